@@ -1,0 +1,82 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Wexchange",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "wexchange", targets: ["wexchange"]),
+        .library(name: "WexchangeCore", targets: ["WexchangeCore"]),
+        .library(name: "WexchangeGeo", targets: ["WexchangeGeo"]),
+        .library(name: "WexchangeSearch", targets: ["WexchangeSearch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // zlib from the system, to read the gzip-compressed postcode file.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // Pure domain: types, taxonomies and rules. Foundation only.
+        .target(name: "WexchangeCore", dependencies: ["WexchangeGeo"]),
+        // Pure geography: postcodes, geocoding, distances, spatial index.
+        .target(
+            name: "WexchangeGeo",
+            dependencies: ["CZlib", .product(name: "CSV", package: "CSV.swift")],
+            resources: [.copy("Resources/outcodes.csv"), .copy("Resources/sectors.csv"), .copy("Resources/postcodes.csv.gz")]
+        ),
+        // Pure search: the in-memory catalogue index that answers opportunity queries.
+        .target(
+            name: "WexchangeSearch",
+            dependencies: ["WexchangeCore", "WexchangeGeo", .product(name: "Collections", package: "swift-collections")]
+        ),
+        // The web application: HTTP, storage, pages, commands.
+        .target(
+            name: "WexchangeApp",
+            dependencies: [
+                "WexchangeCore", "WexchangeGeo", "WexchangeSearch",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "wexchange",
+            dependencies: [
+                "WexchangeApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore"]),
+        .testTarget(name: "WexchangeGeoTests", dependencies: ["WexchangeGeo"]),
+        .testTarget(name: "WexchangeSearchTests", dependencies: ["WexchangeSearch"]),
+        .testTarget(
+            name: "WexchangeAppTests",
+            dependencies: [
+                "WexchangeApp",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

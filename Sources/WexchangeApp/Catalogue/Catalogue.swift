@@ -1,0 +1,100 @@
+import FluentKit
+import Foundation
+import Logging
+import SQLKit
+import Synchronization
+import WexchangeCore
+import WexchangeSearch
+
+/// The in-memory catalogue index of one app instance, kept in step with the database.
+///
+/// Every catalogue write increments the shared `catalogue_revision` inside its transaction and
+/// stamps the rows it touched with the new revision. `refresh()` loads what changed since the
+/// revision this instance last saw. Writers call it right after committing (so an instance
+/// reads its own writes at once); a background poll calls it every few seconds so changes made
+/// by other instances sharing the same PostgreSQL database arrive too.
+public final class Catalogue: Sendable {
+    private struct State {
+        var index = CatalogueIndex()
+        var revision: Int64 = -1
+    }
+
+    private let state = Mutex(State())
+    private let refreshing = RefreshGate()
+    let storage: Storage
+    let logger: Logger
+
+    init(storage: Storage, logger: Logger) {
+        self.storage = storage
+        self.logger = logger
+    }
+
+    /// The current snapshot: searching it takes no lock.
+    public var index: CatalogueIndex { state.withLock { $0.index } }
+    public var revision: Int64 { state.withLock { $0.revision } }
+
+    /// Applies every change committed since the last refresh. Concurrent callers wait for one
+    /// another, so changes are applied once and in order.
+    public func refresh() async throws {
+        try await refreshing.run { try await self.loadChanges() }
+    }
+
+    private func loadChanges() async throws {
+        let db = storage.database
+        let sql = db as! any SQLDatabase
+        let seen = revision
+        guard let latest = try await sql.raw("SELECT revision FROM catalogue_revision WHERE id = 1")
+            .first(decodingColumn: "revision", as: Int64.self), latest > seen else { return }
+
+        let providers = try await ProviderModel.query(on: db).filter(\.$revision > seen).with(\.$badges).all()
+        let catalogueProviders = try providers.map { provider in
+            CatalogueProvider(id: try provider.requireID(), name: provider.name, badges: provider.badges.compactMap { badge in
+                CalendarDate(iso: badge.expires).map { .init(name: badge.name, grantedBy: badge.grantedBy, expires: $0) }
+            })
+        }
+        // The first load needs only what is published; later ones also learn what stopped being.
+        var rows = OpportunityModel.query(on: db).filter(\.$revision > seen).filter(\.$revision <= latest)
+        if seen < 0 { rows = rows.filter(\.$status == OpportunityStatus.published.rawValue) }
+        var changes = CatalogueIndex.Changes(providers: catalogueProviders)
+        for row in try await rows.all() {
+            let id = try row.requireID()
+            guard row.status == OpportunityStatus.published.rawValue else {
+                changes.removals.append(id)
+                continue
+            }
+            let details = try row.details()
+            changes.upserts.append(CatalogueEntry(
+                id: id, providerId: row.$provider.id, details: details, placesTaken: row.placesTaken,
+                createdAt: row.createdAt ?? Date(timeIntervalSince1970: 0), updatedAt: row.updatedAt ?? Date(timeIntervalSince1970: 0)))
+        }
+        let next = index.applying(changes)
+        state.withLock { $0 = State(index: next, revision: latest) }
+        logger.debug("catalogue refreshed", metadata: [
+            "revision": "\(latest)", "upserts": "\(changes.upserts.count)", "removals": "\(changes.removals.count)",
+            "listings": "\(next.count)",
+        ])
+    }
+
+    /// Takes the next catalogue revision inside a write transaction (see the type's comment).
+    static func nextRevision(on db: any Database) async throws -> Int64 {
+        let sql = db as! any SQLDatabase
+        guard let revision = try await sql.raw("UPDATE catalogue_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision")
+            .first(decodingColumn: "revision", as: Int64.self) else {
+            throw AppError(.internalServerError, code: "no_revision", message: "the catalogue revision row is missing; run migrate")
+        }
+        return revision
+    }
+}
+
+/// Runs async jobs one at a time.
+actor RefreshGate {
+    private var running: Task<Void, any Error>?
+
+    func run(_ job: @escaping @Sendable () async throws -> Void) async throws {
+        while let current = running { _ = try? await current.value }
+        let task = Task { try await job() }
+        running = task
+        defer { running = nil }
+        try await task.value
+    }
+}

@@ -1,0 +1,107 @@
+import FluentKit
+import Foundation
+import WexchangeCore
+import WexchangeGeo
+
+/// A provider's whole feed (API or CSV) applied as one idempotent upsert keyed by external id.
+/// Everything is validated before anything is written; one bad item rejects the whole feed.
+struct FeedImport: Sendable {
+    static let maxItems = 5_000
+
+    struct Item: Sendable {
+        let input: OpportunityInput
+        /// Where the item came from, for error messages: its index in the feed, or its CSV line.
+        let index: Int
+        let line: Int?
+    }
+
+    struct Report: Codable, Sendable, Equatable {
+        var created = 0
+        var updated = 0
+        var unchanged = 0
+        var closed = 0
+    }
+
+    let writer: ListingWriter
+
+    /// - Parameter full: close the provider's feed listings that are absent from `items`.
+    func apply(providerID: UUID, items: [Item], full: Bool, source: String,
+               progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> Report {
+        guard items.count <= Self.maxItems else {
+            throw AppError(.contentTooLarge, code: "feed_too_large",
+                           message: "a feed holds at most \(Self.maxItems) items; this one has \(items.count)", field: "items")
+        }
+        let validated = try validate(items)
+        let report = try await writer.storage.database.transaction { db in
+            var report = Report()
+            let existingRows = try await OpportunityModel.query(on: db).filter(\.$provider.$id == providerID)
+                .filter(\.$externalId != nil).all()
+            var existing = Dictionary(existingRows.map { ($0.externalId!, $0) }, uniquingKeysWith: { first, _ in first })
+            var revision: Int64?
+            func stamp() async throws -> Int64 {
+                if let revision { return revision }
+                let next = try await Catalogue.nextRevision(on: db)
+                revision = next
+                return next
+            }
+            for (position, details) in validated.enumerated() {
+                let externalId = details.externalId!
+                if let row = existing.removeValue(forKey: externalId) {
+                    if try row.details() == details { report.unchanged += 1; continue }
+                    try row.update(details)
+                    row.revision = try await stamp()
+                    try await row.save(on: db)
+                    report.updated += 1
+                } else {
+                    let row = try OpportunityModel(providerID: providerID, source: source, details: details)
+                    row.revision = try await stamp()
+                    try await row.create(on: db)
+                    report.created += 1
+                }
+                progress?(position + 1, validated.count)
+            }
+            if full {
+                for row in existing.values where row.source.hasPrefix("feed:") || row.source == "csv" {
+                    guard row.status == OpportunityStatus.published.rawValue || row.status == OpportunityStatus.draft.rawValue else { continue }
+                    var details = try row.details()
+                    details.status = .closed
+                    try row.update(details)
+                    row.revision = try await stamp()
+                    try await row.save(on: db)
+                    report.closed += 1
+                }
+            }
+            return report
+        }
+        if report != Report(unchanged: report.unchanged) { try await writer.catalogue.refresh() }
+        return report
+    }
+
+    private func validate(_ items: [Item]) throws -> [OpportunityDetails] {
+        var problems: [AppError.Detail] = []
+        var valid: [OpportunityDetails] = []
+        var seen: [String: Int] = [:]
+        for item in items {
+            let externalId = item.input.externalId?.trimmingCharacters(in: .whitespaces) ?? ""
+            func problem(_ field: String, _ message: String) {
+                problems.append(.init(index: item.index, line: item.line, externalId: externalId.isEmpty ? nil : externalId,
+                                      field: field, message: message))
+            }
+            if externalId.isEmpty { problem("external_id", "is required for every feed item") }
+            if let first = seen[externalId], !externalId.isEmpty {
+                problem("external_id", "'\(externalId)' appears twice (first at item \(first))")
+            }
+            seen[externalId] = seen[externalId] ?? item.index
+            switch OpportunityRules.validate(item.input, gazetteer: writer.gazetteer) {
+            case .success(let details): valid.append(details)
+            case .failure(let failure): for error in failure.errors { problem(error.field, error.message) }
+            }
+        }
+        guard problems.isEmpty else {
+            let count = Set(problems.map(\.index)).count
+            throw AppError(.unprocessableContent, code: "invalid_feed",
+                           message: "\(count) of \(items.count) items are invalid; nothing was written", details: problems)
+        }
+        return valid
+    }
+}

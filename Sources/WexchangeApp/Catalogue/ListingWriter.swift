@@ -1,0 +1,89 @@
+import FluentKit
+import Foundation
+import WexchangeCore
+import WexchangeGeo
+
+/// Every change to listings goes through here: validate all, write in one transaction stamped
+/// with a new catalogue revision, then refresh this instance's catalogue.
+struct ListingWriter: Sendable {
+    let catalogue: Catalogue
+    let gazetteer: Gazetteer
+
+    var storage: Storage { catalogue.storage }
+
+    struct Written: Sendable {
+        let id: UUID
+        let details: OpportunityDetails
+    }
+
+    func create(providerID: UUID, input: OpportunityInput, source: String = "manual") async throws -> Written {
+        let details = try validate(input)
+        let written = try await storage.database.transaction { db in
+            if let externalId = details.externalId, try await existing(providerID: providerID, externalId: externalId, on: db) != nil {
+                throw AppError(.conflict, code: "duplicate_external_id",
+                               message: "you already have a listing with external_id '\(externalId)'; update it with PUT instead",
+                               field: "external_id")
+            }
+            let row = try OpportunityModel(providerID: providerID, source: source, details: details)
+            row.revision = try await Catalogue.nextRevision(on: db)
+            try await row.create(on: db)
+            return Written(id: try row.requireID(), details: details)
+        }
+        try await catalogue.refresh()
+        return written
+    }
+
+    func update(providerID: UUID, id: UUID, input: OpportunityInput) async throws -> Written {
+        let details = try validate(input)
+        try await storage.database.transaction { db in
+            let row = try await owned(id, by: providerID, on: db)
+            if let externalId = details.externalId, let other = try await existing(providerID: providerID, externalId: externalId, on: db),
+               other.id != id {
+                throw AppError(.conflict, code: "duplicate_external_id",
+                               message: "another of your listings already has external_id '\(externalId)'", field: "external_id")
+            }
+            try row.update(details)
+            row.revision = try await Catalogue.nextRevision(on: db)
+            try await row.save(on: db)
+        }
+        try await catalogue.refresh()
+        return Written(id: id, details: details)
+    }
+
+    /// Withdraws a listing: it leaves search and its page, and its history stays for reporting.
+    func archive(providerID: UUID, id: UUID) async throws {
+        try await storage.database.transaction { db in
+            let row = try await owned(id, by: providerID, on: db)
+            var details = try row.details()
+            details.status = .archived
+            try row.update(details)
+            row.revision = try await Catalogue.nextRevision(on: db)
+            try await row.save(on: db)
+        }
+        try await catalogue.refresh()
+    }
+
+    func listing(_ id: UUID, ownedBy providerID: UUID) async throws -> (OpportunityModel, OpportunityDetails) {
+        let row = try await owned(id, by: providerID, on: storage.database)
+        return (row, try row.details())
+    }
+
+    private func validate(_ input: OpportunityInput) throws -> OpportunityDetails {
+        switch OpportunityRules.validate(input, gazetteer: gazetteer) {
+        case .success(let details): return details
+        case .failure(let failure): throw AppError.invalid(failure)
+        }
+    }
+
+    private func owned(_ id: UUID, by providerID: UUID, on db: any Database) async throws -> OpportunityModel {
+        guard let row = try await OpportunityModel.find(id, on: db) else { throw AppError.notFound("opportunity \(id)") }
+        guard row.$provider.id == providerID else {
+            throw AppError.forbidden("opportunity \(id) belongs to another provider")
+        }
+        return row
+    }
+
+    private func existing(providerID: UUID, externalId: String, on db: any Database) async throws -> OpportunityModel? {
+        try await OpportunityModel.query(on: db).filter(\.$provider.$id == providerID).filter(\.$externalId == externalId).first()
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Logging
+
+/// Every setting the app reads, in one place, with defaults. Environment variables are read
+/// first; command-line flags override them. A malformed setting stops start-up with a message
+/// naming every setting that is wrong.
+public struct AppConfiguration: Sendable, Equatable {
+    public enum DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
+        case sqlite(path: String)
+        case sqliteInMemory
+        case postgres(url: String)
+
+        public var description: String {
+            switch self {
+            case .sqlite(let path): "sqlite:\(path)"
+            case .sqliteInMemory: "sqlite::memory:"
+            case .postgres(let url):
+                // Never print the password.
+                url.replacingOccurrences(of: #"//([^:/@]+):[^@]*@"#, with: "//$1:***@", options: .regularExpression)
+            }
+        }
+    }
+
+    public var database: DatabaseLocation = .sqlite(path: "wexchange.sqlite")
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var logLevel: Logger.Level = .info
+    /// How often each instance polls the database for catalogue changes made by other instances.
+    public var catalogueRefreshSeconds = 2.0
+
+    public init() {}
+
+    public struct Invalid: Error, CustomStringConvertible, Equatable {
+        public let problems: [String]
+        public var description: String {
+            "Wexchange cannot start; fix these settings:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+        }
+    }
+
+    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `LOG_LEVEL` and `CATALOGUE_REFRESH_SECONDS`, then
+    /// applies `overrides` (from flags, same names); nil or absent means "not set".
+    public static func load(environment: [String: String], overrides: [String: String?] = [:]) throws(Invalid) -> AppConfiguration {
+        var settings = environment
+        for (name, value) in overrides { if let value { settings[name] = value } }
+        var configuration = AppConfiguration()
+        var problems: [String] = []
+
+        if let url = settings["DATABASE_URL"], !url.isEmpty {
+            if let location = parseDatabase(url) {
+                configuration.database = location
+            } else {
+                problems.append("DATABASE_URL '\(url)' is not sqlite:PATH or postgres://user:pass@host:port/db")
+            }
+        }
+        if let host = settings["HOST"], !host.isEmpty {
+            if host.contains(where: { $0.isWhitespace || $0 == "/" }) {
+                problems.append("HOST '\(host)' is not a host name or address")
+            } else {
+                configuration.host = host
+            }
+        }
+        if let port = settings["PORT"], !port.isEmpty {
+            if let number = Int(port), (1...65535).contains(number) {
+                configuration.port = number
+            } else {
+                problems.append("PORT '\(port)' is not a port number from 1 to 65535")
+            }
+        }
+        if let level = settings["LOG_LEVEL"], !level.isEmpty {
+            if let parsed = Logger.Level(rawValue: level.lowercased()) {
+                configuration.logLevel = parsed
+            } else {
+                let allowed = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+                problems.append("LOG_LEVEL '\(level)' is not one of: \(allowed)")
+            }
+        }
+        if let seconds = settings["CATALOGUE_REFRESH_SECONDS"], !seconds.isEmpty {
+            if let value = Double(seconds), value >= 0.1, value <= 3600 {
+                configuration.catalogueRefreshSeconds = value
+            } else {
+                problems.append("CATALOGUE_REFRESH_SECONDS '\(seconds)' is not a number of seconds from 0.1 to 3600")
+            }
+        }
+        guard problems.isEmpty else { throw Invalid(problems: problems) }
+        return configuration
+    }
+
+    static func parseDatabase(_ url: String) -> DatabaseLocation? {
+        if url == "sqlite::memory:" { return .sqliteInMemory }
+        if url.hasPrefix("sqlite:") {
+            let path = String(url.dropFirst("sqlite:".count)).replacingOccurrences(of: "//", with: "", options: .anchored)
+            return path.isEmpty ? nil : .sqlite(path: path)
+        }
+        if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+            guard let components = URLComponents(string: url), components.host?.isEmpty == false,
+                  components.path.count > 1 else { return nil }
+            return .postgres(url: url)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,74 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+
+/// FluentKit without Vapor: the `Databases` registry on the shared thread pool and event loops,
+/// the migrations, and a service that shuts the drivers down with the app.
+public struct Storage: Sendable {
+    public let databases: Databases
+    public let logger: Logger
+
+    public var database: any Database { databases.database(logger: logger, on: databases.eventLoopGroup.any())! }
+
+    public init(_ location: AppConfiguration.DatabaseLocation, logger: Logger) throws {
+        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        switch location {
+        case .sqlite(let path):
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        case .sqliteInMemory:
+            // One connection, so every query sees the same in-memory database.
+            databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url):
+            databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
+        }
+        self.databases = databases
+        self.logger = logger
+    }
+
+    public static let migrations: [any Migration] = [
+        CreateProviders(),
+        CreateProviderBadges(),
+        CreateOpportunities(),
+        CreateCatalogueRevision(),
+    ]
+
+    /// Runs every pending migration; returns how many ran.
+    @discardableResult
+    public func migrate() async throws -> Int {
+        let migrations = Migrations()
+        migrations.add(Self.migrations)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
+        try await migrator.setupIfNeeded().get()
+        let before = try await migrator.previewPrepareBatch().get().count
+        try await migrator.prepareBatch().get()
+        return before
+    }
+
+    /// Reverts every migration (tests use it to start clean on a shared PostgreSQL database).
+    public func revertAll() async throws {
+        let migrations = Migrations()
+        migrations.add(Self.migrations)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
+        try await migrator.setupIfNeeded().get()
+        try await migrator.revertAllBatches().get()
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+}
+
+/// Shuts the database drivers down when the application stops.
+struct StorageService: Service {
+    let storage: Storage
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await storage.shutdown()
+    }
+}

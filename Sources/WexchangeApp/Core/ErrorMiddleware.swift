@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// The one place errors become responses: JSON `{"error": {...}}` under `/api`, a friendly page
+/// elsewhere. Unexpected errors are logged with the request id and never shown to users.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let appError = Self.appError(for: error, requestID: context.id, logger: context.logger)
+            context.logger.log(level: appError.logLevel, "request failed", metadata: [
+                "status": "\(appError.status.code)", "code": "\(appError.code)", "path": "\(request.uri.path)",
+            ])
+            if request.uri.path.hasPrefix("/api/") || request.uri.path == "/health" {
+                return JSONResponse.error(appError)
+            }
+            return HTMLResponse.page(ErrorPage(error: appError).html, status: appError.status)
+        }
+    }
+
+    static func appError(for error: any Error, requestID: String, logger: Logger) -> AppError {
+        switch error {
+        case let error as AppError:
+            return error
+        case let error as HTTPError where error.status == .notFound:
+            return AppError(.notFound, code: "not_found", message: "there is nothing at this address")
+        case let error as HTTPError where error.status.code < 500:
+            return AppError(error.status, code: error.status.reasonPhrase.lowercased().replacingOccurrences(of: " ", with: "_"),
+                            message: error.body ?? error.status.reasonPhrase)
+        default:
+            logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))", "request_id": "\(requestID)"])
+            return AppError(.internalServerError, code: "internal_error",
+                            message: "something went wrong on our side; quote request id \(requestID) if you contact us")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import Logging
+import WexchangeGeo
+
+/// Builds the web application: migrations, catalogue load, routes, services.
+public enum WexchangeApplication {
+    /// Runs pending migrations and loads the catalogue, then returns the application (not yet running).
+    public static func build(configuration: AppConfiguration, services: AppServices) async throws -> some ApplicationProtocol {
+        try await services.storage.migrate()
+        try await services.catalogue.refresh()
+        let router = makeRouter(services: services).router
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Wexchange"),
+            services: [
+                StorageService(storage: services.storage),
+                CatalogueRefreshService(catalogue: services.catalogue, interval: .milliseconds(Int(configuration.catalogueRefreshSeconds * 1000)),
+                                        logger: services.logger),
+            ],
+            logger: services.logger
+        )
+    }
+
+    /// The router with every route and middleware; tests use it directly.
+    public static func makeRouter(services: AppServices) -> (router: Router<AppRequestContext>, routes: RouteTable) {
+        let router = Router(context: AppRequestContext.self)
+        router.add(middleware: ErrorMiddleware())
+        let routes = Routes.register(on: router, services: services)
+        return (router, routes)
+    }
+}

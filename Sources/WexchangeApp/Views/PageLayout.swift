@@ -1,0 +1,60 @@
+import Foundation
+import Plot
+
+typealias BodyNode = Node<HTML.BodyContext>
+
+/// The shared layout: skip link, site header with navigation, one `main` landmark, footer.
+enum PageLayout {
+    static func render(title: String, _ content: [BodyNode]) -> String {
+        let html = HTML(
+            .lang(.english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) – Wexchange"),
+                .link(.rel(.stylesheet), .href(Routes.Link.stylesheet))
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#main"), "Skip to main content"),
+                .header(
+                    .class("site-header"),
+                    .a(.class("brand"), .href(Routes.Link.search), "Wexchange"),
+                    .nav(
+                        .ariaLabel("Main"),
+                        .ul(
+                            .li(.a(.href(Routes.Link.search), "Find opportunities")),
+                            .li(.a(.href(Routes.Link.about), "About and data sources"))
+                        )
+                    )
+                ),
+                .main(.id("main"), .group(content)),
+                .footer(
+                    .class("site-footer"),
+                    .p("Wexchange is the national clearing house for school work experience in England. ",
+                       .a(.href(Routes.Link.about), "Data sources and licences"), ".")
+                )
+            )
+        )
+        return html.render()
+    }
+
+    // MARK: - Helpers for elements Plot types narrowly (forms)
+
+    /// Any element with attributes, in body context.
+    static func element(_ name: String, _ attributes: [(String, String?)] = [], _ children: [BodyNode] = []) -> BodyNode {
+        .element(named: name, nodes: attributes.map { BodyNode.attribute(named: $0.0, value: $0.1) } + children)
+    }
+
+    static func labelled(_ id: String, _ label: String, _ control: BodyNode, hint: String? = nil) -> BodyNode {
+        element("div", [("class", "field")], [
+            element("label", [("for", id)], [.text(label)]),
+            hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
+            control,
+        ])
+    }
+}
+
+/// Shorthand for `PageLayout.element` in views.
+func el(_ name: String, _ attributes: [(String, String?)] = [], _ children: [BodyNode] = []) -> BodyNode {
+    PageLayout.element(name, attributes, children)
+}

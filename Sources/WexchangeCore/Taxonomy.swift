@@ -1,0 +1,39 @@
+/// A closed vocabulary used in listings and filters: a stable machine value (`rawValue`, used in
+/// the API, the database and URLs) and a plain-English label for people.
+public protocol Taxonomy: CaseIterable, Codable, Hashable, Sendable, RawRepresentable
+where RawValue == String, AllCases: RandomAccessCollection, AllCases.Index == Int {
+    var label: String { get }
+}
+
+extension Taxonomy {
+    /// The position of this value in `allCases`; used for compact bit sets and facet arrays.
+    public var ordinal: Int { Self.allCases.firstIndex(of: self)! }
+
+    /// All machine values, comma separated, for error messages that list what is allowed.
+    public static var allowedValues: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    public init?(ordinal: Int) {
+        guard Self.allCases.indices.contains(ordinal) else { return nil }
+        self = Self.allCases[ordinal]
+    }
+}
+
+/// A set of taxonomy values stored as bits, so filters are a single AND.
+public struct TaxonomySet<Value: Taxonomy>: Hashable, Sendable, Sequence {
+    public private(set) var bits: UInt64
+
+    public init(bits: UInt64 = 0) { self.bits = bits }
+    public init<S: Sequence>(_ values: S) where S.Element == Value {
+        bits = 0
+        for value in values { insert(value) }
+    }
+
+    public mutating func insert(_ value: Value) { bits |= 1 << UInt64(value.ordinal) }
+    public func contains(_ value: Value) -> Bool { bits & (1 << UInt64(value.ordinal)) != 0 }
+    public var isEmpty: Bool { bits == 0 }
+    public func intersects(_ other: Self) -> Bool { bits & other.bits != 0 }
+
+    public func makeIterator() -> some IteratorProtocol<Value> {
+        Value.allCases.filter { contains($0) }.makeIterator()
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A fixed grid over latitude/longitude for radius queries. Points are addressed by the index
+/// they had in the array the grid was built from; the grid keeps them sorted by cell, so a query
+/// touches only the few cells that overlap the circle's bounding box.
+public struct SpatialIndex: Sendable {
+    /// Cell size in degrees: about 11 km north–south, 7–11 km east–west across Great Britain.
+    static let cellDegrees = 0.1
+
+    private let vectors: [UnitVector]
+    /// Point indices sorted by cell.
+    private let order: [Int32]
+    /// Cell key → range in `order`.
+    private let cells: [Int64: Range<Int>]
+
+    /// Builds the index over `points`; nil entries (no location) are left out.
+    public init(points: [Coordinate?]) {
+        var keyed: [(key: Int64, index: Int32)] = []
+        keyed.reserveCapacity(points.count)
+        var vectors = [UnitVector](repeating: UnitVector(Coordinate(latitude: 0, longitude: 0)), count: points.count)
+        for (index, point) in points.enumerated() {
+            guard let point else { continue }
+            vectors[index] = UnitVector(point)
+            keyed.append((Self.cellKey(point), Int32(index)))
+        }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+        var cells: [Int64: Range<Int>] = [:]
+        var start = 0
+        for position in keyed.indices where position + 1 == keyed.count || keyed[position + 1].key != keyed[position].key {
+            cells[keyed[position].key] = start..<(position + 1)
+            start = position + 1
+        }
+        self.vectors = vectors
+        self.order = keyed.map(\.index)
+        self.cells = cells
+    }
+
+    /// Calls `body` with the index and squared chord distance (see `UnitVector`) of every point
+    /// within `radiusKm` of `center`, in no particular order.
+    public func forEach(within radiusKm: Double, of center: Coordinate, _ body: (Int, Double) -> Void) {
+        let centerVector = UnitVector(center)
+        let limit = UnitVector.chordSquared(forKm: radiusKm)
+        let dLat = radiusKm / (GreatCircle.earthRadiusKm * .pi / 180)
+        let maxLat = min(89.9, abs(center.latitude) + dLat)
+        let dLon = min(180, dLat / cos(maxLat * .pi / 180))
+        let rowLow = Self.cell(center.latitude - dLat), rowHigh = Self.cell(center.latitude + dLat)
+        let colLow = Self.cell(center.longitude - dLon), colHigh = Self.cell(center.longitude + dLon)
+        vectors.withUnsafeBufferPointer { vectors in
+            order.withUnsafeBufferPointer { order in
+                for row in rowLow...rowHigh {
+                    for col in colLow...colHigh {
+                        guard let range = cells[Self.key(row: row, col: col)] else { continue }
+                        for position in range {
+                            let index = Int(order[position])
+                            let c2 = vectors[index].chordSquared(to: centerVector)
+                            if c2 <= limit { body(index, c2) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The indices of every point within `radiusKm` of `center`.
+    public func indices(within radiusKm: Double, of center: Coordinate) -> [Int] {
+        var found: [Int] = []
+        forEach(within: radiusKm, of: center) { index, _ in found.append(index) }
+        return found
+    }
+
+    private static func cell(_ degrees: Double) -> Int64 { Int64((degrees / cellDegrees).rounded(.down)) }
+    private static func key(row: Int64, col: Int64) -> Int64 { row &* 10_000 &+ col }
+    private static func cellKey(_ c: Coordinate) -> Int64 { key(row: cell(c.latitude), col: cell(c.longitude)) }
+}

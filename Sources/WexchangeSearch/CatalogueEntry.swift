@@ -1,0 +1,51 @@
+import Foundation
+import WexchangeCore
+
+/// A published listing as search sees it: the validated details plus what storage knows.
+public struct CatalogueEntry: Sendable, Hashable {
+    public var id: UUID
+    public var providerId: UUID
+    public var details: OpportunityDetails
+    public var placesTaken: Int
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(id: UUID, providerId: UUID, details: OpportunityDetails, placesTaken: Int, createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.providerId = providerId
+        self.details = details
+        self.placesTaken = placesTaken
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public var placesLeft: Int { max(0, details.capacity - placesTaken) }
+}
+
+/// A provider as search sees it: its name (searchable) and its badges (for `accredited`).
+public struct CatalogueProvider: Sendable, Hashable {
+    public struct Badge: Sendable, Hashable {
+        public var name: String
+        public var grantedBy: String
+        /// The last day the badge counts.
+        public var expires: CalendarDate
+
+        public init(name: String, grantedBy: String, expires: CalendarDate) {
+            self.name = name
+            self.grantedBy = grantedBy
+            self.expires = expires
+        }
+    }
+
+    public var id: UUID
+    public var name: String
+    public var badges: [Badge]
+
+    public init(id: UUID, name: String, badges: [Badge]) {
+        self.id = id
+        self.name = name
+        self.badges = badges
+    }
+
+    public func currentBadges(on day: CalendarDate) -> [Badge] { badges.filter { $0.expires >= day } }
+}

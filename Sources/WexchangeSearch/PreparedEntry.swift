@@ -1,0 +1,143 @@
+import Foundation
+import WexchangeCore
+import WexchangeGeo
+
+/// A listing with its filterable facts packed into one 64-bit word:
+/// bits 0–3 type, 4–5 mode, 6–9 sector, 10–11 stage, 12–18 years 7–13, 19 has places,
+/// 20–27 skills, 28–33 SEND adjustments, 34–59 subjects.
+struct PreparedEntry: Sendable {
+    let entry: CatalogueEntry
+    let attributes: UInt64
+    let idHigh: UInt64
+    let idLow: UInt64
+    /// The days it runs or can host, earliest first, as day numbers.
+    let ranges: [(start: Int32, end: Int32)]
+    let firstDay: Int32
+    let lastDay: Int32
+    /// Interned words (ascending) and the best field each was found in.
+    let tokenIds: [UInt32]
+    let tokenFields: [UInt8]
+
+    init(entry: CatalogueEntry, tokenIds: [UInt32], tokenFields: [UInt8]) {
+        self.entry = entry
+        let details = entry.details
+        var bits = UInt64(details.type.ordinal) | UInt64(details.mode.ordinal) << 4
+            | UInt64(details.sector.ordinal) << 6 | UInt64(details.stage.ordinal) << 10
+        for year in details.years { bits |= 1 << UInt64(12 + year - YearGroup.range.lowerBound) }
+        if entry.placesLeft > 0 { bits |= 1 << 19 }
+        bits |= TaxonomySet(details.skills).bits << 20
+        bits |= TaxonomySet(details.sendAdjustments).bits << 28
+        bits |= TaxonomySet(details.subjects).bits << 34
+        attributes = bits
+        let key = SortKey(group: 0, primary: 0, id: entry.id)
+        idHigh = key.idHigh
+        idLow = key.idLow
+        ranges = details.schedule.hostingRanges.map { (Int32($0.start.dayNumber), Int32($0.end.dayNumber)) }
+        firstDay = ranges.map(\.start).min() ?? .max
+        lastDay = ranges.map(\.end).max() ?? .min
+        self.tokenIds = tokenIds
+        self.tokenFields = tokenFields
+    }
+
+    /// The next day it runs or can host, from today; far in the future when it is over.
+    func soonestDay(today: CalendarDate) -> Int32 {
+        let day = Int32(today.dayNumber)
+        for range in ranges where range.end >= day { return max(range.start, day) }
+        return .max
+    }
+
+    func runs(from: Int32, to: Int32) -> Bool {
+        guard firstDay <= to, lastDay >= from else { return false }
+        return ranges.contains { $0.start <= to && $0.end >= from }
+    }
+
+    /// Relevance when every term matches some word; nil otherwise.
+    func score(_ terms: [Set<UInt32>]) -> Int? {
+        var total = 0
+        for term in terms {
+            var best = 0
+            for (index, id) in tokenIds.enumerated() where term.contains(id) {
+                best = max(best, TextField(rawValue: Int(tokenFields[index]))!.weight)
+            }
+            if best == 0 { return nil }
+            total += best
+        }
+        return total
+    }
+}
+
+/// A query's filters as masks over `PreparedEntry.attributes`.
+struct QueryMasks {
+    let types: UInt64, modes: UInt64, sectors: UInt64, stages: UInt64
+    let years: UInt64, skills: UInt64, send: UInt64, subjects: UInt64
+    let hasPlaces: Bool
+    let from: Int32, to: Int32
+    let checksDates: Bool
+    let accreditedProviders: Set<UUID>?
+
+    init(_ query: OpportunityQuery, today: CalendarDate, providers: [UUID: CatalogueProvider]) {
+        types = TaxonomySet(query.types).bits
+        modes = TaxonomySet(query.modes).bits
+        sectors = TaxonomySet(query.sectors).bits
+        stages = TaxonomySet(query.stages).bits
+        years = query.years.reduce(0) { $0 | 1 << UInt64($1 - YearGroup.range.lowerBound) }
+        skills = TaxonomySet(query.skills).bits
+        send = TaxonomySet(query.sendAdjustments).bits
+        subjects = TaxonomySet(query.subjects).bits
+        hasPlaces = query.hasPlacesOnly
+        from = Int32(query.from?.dayNumber ?? Int(Int32.min))
+        to = Int32(query.to?.dayNumber ?? Int(Int32.max))
+        checksDates = query.from != nil || query.to != nil
+        accreditedProviders = query.accreditedOnly
+            ? Set(providers.values.filter { !$0.currentBadges(on: today).isEmpty }.map(\.id)) : nil
+    }
+
+    /// The filters that are not facets.
+    @inline(__always)
+    func passesBase(_ item: PreparedEntry, today: CalendarDate) -> Bool {
+        let bits = item.attributes
+        if years != 0, (bits >> 12) & 0x7F & years == 0 { return false }
+        if hasPlaces, bits & (1 << 19) == 0 { return false }
+        if skills != 0, (bits >> 20) & 0xFF & skills == 0 { return false }
+        if send != 0, (bits >> 28) & 0x3F & send != send { return false }
+        if subjects != 0, (bits >> 34) & subjects == 0 { return false }
+        if checksDates, !item.runs(from: from, to: to) { return false }
+        if let accreditedProviders, !accreditedProviders.contains(item.entry.providerId) { return false }
+        return true
+    }
+
+    /// Bit 0 type, 1 mode, 2 sector, 3 stage: set when that facet's filter rejects the listing.
+    @inline(__always)
+    func failedFacets(_ bits: UInt64) -> UInt8 {
+        var failed: UInt8 = 0
+        if types != 0, types & (1 << (bits & 0xF)) == 0 { failed |= 1 }
+        if modes != 0, modes & (1 << ((bits >> 4) & 0x3)) == 0 { failed |= 2 }
+        if sectors != 0, sectors & (1 << ((bits >> 6) & 0xF)) == 0 { failed |= 4 }
+        if stages != 0, stages & (1 << ((bits >> 10) & 0x3)) == 0 { failed |= 8 }
+        return failed
+    }
+}
+
+/// Facet counts ignore each facet's own filter: a listing rejected by exactly one facet filter
+/// still counts in that facet, so a person sees what choosing another value there would give.
+struct FacetCounts {
+    var types = [Int](repeating: 0, count: 16)
+    var modes = [Int](repeating: 0, count: 4)
+    var sectors = [Int](repeating: 0, count: 16)
+    var stages = [Int](repeating: 0, count: 4)
+
+    @inline(__always)
+    mutating func count(_ bits: UInt64, failed: UInt8) {
+        if failed & ~1 == 0 { types[Int(bits & 0xF)] += 1 }
+        if failed & ~2 == 0 { modes[Int((bits >> 4) & 0x3)] += 1 }
+        if failed & ~4 == 0 { sectors[Int((bits >> 6) & 0xF)] += 1 }
+        if failed & ~8 == 0 { stages[Int((bits >> 10) & 0x3)] += 1 }
+    }
+
+    var facets: CatalogueIndex.Facets {
+        func dictionary<T: Taxonomy>(_ counts: [Int]) -> [T: Int] {
+            Dictionary(uniqueKeysWithValues: T.allCases.map { ($0, counts[$0.ordinal]) })
+        }
+        return .init(types: dictionary(types), modes: dictionary(modes), sectors: dictionary(sectors), stages: dictionary(stages))
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+import WexchangeCore
+import WexchangeGeo
+@testable import WexchangeSearch
+
+/// A small catalogue around Newcastle, Durham and London, with virtual listings.
+struct CatalogueFixture {
+    static let today = CalendarDate(iso: "2027-01-10")!
+    let gazetteer = Gazetteer.bundled
+    var index = CatalogueIndex()
+    let accredited = CatalogueProvider(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000A1")!, name: "Tyne Engineering Ltd",
+                                       badges: [.init(name: "Careers quality award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-10")!)])
+    let plain = CatalogueProvider(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000B2")!, name: "Café Société",
+                                  badges: [.init(name: "Old award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-09")!)])
+
+    func entry(_ n: Int, provider: CatalogueProvider? = nil, taken: Int = 0, created: Double = 0,
+               _ change: (inout OpportunityInput) -> Void = { _ in }) -> CatalogueEntry {
+        var input = OpportunityInput()
+        input.title = "Listing \(n)"
+        input.summary = "Summary \(n)"
+        input.type = "work_placement"
+        input.mode = "in_person"
+        input.sector = "digital"
+        input.stage = "investigate_explore"
+        input.years = [10]
+        input.address = "Somewhere"
+        input.postcode = "NE1 4ST"
+        input.capacity = 2
+        input.hoursPerDay = 6
+        input.days = 5
+        input.sessions = [.init(start: "2027-03-01", end: "2027-03-05")]
+        change(&input)
+        let details = try! OpportunityRules.validate(input, gazetteer: gazetteer).get()
+        return CatalogueEntry(id: UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))!,
+                              providerId: (provider ?? plain).id, details: details, placesTaken: taken,
+                              createdAt: Date(timeIntervalSince1970: created), updatedAt: Date(timeIntervalSince1970: created))
+    }
+
+    init(_ entries: (CatalogueFixture) -> [CatalogueEntry]) {
+        index = index.applying(.init(upserts: entries(self), providers: [accredited, plain]))
+    }
+
+    func search(_ parameters: [(String, String)]) throws -> CatalogueIndex.Result {
+        index.search(try OpportunityQuery.parse(parameters, gazetteer: gazetteer), today: Self.today)
+    }
+
+    func ids(_ parameters: [(String, String)]) throws -> [Int] {
+        try search(parameters).hits.map { Int($0.entry.id.uuidString.suffix(12))! }
+    }
+}
+
+@Suite struct CatalogueIndexTests {
+    @Test func nearOrdersInPersonByDistanceThenVirtualAndRespectsTheRadius() throws {
+        let fixture = CatalogueFixture { f in [
+            f.entry(1) { $0.postcode = "DH1 3LE" },  // Durham, ~20 km from NE1
+            f.entry(2) { $0.postcode = "NE1 4ST" },
+            f.entry(3) { $0.postcode = "SW1A 1AA" },  // London: outside
+            f.entry(4) { $0.type = "careers_talk"; $0.mode = "virtual"; $0.address = nil; $0.postcode = nil },
+            f.entry(5) { $0.postcode = "NE8 1EP" },  // Gateshead, ~1-2 km
+        ] }
+        let result = try fixture.search([("near", "NE1 4ST"), ("within_km", "25")])
+        #expect(result.hits.map { Int($0.entry.id.uuidString.suffix(12))! } == [2, 5, 1, 4])
+        let distances = result.hits.compactMap(\.distanceKm)
+        #expect(distances == distances.sorted())
+        #expect(distances.allSatisfy { $0 <= 25 })
+        #expect(result.hits.last?.distanceKm == nil)
+        #expect(result.total == 4)
+        #expect(try fixture.ids([("near", "NE1 4ST"), ("within_km", "5")]) == [2, 5, 4])
+        #expect(try fixture.ids([("near", "NE1 4ST"), ("mode", "in_person")]) == [2, 5, 1])
+    }
+
+    @Test func filtersAreAnyOfWithinAParameterAndAllOfAcross() throws {
+        let fixture = CatalogueFixture { f in [
+            f.entry(1) { $0.type = "insight_day"; $0.years = [9] },
+            f.entry(2) { $0.years = [10, 11]; $0.skills = ["teamwork"] },
+            f.entry(3) { $0.sector = "health-science"; $0.years = [12]; $0.subjects = ["biology"] },
+            f.entry(4) { $0.stage = "introduce_inspire"; $0.years = [8]; $0.sendAdjustments = ["wheelchair_access", "quiet_space"] },
+        ] }
+        #expect(try fixture.ids([("type", "insight_day"), ("type", "work_placement")]) == [1, 2, 3, 4])
+        #expect(try fixture.ids([("year", "9"), ("year", "12")]) == [1, 3])
+        #expect(try fixture.ids([("year", "10"), ("type", "insight_day")]) == [])
+        #expect(try fixture.ids([("sector", "health-science")]) == [3])
+        #expect(try fixture.ids([("stage", "introduce_inspire")]) == [4])
+        #expect(try fixture.ids([("skill", "teamwork")]) == [2])
+        #expect(try fixture.ids([("subject", "biology")]) == [3])
+        #expect(try fixture.ids([("send", "wheelchair_access")]) == [4])
+        #expect(try fixture.ids([("send", "wheelchair_access"), ("send", "adapted_tasks")]) == [])
+    }
+
+    @Test func facetsIgnoreTheirOwnFilter() throws {
+        let fixture = CatalogueFixture { f in [
+            f.entry(1) { $0.type = "insight_day" },
+            f.entry(2),
+            f.entry(3) { $0.sector = "health-science" },
+            f.entry(4) { $0.type = "insight_day"; $0.sector = "health-science" },
+        ] }
+        let result = try fixture.search([("type", "insight_day"), ("sector", "digital")])
+        #expect(result.total == 1)
+        // Types count listings in the digital sector whatever their type.
+        #expect(result.facets.types[.insightDay] == 1)
+        #expect(result.facets.types[.workPlacement] == 1)
+        // Sectors count insight days whatever their sector.
+        #expect(result.facets.sectors[.digital] == 1)
+        #expect(result.facets.sectors[.health] == 1)
+        #expect(result.facets.modes[.inPerson] == 1)
+        #expect(result.facets.stages[.investigateExplore] == 1)
+    }
+
+    @Test func hasPlacesAndAccreditedFilters() throws {
+        let fixture = CatalogueFixture { f in [
+            f.entry(1, provider: f.accredited, taken: 2),
+            f.entry(2, provider: f.accredited, taken: 1),
+            f.entry(3, provider: f.plain),
+        ] }
+        #expect(try fixture.ids([("has_places", "true")]) == [2, 3])
+        // The plain provider's badge expired yesterday; the other's expires today and still counts.
+        #expect(try fixture.ids([("accredited", "true")]) == [1, 2])
+        #expect(try fixture.ids([("accredited", "true"), ("has_places", "true")]) == [2])
+    }
+
+    @Test func datesOverlapWhenTheOpportunityRunsOrCanHost() throws {
+        let fixture = CatalogueFixture { f in [
+            f.entry(1) { $0.sessions = [.init(start: "2027-03-01", end: "2027-03-05")] },
+            f.entry(2) { $0.sessions = nil; $0.weeks = ["2027-W27"] },
+        ] }
+        #expect(try fixture.ids([("from", "2027-03-05")]) == [1, 2])
+        #expect(try fixture.ids([("from", "2027-03-06"), ("to", "2027-07-04")]) == [])
+        #expect(try fixture.ids([("from", "2027-07-09")]) == [2])
+        #expect(try fixture.ids([("to", "2027-03-01")]) == [1])
+    }
+
+    @Test func textSearchIsCaseAndAccentInsensitiveAndRanksTitleFirst() throws {
+        let fixture = CatalogueFixture { f in [
+            f.entry(1) { $0.description = "You will meet a nurse." },
+            f.entry(2) { $0.title = "NURSING insight" },
+            f.entry(3, provider: f.plain) { $0.title = "Kitchen day" },
+            f.entry(4) { $0.title = "Plumbing" },
+        ] }
+        #expect(try fixture.ids([("q", "nurses")]) == [2, 1])
+        #expect(try fixture.ids([("q", "cafe societe")]) == [1, 2, 3, 4])
+        #expect(try fixture.ids([("q", "kitchen CAFÉ")]) == [3])
+        #expect(try fixture.ids([("q", "zebra")]) == [])
+    }
+
+    @Test func soonestAndNewestSorts() throws {
+        let fixture = CatalogueFixture { f in [
+            f.entry(1, created: 300) { $0.sessions = [.init(start: "2027-05-01", end: "2027-05-02")] },
+            f.entry(2, created: 100) { $0.sessions = [.init(start: "2027-02-01", end: "2027-02-02")] },
+            f.entry(3, created: 200) { $0.sessions = [.init(start: "2026-12-01", end: "2026-12-02")] },  // over
+        ] }
+        #expect(try fixture.ids([]) == [2, 1, 3])
+        #expect(try fixture.ids([("sort", "newest")]) == [1, 3, 2])
+    }
+
+    @Test func cursorPagesCoverEverythingOnceInOrder() throws {
+        let fixture = CatalogueFixture { f in
+            (1...47).map { n in f.entry(n, created: Double(n % 5)) { $0.postcode = ["NE1 4ST", "NE8 1EP", "DH1 3LE", "SR1 1RE"][n % 4] } }
+        }
+        for sort in ["distance", "soonest", "newest"] {
+            var seen: [Int] = []
+            var cursor: String?
+            repeat {
+                var parameters = [("near", "NE1 4ST"), ("within_km", "40"), ("sort", sort), ("limit", "10")]
+                if let cursor { parameters.append(("cursor", cursor)) }
+                let page = try fixture.search(parameters)
+                #expect(page.total == 47)
+                seen += page.hits.map { Int($0.entry.id.uuidString.suffix(12))! }
+                cursor = page.nextCursor?.encoded
+            } while cursor != nil
+            #expect(seen.count == 47, "sort \(sort)")
+            #expect(Set(seen).count == 47, "sort \(sort)")
+            let all = try fixture.ids([("near", "NE1 4ST"), ("within_km", "40"), ("sort", sort), ("limit", "100")])
+            #expect(seen == all, "sort \(sort)")
+        }
+    }
+
+    @Test func updatesAndRemovalsChangeResults() throws {
+        var fixture = CatalogueFixture { f in [f.entry(1), f.entry(2)] }
+        let changed = fixture.entry(2) { $0.title = "Renamed" }
+        fixture.index = fixture.index.applying(.init(upserts: [changed], removals: [changed.id].filter { _ in false } + [fixture.entry(1).id]))
+        #expect(fixture.index.count == 1)
+        #expect(try fixture.ids([("q", "renamed")]) == [2])
+        // Renaming a provider re-indexes its listings' words.
+        fixture.index = fixture.index.applying(.init(providers: [CatalogueProvider(id: fixture.plain.id, name: "Northern Rail", badges: [])]))
+        #expect(try fixture.ids([("q", "rail")]) == [2])
+        #expect(try fixture.ids([("q", "societe")]) == [])
+    }
+}
