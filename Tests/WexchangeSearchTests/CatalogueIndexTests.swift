@@ -133,7 +133,7 @@ struct CatalogueFixture {
     @Test func textSearchIsCaseAndAccentInsensitiveAndRanksTitleFirst() throws {
         let fixture = CatalogueFixture { f in [
             f.entry(1) { $0.description = "You will meet a nurse." },
-            f.entry(2) { $0.title = "NURSING insight" },
+            f.entry(2) { $0.title = "NURSE insight day" },
             f.entry(3, provider: f.plain) { $0.title = "Kitchen day" },
             f.entry(4) { $0.title = "Plumbing" },
         ] }

@@ -11,6 +11,7 @@ import ServiceLifecycle
 /// the migrations, and a service that shuts the drivers down with the app.
 public struct Storage: Sendable {
     public let databases: Databases
+    public let location: AppConfiguration.DatabaseLocation
     public let logger: Logger
 
     public var database: any Database { databases.database(logger: logger, on: databases.eventLoopGroup.any())! }
@@ -27,6 +28,7 @@ public struct Storage: Sendable {
             databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
         }
         self.databases = databases
+        self.location = location
         self.logger = logger
     }
 

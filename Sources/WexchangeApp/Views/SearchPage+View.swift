@@ -87,6 +87,7 @@ struct OpportunityCard {
         let details = hit.entry.details
         return .article(
             .class("card"),
+            hit.distanceKm.map { .data(named: "distance-km", value: String(format: "%.2f", $0)) } ?? .empty,
             .h3(.a(.href(Routes.Link.opportunity(hit.entry.id)), .text(details.title))),
             .p(.class("provider"), .text(hit.provider?.name ?? "")),
             .p(.text(details.summary)),

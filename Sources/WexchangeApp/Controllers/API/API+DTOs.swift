@@ -6,7 +6,7 @@ import WexchangeSearch
 /// long text (`description`, `outcomes`, SEND notes, safeguarding facts).
 struct OpportunityDTO: Encodable, Sendable {
     struct Provider: Encodable, Sendable {
-        let id: UUID
+        let id: String
         let name: String
         let badges: [Badge]
     }
@@ -77,7 +77,7 @@ struct OpportunityDTO: Encodable, Sendable {
         stage = details.stage.rawValue
         years = details.years
         self.provider = provider.map { provider in
-            Provider(id: provider.id, name: provider.name, badges: provider.currentBadges(on: today).map {
+            Provider(id: provider.id.uuidString.lowercased(), name: provider.name, badges: provider.currentBadges(on: today).map {
                 Badge(name: $0.name, grantedBy: $0.grantedBy, expires: $0.expires.description)
             })
         }
@@ -123,7 +123,7 @@ struct OpportunityDTO: Encodable, Sendable {
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
+        try c.encode(id.uuidString.lowercased(), forKey: .id)
         try c.encode(externalId, forKey: .externalId)
         try c.encode(status, forKey: .status)
         try c.encode(title, forKey: .title)

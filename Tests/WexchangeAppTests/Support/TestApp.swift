@@ -1,0 +1,107 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+@testable import WexchangeApp
+import WexchangeCore
+import WexchangeGeo
+
+/// The frozen "today" of every app test.
+let testNow = Date(timeIntervalSince1970: 1_799_582_400)  // 2027-01-10 12:00 UTC
+
+/// Tests run on a fresh SQLite file, or on PostgreSQL when `WEXCHANGE_TEST_DATABASE_URL` is set
+/// (CI): then tests take turns and each starts from an empty schema.
+enum TestDatabase {
+    static let postgresURL = ProcessInfo.processInfo.environment["WEXCHANGE_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+
+    static func makeLocation() -> AppConfiguration.DatabaseLocation {
+        if let postgresURL { return .postgres(url: postgresURL) }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wexchange-test-\(UUID().uuidString).sqlite").path
+        return .sqlite(path: path)
+    }
+}
+
+/// Serialises tests that share one PostgreSQL database.
+actor TestLock {
+    static let shared = TestLock()
+    private var busy = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        if !busy { busy = true; return }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func release() {
+        if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
+    }
+}
+
+struct TestApp: @unchecked Sendable {  // Router is a class set up once before use.
+    let services: AppServices
+    let routes: RouteTable
+    let router: Router<AppRequestContext>
+
+    /// A provider with its API key.
+    func makeProvider(_ name: String = "Tyne Engineering Ltd") async throws -> (id: UUID, key: String) {
+        let created = try await ProviderCommands.create(name: name, kind: .employer, sizeBand: .medium, sectors: [.engineering], website: nil,
+                                          contactEmail: nil, services: services)
+        return (created.id, created.apiKey)
+    }
+}
+
+func makeServices(_ location: AppConfiguration.DatabaseLocation) throws -> AppServices {
+    var logger = Logger(label: "wexchange-test")
+    logger.logLevel = .warning
+    return AppServices(storage: try Storage(location, logger: logger), now: { testNow }, logger: logger)
+}
+
+/// Arranges a migrated, empty app; runs `body`; cleans up.
+func withApp(_ body: (TestApp) async throws -> Void) async throws {
+    let location = TestDatabase.makeLocation()
+    if TestDatabase.postgresURL != nil { await TestLock.shared.acquire() }
+    let services = try makeServices(location)
+    do {
+        if TestDatabase.postgresURL != nil { try await services.storage.revertAll() }
+        try await services.storage.migrate()
+        try await services.catalogue.refresh()
+        let (router, routes) = WexchangeApplication.makeRouter(services: services)
+        try await body(TestApp(services: services, routes: routes, router: router))
+    } catch {
+        await finish(services, location)
+        throw error
+    }
+    await finish(services, location)
+}
+
+private func finish(_ services: AppServices, _ location: AppConfiguration.DatabaseLocation) async {
+    await services.storage.shutdown()
+    if case .sqlite(let path) = location {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+    if TestDatabase.postgresURL != nil { await TestLock.shared.release() }
+}
+
+extension TestApp {
+    /// Runs requests against the router in memory.
+    func client(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let app = Application(router: router)
+        try await app.test(.router) { client in try await body(client) }
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+    func json() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any] ?? [:]
+    }
+}
+
+func jsonBody(_ value: some Encodable) throws -> ByteBuffer {
+    ByteBuffer(bytes: try JSONEncoder().encode(value))
+}
+
+func bearer(_ key: String) -> HTTPFields {
+    [.authorization: "Bearer \(key)", .contentType: "application/json"]
+}
