@@ -58,3 +58,11 @@ import WexchangeCore
         }
     }
 }
+
+@Suite struct SearchFormTests {
+    @Test func anyChoicesSubmitAnEmptyValueSoTheyMeanNoFilter() {
+        let html = SearchPageModel(parameters: [], today: CalendarDate(iso: "2027-01-10")!).html
+        #expect(html.contains(#"<option value>Any type</option>"#) || html.contains(#"<option value="">Any type</option>"#))
+        #expect(html.contains(#"<label for="near">Near postcode</label>"#))
+    }
+}

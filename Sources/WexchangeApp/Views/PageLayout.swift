@@ -40,9 +40,13 @@ enum PageLayout {
 
     // MARK: - Helpers for elements Plot types narrowly (forms)
 
-    /// Any element with attributes, in body context.
+    /// Any element with attributes, in body context. A nil value leaves the attribute out; an
+    /// empty one is kept (an empty `value` is what makes "Any type" mean "no filter").
     static func element(_ name: String, _ attributes: [(String, String?)] = [], _ children: [BodyNode] = []) -> BodyNode {
-        .element(named: name, nodes: attributes.map { BodyNode.attribute(named: $0.0, value: $0.1) } + children)
+        let present = attributes.compactMap { name, value in
+            value.map { BodyNode.attribute(named: name, value: $0, ignoreIfValueIsEmpty: false) }
+        }
+        return .element(named: name, nodes: present + children)
     }
 
     static func labelled(_ id: String, _ label: String, _ control: BodyNode, hint: String? = nil) -> BodyNode {
