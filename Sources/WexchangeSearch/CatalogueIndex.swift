@@ -19,6 +19,8 @@ public struct CatalogueIndex: Sendable {
     private var slotOfId: [UUID: Int] = [:]
     private var spatial = SpatialIndex(points: [])
     private var virtualSlots: [Int32] = []
+    /// Hot per-slot data in flat arrays, so the search loop touches no reference-counted values.
+    private var hot = HotColumns()
 
     public init() {}
 
@@ -86,6 +88,7 @@ public struct CatalogueIndex: Sendable {
         slotOfId = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1.entry.id, $0) })
         spatial = SpatialIndex(points: slots.map { $0.entry.details.mode.hasPlace ? $0.entry.details.location?.coordinate : nil })
         virtualSlots = slots.indices.filter { !slots[$0].entry.details.mode.hasPlace }.map { Int32($0) }
+        hot = HotColumns(slots)
     }
 
     // MARK: - Searching
@@ -116,44 +119,60 @@ public struct CatalogueIndex: Sendable {
         let sort = query.sort
         let masks = QueryMasks(query, today: today, providers: providers)
         let terms = TextSearch.queryTerms(query.text).map { vocabulary.matching($0) }
+        let day = Int32(today.dayNumber)
+
+        // Candidates: in-person and hybrid listings within the radius (group 0), then every
+        // virtual one (group 1); without `near`, every listing.
+        var candidates: [(slot: Int32, chordSquared: Double)] = []
+        if let center = query.near?.coordinate {
+            spatial.forEach(within: query.withinKm, of: center) { slot, c2 in candidates.append((Int32(slot), c2)) }
+        }
+        let placeCount = candidates.count
+        if query.near != nil {
+            candidates.reserveCapacity(placeCount + virtualSlots.count)
+            for slot in virtualSlots { candidates.append((slot, .nan)) }
+        } else {
+            candidates = slots.indices.map { (Int32($0), .nan) }
+        }
+
         var facetCounts = FacetCounts()
         var total = 0
         var best = Heap<Candidate>()
         let keep = query.limit + 1
         let after = query.cursor?.key
-
-        func consider(_ slot: Int, group: UInt8, chordSquared: Double) {
-            let item = slots[slot]
-            guard masks.passesBase(item, today: today) else { return }
-            var score = 0
-            if !terms.isEmpty {
-                guard let matched = item.score(terms) else { return }
-                score = matched
+        let slowChecks = masks.checksDates || masks.accreditedProviders != nil || !terms.isEmpty
+        hot.attributes.withUnsafeBufferPointer { attributes in
+            for (position, candidate) in candidates.enumerated() {
+                let slot = Int(candidate.slot)
+                let bits = attributes[slot]
+                guard masks.passesBits(bits) else { continue }
+                var score = 0
+                if slowChecks {
+                    guard masks.passesSlow(slots[slot], today: today) else { continue }
+                    if !terms.isEmpty {
+                        guard let matched = slots[slot].score(terms) else { continue }
+                        score = matched
+                    }
+                }
+                let failed = masks.failedFacets(bits)
+                facetCounts.count(bits, failed: failed)
+                guard failed == 0 else { continue }
+                total += 1
+                let group: UInt8 = position < placeCount ? 0 : (query.near != nil ? 1 : 0)
+                let primary: Double = switch sort {
+                case .distance: group == 0 ? candidate.chordSquared : Double(hot.soonestDay(slot, today: day))
+                case .soonest: Double(hot.soonestDay(slot, today: day))
+                case .newest: -hot.created[slot]
+                case .relevance: -Double(score)
+                }
+                let key = SortKey(group: sort == .distance ? group : 0, primary: primary, idHigh: hot.idHigh[slot], idLow: hot.idLow[slot])
+                if let after, !(after < key) { continue }
+                if best.count < keep {
+                    best.insert(Candidate(key: key, slot: candidate.slot, chordSquared: candidate.chordSquared))
+                } else if key < best.max!.key {
+                    best.replaceMax(with: Candidate(key: key, slot: candidate.slot, chordSquared: candidate.chordSquared))
+                }
             }
-            let failed = masks.failedFacets(item.attributes)
-            facetCounts.count(item.attributes, failed: failed)
-            guard failed == 0 else { return }
-            total += 1
-            let primary: Double = switch sort {
-            case .distance: group == 0 ? chordSquared : Double(item.soonestDay(today: today))
-            case .soonest: Double(item.soonestDay(today: today))
-            case .newest: -item.entry.createdAt.timeIntervalSince1970
-            case .relevance: -Double(score)
-            }
-            let key = SortKey(group: sort == .distance ? group : 0, primary: primary, idHigh: item.idHigh, idLow: item.idLow)
-            if let after, !(after < key) { return }
-            if best.count < keep {
-                best.insert(Candidate(key: key, slot: Int32(slot), chordSquared: chordSquared))
-            } else if key < best.max!.key {
-                best.replaceMax(with: Candidate(key: key, slot: Int32(slot), chordSquared: chordSquared))
-            }
-        }
-
-        if let center = query.near?.coordinate {
-            spatial.forEach(within: query.withinKm, of: center) { slot, c2 in consider(slot, group: 0, chordSquared: c2) }
-            for slot in virtualSlots { consider(Int(slot), group: 1, chordSquared: .nan) }
-        } else {
-            for slot in slots.indices { consider(slot, group: 0, chordSquared: .nan) }
         }
 
         var ordered: [Candidate] = []
@@ -168,6 +187,43 @@ public struct CatalogueIndex: Sendable {
         }
         return Result(hits: hits, total: total, facets: facetCounts.facets,
                       nextCursor: hasMore ? page.last.map { Cursor(sort: sort, key: $0.key) } : nil)
+    }
+}
+
+/// The per-listing numbers the search loop reads, as flat arrays indexed by slot.
+struct HotColumns: Sendable {
+    var attributes: [UInt64] = []
+    var idHigh: [UInt64] = []
+    var idLow: [UInt64] = []
+    var created: [Double] = []
+    /// Hosting ranges of all listings, slot after slot; `rangeStart[slot]..<rangeStart[slot + 1]`.
+    var rangeStart: [Int32] = [0]
+    var rangeFrom: [Int32] = []
+    var rangeTo: [Int32] = []
+
+    init() {}
+
+    init(_ slots: [PreparedEntry]) {
+        attributes = slots.map(\.attributes)
+        idHigh = slots.map(\.idHigh)
+        idLow = slots.map(\.idLow)
+        created = slots.map { $0.entry.createdAt.timeIntervalSince1970 }
+        for slot in slots {
+            for range in slot.ranges {
+                rangeFrom.append(range.start)
+                rangeTo.append(range.end)
+            }
+            rangeStart.append(Int32(rangeFrom.count))
+        }
+    }
+
+    /// The next day the listing runs or can host, from today; far in the future when it is over.
+    @inline(__always)
+    func soonestDay(_ slot: Int, today: Int32) -> Int32 {
+        for index in Int(rangeStart[slot])..<Int(rangeStart[slot + 1]) where rangeTo[index] >= today {
+            return max(rangeFrom[index], today)
+        }
+        return .max
     }
 }
 

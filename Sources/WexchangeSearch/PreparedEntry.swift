@@ -39,13 +39,6 @@ struct PreparedEntry: Sendable {
         self.tokenFields = tokenFields
     }
 
-    /// The next day it runs or can host, from today; far in the future when it is over.
-    func soonestDay(today: CalendarDate) -> Int32 {
-        let day = Int32(today.dayNumber)
-        for range in ranges where range.end >= day { return max(range.start, day) }
-        return .max
-    }
-
     func runs(from: Int32, to: Int32) -> Bool {
         guard firstDay <= to, lastDay >= from else { return false }
         return ranges.contains { $0.start <= to && $0.end >= from }
@@ -92,15 +85,19 @@ struct QueryMasks {
             ? Set(providers.values.filter { !$0.currentBadges(on: today).isEmpty }.map(\.id)) : nil
     }
 
-    /// The filters that are not facets.
+    /// The filters that are not facets and read only the packed bits.
     @inline(__always)
-    func passesBase(_ item: PreparedEntry, today: CalendarDate) -> Bool {
-        let bits = item.attributes
+    func passesBits(_ bits: UInt64) -> Bool {
         if years != 0, (bits >> 12) & 0x7F & years == 0 { return false }
         if hasPlaces, bits & (1 << 19) == 0 { return false }
         if skills != 0, (bits >> 20) & 0xFF & skills == 0 { return false }
         if send != 0, (bits >> 28) & 0x3F & send != send { return false }
         if subjects != 0, (bits >> 34) & subjects == 0 { return false }
+        return true
+    }
+
+    /// The filters that need the listing itself (dates, provider badges).
+    func passesSlow(_ item: PreparedEntry, today: CalendarDate) -> Bool {
         if checksDates, !item.runs(from: from, to: to) { return false }
         if let accreditedProviders, !accreditedProviders.contains(item.entry.providerId) { return false }
         return true

@@ -9,6 +9,8 @@ public enum WexchangeApplication {
     public static func build(configuration: AppConfiguration, services: AppServices) async throws -> some ApplicationProtocol {
         try await services.storage.migrate()
         try await services.catalogue.refresh()
+        // Load the full-postcode table now rather than on the first search near a postcode.
+        _ = services.gazetteer.geocode("SW1A 1AA")
         let router = makeRouter(services: services).router
         return Application(
             router: router,
