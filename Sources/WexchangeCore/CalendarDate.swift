@@ -49,8 +49,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     public var description: String {
+        // Hand-formatted: String(format:) is slow enough to show up in search profiles.
         let (y, m, d) = components
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let year = String(y)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + two(m) + "-" + two(d)
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.dayNumber < rhs.dayNumber }

@@ -120,6 +120,8 @@ public struct CatalogueIndex: Sendable {
         let masks = QueryMasks(query, today: today, providers: providers)
         let terms = TextSearch.queryTerms(query.text).map { vocabulary.matching($0) }
         let day = Int32(today.dayNumber)
+        // Read once: touching `query` inside the loop copies its `Place` and sets every time.
+        let hasNear = query.near != nil
 
         // Candidates: in-person and hybrid listings within the radius (group 0), then every
         // virtual one (group 1); without `near`, every listing.
@@ -128,24 +130,32 @@ public struct CatalogueIndex: Sendable {
             spatial.forEach(within: query.withinKm, of: center) { slot, c2 in candidates.append((Int32(slot), c2)) }
         }
         let placeCount = candidates.count
-        if query.near != nil {
+        if hasNear {
             candidates.reserveCapacity(placeCount + virtualSlots.count)
             for slot in virtualSlots { candidates.append((slot, .nan)) }
         } else {
             candidates = slots.indices.map { (Int32($0), .nan) }
         }
 
-        var facetCounts = FacetCounts()
         var total = 0
         var best = Heap<Candidate>()
         let keep = query.limit + 1
         let after = query.cursor?.key
         let slowChecks = masks.checksDates || masks.accreditedProviders != nil || !terms.isEmpty
-        hot.attributes.withUnsafeBufferPointer { attributes in
-            for (position, candidate) in candidates.enumerated() {
-                let slot = Int(candidate.slot)
+        let fast = masks.packed
+        var counters = [Int](repeating: 0, count: FacetCounts.width)
+        // The kept candidate with the largest key once `best` is full: most matches are compared
+        // with this plain value and never touch the heap.
+        var worst: SortKey?
+        let columns = hot
+        columns.attributes.withUnsafeBufferPointer { attributes in
+        columns.idHigh.withUnsafeBufferPointer { idHigh in
+        columns.idLow.withUnsafeBufferPointer { idLow in
+        counters.withUnsafeMutableBufferPointer { counters in
+            for position in candidates.indices {
+                let slot = Int(candidates[position].slot)
                 let bits = attributes[slot]
-                guard masks.passesBits(bits) else { continue }
+                guard fast.passes(bits) else { continue }
                 var score = 0
                 if slowChecks {
                     guard masks.passesSlow(slots[slot], today: today) else { continue }
@@ -154,26 +164,34 @@ public struct CatalogueIndex: Sendable {
                         score = matched
                     }
                 }
-                let failed = masks.failedFacets(bits)
-                facetCounts.count(bits, failed: failed)
+                let failed = fast.failedFacets(bits)
+                FacetCounts.count(bits, failed: failed, into: counters)
                 guard failed == 0 else { continue }
                 total += 1
-                let group: UInt8 = position < placeCount ? 0 : (query.near != nil ? 1 : 0)
+                let chordSquared = candidates[position].chordSquared
+                let group: UInt8 = position < placeCount ? 0 : (hasNear ? 1 : 0)
                 let primary: Double = switch sort {
-                case .distance: group == 0 ? candidate.chordSquared : Double(hot.soonestDay(slot, today: day))
-                case .soonest: Double(hot.soonestDay(slot, today: day))
-                case .newest: -hot.created[slot]
+                case .distance: group == 0 ? chordSquared : Double(columns.soonestDay(slot, today: day))
+                case .soonest: Double(columns.soonestDay(slot, today: day))
+                case .newest: -columns.created[slot]
                 case .relevance: -Double(score)
                 }
-                let key = SortKey(group: sort == .distance ? group : 0, primary: primary, idHigh: hot.idHigh[slot], idLow: hot.idLow[slot])
+                let key = SortKey(group: sort == .distance ? group : 0, primary: primary, idHigh: idHigh[slot], idLow: idLow[slot])
                 if let after, !(after < key) { continue }
+                if let current = worst, !(key < current) { continue }
+                let candidate = Candidate(key: key, slot: Int32(slot), chordSquared: chordSquared)
                 if best.count < keep {
-                    best.insert(Candidate(key: key, slot: candidate.slot, chordSquared: candidate.chordSquared))
-                } else if key < best.max!.key {
-                    best.replaceMax(with: Candidate(key: key, slot: candidate.slot, chordSquared: candidate.chordSquared))
+                    best.insert(candidate)
+                } else {
+                    best.replaceMax(with: candidate)
                 }
+                if best.count == keep { worst = best.max!.key }
             }
         }
+        }
+        }
+        }
+        let facetCounts = FacetCounts(counters)
 
         var ordered: [Candidate] = []
         ordered.reserveCapacity(best.count)

@@ -85,21 +85,59 @@ struct QueryMasks {
             ? Set(providers.values.filter { !$0.currentBadges(on: today).isEmpty }.map(\.id)) : nil
     }
 
-    /// The filters that are not facets and read only the packed bits.
-    @inline(__always)
-    func passesBits(_ bits: UInt64) -> Bool {
-        if years != 0, (bits >> 12) & 0x7F & years == 0 { return false }
-        if hasPlaces, bits & (1 << 19) == 0 { return false }
-        if skills != 0, (bits >> 20) & 0xFF & skills == 0 { return false }
-        if send != 0, (bits >> 28) & 0x3F & send != send { return false }
-        if subjects != 0, (bits >> 34) & subjects == 0 { return false }
-        return true
+    var packed: PackedMasks {
+        PackedMasks(types: types, modes: modes, sectors: sectors, stages: stages, years: years, skills: skills, send: send,
+                    subjects: subjects, hasPlaces: hasPlaces)
     }
 
     /// The filters that need the listing itself (dates, provider badges).
     func passesSlow(_ item: PreparedEntry, today: CalendarDate) -> Bool {
         if checksDates, !item.runs(from: from, to: to) { return false }
         if let accreditedProviders, !accreditedProviders.contains(item.entry.providerId) { return false }
+        return true
+    }
+
+}
+
+/// Facet counts ignore each facet's own filter: a listing rejected by exactly one facet filter
+/// still counts in that facet, so a person sees what choosing another value there would give.
+/// Counters live in one flat buffer: types 0–15, modes 16–19, sectors 20–35, stages 36–39.
+struct FacetCounts {
+    static let width = 40
+    let counters: [Int]
+
+    init(_ counters: [Int]) { self.counters = counters }
+
+    @inline(__always)
+    static func count(_ bits: UInt64, failed: UInt8, into counters: UnsafeMutableBufferPointer<Int>) {
+        if failed & ~1 == 0 { counters[Int(bits & 0xF)] += 1 }
+        if failed & ~2 == 0 { counters[16 + Int((bits >> 4) & 0x3)] += 1 }
+        if failed & ~4 == 0 { counters[20 + Int((bits >> 6) & 0xF)] += 1 }
+        if failed & ~8 == 0 { counters[36 + Int((bits >> 10) & 0x3)] += 1 }
+    }
+
+    var facets: CatalogueIndex.Facets {
+        func dictionary<T: Taxonomy>(_ offset: Int) -> [T: Int] {
+            Dictionary(uniqueKeysWithValues: T.allCases.map { ($0, counters[offset + $0.ordinal]) })
+        }
+        return .init(types: dictionary(0), modes: dictionary(16), sectors: dictionary(20), stages: dictionary(36))
+    }
+}
+
+/// The bit-mask filters only, as plain numbers: a trivially copyable value for the hot loop.
+struct PackedMasks {
+    let types: UInt64, modes: UInt64, sectors: UInt64, stages: UInt64
+    let years: UInt64, skills: UInt64, send: UInt64, subjects: UInt64
+    let hasPlaces: Bool
+
+    /// The filters that are not facets and read only the packed bits.
+    @inline(__always)
+    func passes(_ bits: UInt64) -> Bool {
+        if years != 0, (bits >> 12) & 0x7F & years == 0 { return false }
+        if hasPlaces, bits & (1 << 19) == 0 { return false }
+        if skills != 0, (bits >> 20) & 0xFF & skills == 0 { return false }
+        if send != 0, (bits >> 28) & 0x3F & send != send { return false }
+        if subjects != 0, (bits >> 34) & subjects == 0 { return false }
         return true
     }
 
@@ -112,29 +150,5 @@ struct QueryMasks {
         if sectors != 0, sectors & (1 << ((bits >> 6) & 0xF)) == 0 { failed |= 4 }
         if stages != 0, stages & (1 << ((bits >> 10) & 0x3)) == 0 { failed |= 8 }
         return failed
-    }
-}
-
-/// Facet counts ignore each facet's own filter: a listing rejected by exactly one facet filter
-/// still counts in that facet, so a person sees what choosing another value there would give.
-struct FacetCounts {
-    var types = [Int](repeating: 0, count: 16)
-    var modes = [Int](repeating: 0, count: 4)
-    var sectors = [Int](repeating: 0, count: 16)
-    var stages = [Int](repeating: 0, count: 4)
-
-    @inline(__always)
-    mutating func count(_ bits: UInt64, failed: UInt8) {
-        if failed & ~1 == 0 { types[Int(bits & 0xF)] += 1 }
-        if failed & ~2 == 0 { modes[Int((bits >> 4) & 0x3)] += 1 }
-        if failed & ~4 == 0 { sectors[Int((bits >> 6) & 0xF)] += 1 }
-        if failed & ~8 == 0 { stages[Int((bits >> 10) & 0x3)] += 1 }
-    }
-
-    var facets: CatalogueIndex.Facets {
-        func dictionary<T: Taxonomy>(_ counts: [Int]) -> [T: Int] {
-            Dictionary(uniqueKeysWithValues: T.allCases.map { ($0, counts[$0.ordinal]) })
-        }
-        return .init(types: dictionary(types), modes: dictionary(modes), sectors: dictionary(sectors), stages: dictionary(stages))
     }
 }

@@ -14,6 +14,13 @@ enum JSONResponse {
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    static func make(writing value: some JSONWritable, status: HTTPResponse.Status = .ok) -> Response {
+        var json = JSONWriter()
+        value.write(to: &json)
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: json.bytes)))
+    }
+
     static func error(_ error: AppError) -> Response {
         struct Envelope: Encodable {
             struct Body: Encodable {

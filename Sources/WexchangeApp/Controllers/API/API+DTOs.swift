@@ -4,22 +4,20 @@ import WexchangeSearch
 
 /// What the API says about a listing. The list shows the summary form; the detail adds the
 /// long text (`description`, `outcomes`, SEND notes, safeguarding facts).
-struct OpportunityDTO: Encodable, Sendable {
-    struct Provider: Encodable, Sendable {
+struct OpportunityDTO: JSONWritable, Sendable {
+    struct Provider: Sendable {
         let id: String
         let name: String
         let badges: [Badge]
     }
 
-    struct Badge: Encodable, Sendable {
+    struct Badge: Sendable {
         let name: String
         let grantedBy: String
         let expires: String
-
-        enum CodingKeys: String, CodingKey { case name, grantedBy = "granted_by", expires }
     }
 
-    struct Location: Encodable, Sendable {
+    struct Location: Sendable {
         let address: String
         let postcode: String
         let latitude: Double
@@ -91,9 +89,14 @@ struct OpportunityDTO: Encodable, Sendable {
         placesLeft = max(0, details.capacity - placesTaken)
         hoursPerDay = details.hoursPerDay
         days = details.days
-        let input = details.input
-        sessions = input.sessions
-        weeks = input.weeks
+        switch details.schedule {
+        case .fixed(let ranges):
+            sessions = ranges.map { .init(start: $0.start.description, end: $0.end.description) }
+            weeks = nil
+        case .flexible(let isoWeeks):
+            sessions = nil
+            weeks = isoWeeks.map(\.description)
+        }
         firstDay = details.schedule.firstDay?.description
         lastDay = details.schedule.lastDay?.description
         applicationDeadline = details.applicationDeadline?.description
@@ -112,51 +115,75 @@ struct OpportunityDTO: Encodable, Sendable {
                   includeDistance: includeDistance, withDetail: false, today: today)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, externalId = "external_id", status, title, summary, description, type, mode, sector, stage, years, provider
-        case location, distanceKm = "distance_km", capacity, placesLeft = "places_left", hoursPerDay = "hours_per_day", days
-        case sessions, weeks, firstDay = "first_day", lastDay = "last_day", applicationDeadline = "application_deadline"
-        case skills, subjects, sendAdjustments = "send_adjustments", sendOther = "send_other", outcomes
-        case supervisorDbsChecked = "supervisor_dbs_checked", privateHome = "private_home"
-        case createdAt = "created_at", updatedAt = "updated_at"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id.uuidString.lowercased(), forKey: .id)
-        try c.encode(externalId, forKey: .externalId)
-        try c.encode(status, forKey: .status)
-        try c.encode(title, forKey: .title)
-        try c.encode(summary, forKey: .summary)
-        try c.encode(type, forKey: .type)
-        try c.encode(mode, forKey: .mode)
-        try c.encode(sector, forKey: .sector)
-        try c.encode(stage, forKey: .stage)
-        try c.encode(years, forKey: .years)
-        try c.encodeIfPresent(provider, forKey: .provider)
-        try c.encode(location, forKey: .location)
-        // With `near`, virtual listings say `"distance_km": null` explicitly.
-        if includeDistance { try c.encode(distanceKm, forKey: .distanceKm) }
-        try c.encode(capacity, forKey: .capacity)
-        try c.encode(placesLeft, forKey: .placesLeft)
-        try c.encode(hoursPerDay, forKey: .hoursPerDay)
-        try c.encode(days, forKey: .days)
-        try c.encodeIfPresent(sessions, forKey: .sessions)
-        try c.encodeIfPresent(weeks, forKey: .weeks)
-        try c.encode(firstDay, forKey: .firstDay)
-        try c.encode(lastDay, forKey: .lastDay)
-        try c.encode(applicationDeadline, forKey: .applicationDeadline)
-        try c.encode(skills, forKey: .skills)
-        try c.encode(subjects, forKey: .subjects)
-        try c.encode(sendAdjustments, forKey: .sendAdjustments)
-        try c.encode(Self.timestamp(createdAt), forKey: .createdAt)
-        try c.encode(Self.timestamp(updatedAt), forKey: .updatedAt)
-        if let detail {
-            try c.encode(detail.description, forKey: .description)
-            try c.encode(detail.outcomes, forKey: .outcomes)
-            try c.encode(detail.sendOther, forKey: .sendOther)
-            try c.encode(detail.supervisorDbsChecked, forKey: .supervisorDbsChecked)
-            try c.encode(detail.privateHome, forKey: .privateHome)
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("id", id.uuidString.lowercased())
+            json.member("external_id", externalId)
+            json.member("status", status)
+            json.member("title", title)
+            json.member("summary", summary)
+            json.member("type", type)
+            json.member("mode", mode)
+            json.member("sector", sector)
+            json.member("stage", stage)
+            json.member("years", years)
+            if let provider {
+                json.key("provider")
+                json.object { json in
+                    json.member("id", provider.id)
+                    json.member("name", provider.name)
+                    json.key("badges")
+                    json.array(provider.badges) { json, badge in
+                        json.object { json in
+                            json.member("name", badge.name)
+                            json.member("granted_by", badge.grantedBy)
+                            json.member("expires", badge.expires)
+                        }
+                    }
+                }
+            }
+            json.key("location")
+            if let location {
+                json.object { json in
+                    json.member("address", location.address)
+                    json.member("postcode", location.postcode)
+                    json.member("latitude", location.latitude)
+                    json.member("longitude", location.longitude)
+                }
+            } else {
+                json.value(nil as String?)
+            }
+            // With `near`, virtual listings say `"distance_km": null` explicitly.
+            if includeDistance { json.member("distance_km", distanceKm) }
+            json.member("capacity", capacity)
+            json.member("places_left", placesLeft)
+            json.member("hours_per_day", hoursPerDay)
+            json.member("days", days)
+            if let sessions {
+                json.key("sessions")
+                json.array(sessions) { json, session in
+                    json.object { json in
+                        json.member("start", session.start)
+                        json.member("end", session.end)
+                    }
+                }
+            }
+            if let weeks { json.member("weeks", weeks) }
+            json.member("first_day", firstDay)
+            json.member("last_day", lastDay)
+            json.member("application_deadline", applicationDeadline)
+            json.member("skills", skills)
+            json.member("subjects", subjects)
+            json.member("send_adjustments", sendAdjustments)
+            json.member("created_at", Self.timestamp(createdAt))
+            json.member("updated_at", Self.timestamp(updatedAt))
+            if let detail {
+                json.member("description", detail.description)
+                json.member("outcomes", detail.outcomes)
+                json.member("send_other", detail.sendOther)
+                json.member("supervisor_dbs_checked", detail.supervisorDbsChecked)
+                json.member("private_home", detail.privateHome)
+            }
         }
     }
 
@@ -165,42 +192,43 @@ struct OpportunityDTO: Encodable, Sendable {
     }
 }
 
-struct SearchResponseDTO: Encodable, Sendable {
-    struct Facets: Encodable, Sendable {
-        let type: [String: Int]
-        let mode: [String: Int]
-        let sector: [String: Int]
-        let stage: [String: Int]
-        let total: Int
-    }
-
+struct SearchResponseDTO: JSONWritable, Sendable {
     let items: [OpportunityDTO]
     let total: Int
-    let facets: Facets
+    let facets: CatalogueIndex.Facets
     let sort: String
     let nextCursor: String?
-
-    enum CodingKeys: String, CodingKey { case items, total, facets, sort, nextCursor = "next_cursor" }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(items, forKey: .items)
-        try c.encode(total, forKey: .total)
-        try c.encode(facets, forKey: .facets)
-        try c.encode(sort, forKey: .sort)
-        try c.encode(nextCursor, forKey: .nextCursor)
-    }
 
     init(result: CatalogueIndex.Result, query: OpportunityQuery, today: CalendarDate) {
         items = result.hits.map { OpportunityDTO(hit: $0, includeDistance: query.near != nil, today: today) }
         total = result.total
-        func keyed<T: Taxonomy>(_ counts: [T: Int]) -> [String: Int] {
-            Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
-        }
-        facets = Facets(type: keyed(result.facets.types), mode: keyed(result.facets.modes), sector: keyed(result.facets.sectors),
-                        stage: keyed(result.facets.stages), total: result.total)
+        facets = result.facets
         sort = query.sort.rawValue
         nextCursor = result.nextCursor?.encoded
+    }
+
+    func write(to json: inout JSONWriter) {
+        func counts<T: Taxonomy>(_ name: String, _ counts: [T: Int], _ json: inout JSONWriter) {
+            json.key(name)
+            json.object { json in
+                for value in T.allCases { json.member(value.rawValue, counts[value] ?? 0) }
+            }
+        }
+        json.object { json in
+            json.key("items")
+            json.array(items) { json, item in item.write(to: &json) }
+            json.member("total", total)
+            json.key("facets")
+            json.object { json in
+                counts("type", facets.types, &json)
+                counts("mode", facets.modes, &json)
+                counts("sector", facets.sectors, &json)
+                counts("stage", facets.stages, &json)
+                json.member("total", total)
+            }
+            json.member("sort", sort)
+            json.member("next_cursor", nextCursor)
+        }
     }
 }
 

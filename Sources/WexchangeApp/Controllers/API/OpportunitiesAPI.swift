@@ -11,14 +11,14 @@ struct OpportunitiesAPI: Sendable {
         let query = try Self.parseQuery(request, services: services)
         let today = services.today
         let result = services.catalogue.index.search(query, today: today)
-        return try JSONResponse.make(SearchResponseDTO(result: result, query: query, today: today))
+        return JSONResponse.make(writing: SearchResponseDTO(result: result, query: query, today: today))
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.uuidParameter("id", what: "opportunity")
         let index = services.catalogue.index
         guard let entry = index.entry(id: id) else { throw AppError.notFound("opportunity \(id.uuidString.lowercased())") }
-        return try JSONResponse.make(OpportunityDTO(
+        return JSONResponse.make(writing: OpportunityDTO(
             id: id, details: entry.details, provider: index.providers[entry.providerId], placesTaken: entry.placesTaken,
             createdAt: entry.createdAt, updatedAt: entry.updatedAt, distanceKm: nil, includeDistance: false, withDetail: true,
             today: services.today))
@@ -55,7 +55,7 @@ struct OpportunitiesAPI: Sendable {
             id: id, details: details, provider: services.catalogue.index.providers[provider], placesTaken: row.placesTaken,
             createdAt: row.createdAt ?? services.now(), updatedAt: row.updatedAt ?? services.now(), distanceKm: nil,
             includeDistance: false, withDetail: true, today: services.today)
-        return try JSONResponse.make(dto, status: status)
+        return JSONResponse.make(writing: dto, status: status)
     }
 
     static func parseQuery(_ request: Request, services: AppServices) throws -> OpportunityQuery {
