@@ -142,7 +142,7 @@ public struct IsoWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
         self.week = (thursday.dayNumber - firstMonday.dayNumber) / 7 + 1
     }
 
-    public var description: String { String(format: "%04d-W%02d", year, week) }
+    public var description: String { "\(year)-W\(week < 10 ? "0" : "")\(week)" }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.year, lhs.week) < (rhs.year, rhs.week) }
 

@@ -7,8 +7,8 @@ public struct SpatialIndex: Sendable {
     /// Cell size in degrees: about 11 km north–south, 7–11 km east–west across Great Britain.
     static let cellDegrees = 0.1
 
+    /// Point vectors and indices, both sorted by cell, so a query reads memory in order.
     private let vectors: [UnitVector]
-    /// Point indices sorted by cell.
     private let order: [Int32]
     /// Cell key → range in `order`.
     private let cells: [Int64: Range<Int>]
@@ -17,10 +17,8 @@ public struct SpatialIndex: Sendable {
     public init(points: [Coordinate?]) {
         var keyed: [(key: Int64, index: Int32)] = []
         keyed.reserveCapacity(points.count)
-        var vectors = [UnitVector](repeating: UnitVector(Coordinate(latitude: 0, longitude: 0)), count: points.count)
         for (index, point) in points.enumerated() {
             guard let point else { continue }
-            vectors[index] = UnitVector(point)
             keyed.append((Self.cellKey(point), Int32(index)))
         }
         keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
@@ -30,7 +28,7 @@ public struct SpatialIndex: Sendable {
             cells[keyed[position].key] = start..<(position + 1)
             start = position + 1
         }
-        self.vectors = vectors
+        self.vectors = keyed.map { UnitVector(points[Int($0.index)]!) }
         self.order = keyed.map(\.index)
         self.cells = cells
     }
@@ -51,9 +49,8 @@ public struct SpatialIndex: Sendable {
                     for col in colLow...colHigh {
                         guard let range = cells[Self.key(row: row, col: col)] else { continue }
                         for position in range {
-                            let index = Int(order[position])
-                            let c2 = vectors[index].chordSquared(to: centerVector)
-                            if c2 <= limit { body(index, c2) }
+                            let c2 = vectors[position].chordSquared(to: centerVector)
+                            if c2 <= limit { body(Int(order[position]), c2) }
                         }
                     }
                 }

@@ -15,12 +15,14 @@ public struct CatalogueIndex: Sendable {
     private var vocabulary = Vocabulary()
 
     // Derived on every change, in id order so that results never depend on insertion order.
-    private var slots: [PreparedEntry] = []
+    fileprivate private(set) var slots: [PreparedEntry] = []
     private var slotOfId: [UUID: Int] = [:]
     private var spatial = SpatialIndex(points: [])
     private var virtualSlots: [Int32] = []
+    /// Virtual listings counted by their facet, year and places bits (the low 20 bits).
+    private var virtualGroups: [(bits: UInt64, count: Int)] = []
     /// Hot per-slot data in flat arrays, so the search loop touches no reference-counted values.
-    private var hot = HotColumns()
+    fileprivate private(set) var hot = HotColumns()
 
     public init() {}
 
@@ -89,6 +91,9 @@ public struct CatalogueIndex: Sendable {
         spatial = SpatialIndex(points: slots.map { $0.entry.details.mode.hasPlace ? $0.entry.details.location?.coordinate : nil })
         virtualSlots = slots.indices.filter { !slots[$0].entry.details.mode.hasPlace }.map { Int32($0) }
         hot = HotColumns(slots)
+        var groups: [UInt64: Int] = [:]
+        for slot in virtualSlots { groups[hot.attributes[Int(slot)] & 0xFFFFF, default: 0] += 1 }
+        virtualGroups = groups.map { (bits: $0.key, count: $0.value) }.sorted { $0.bits < $1.bits }
     }
 
     // MARK: - Searching
@@ -116,95 +121,125 @@ public struct CatalogueIndex: Sendable {
     }
 
     public func search(_ query: OpportunityQuery, today: CalendarDate) -> Result {
-        let sort = query.sort
         let masks = QueryMasks(query, today: today, providers: providers)
-        let terms = TextSearch.queryTerms(query.text).map { vocabulary.matching($0) }
-        let day = Int32(today.dayNumber)
-        // Read once: touching `query` inside the loop copies its `Place` and sets every time.
-        let hasNear = query.near != nil
+        var run = SearchRun(index: self, sort: query.sort, masks: masks, today: today, limit: query.limit,
+                            after: query.cursor?.key, terms: TextSearch.queryTerms(query.text).map { vocabulary.matching($0) })
 
-        // Candidates: in-person and hybrid listings within the radius (group 0), then every
-        // virtual one (group 1); without `near`, every listing.
-        var candidates: [(slot: Int32, chordSquared: Double)] = []
         if let center = query.near?.coordinate {
-            spatial.forEach(within: query.withinKm, of: center) { slot, c2 in candidates.append((Int32(slot), c2)) }
-        }
-        let placeCount = candidates.count
-        if hasNear {
-            candidates.reserveCapacity(placeCount + virtualSlots.count)
-            for slot in virtualSlots { candidates.append((slot, .nan)) }
+            // In-person and hybrid listings within the radius: group 0.
+            var places: [(slot: Int32, chordSquared: Double)] = []
+            spatial.forEach(within: query.withinKm, of: center) { slot, c2 in places.append((Int32(slot), c2)) }
+            for place in places { run.consider(Int(place.slot), group: 0, chordSquared: place.chordSquared, countFacets: true) }
+            // Virtual listings: group 1. Count them by groups of identical bits when only bit
+            // filters apply, and visit them one by one only when they can still reach the page.
+            let countedByGroup = run.canCountByBits
+            if countedByGroup {
+                for group in virtualGroups { run.count(bits: group.bits, times: group.count) }
+            }
+            if !countedByGroup || run.virtualCanReachPage {
+                for slot in virtualSlots {
+                    run.consider(Int(slot), group: 1, chordSquared: .nan, countFacets: !countedByGroup, countTotal: !countedByGroup)
+                }
+            }
         } else {
-            candidates = slots.indices.map { (Int32($0), .nan) }
+            for slot in slots.indices { run.consider(slot, group: 0, chordSquared: .nan, countFacets: true) }
         }
+        return run.result(query: query)
+    }
+}
 
-        var total = 0
-        var best = Heap<Candidate>()
-        let keep = query.limit + 1
-        let after = query.cursor?.key
-        let slowChecks = masks.checksDates || masks.accreditedProviders != nil || !terms.isEmpty
-        let fast = masks.packed
-        var counters = [Int](repeating: 0, count: FacetCounts.width)
-        // The kept candidate with the largest key once `best` is full: most matches are compared
-        // with this plain value and never touch the heap.
-        var worst: SortKey?
-        let columns = hot
-        columns.attributes.withUnsafeBufferPointer { attributes in
-        columns.idHigh.withUnsafeBufferPointer { idHigh in
-        columns.idLow.withUnsafeBufferPointer { idLow in
-        counters.withUnsafeMutableBufferPointer { counters in
-            for position in candidates.indices {
-                let slot = Int(candidates[position].slot)
-                let bits = attributes[slot]
-                guard fast.passes(bits) else { continue }
-                var score = 0
-                if slowChecks {
-                    guard masks.passesSlow(slots[slot], today: today) else { continue }
-                    if !terms.isEmpty {
-                        guard let matched = slots[slot].score(terms) else { continue }
-                        score = matched
-                    }
-                }
-                let failed = fast.failedFacets(bits)
-                FacetCounts.count(bits, failed: failed, into: counters)
-                guard failed == 0 else { continue }
-                total += 1
-                let chordSquared = candidates[position].chordSquared
-                let group: UInt8 = position < placeCount ? 0 : (hasNear ? 1 : 0)
-                let primary: Double = switch sort {
-                case .distance: group == 0 ? chordSquared : Double(columns.soonestDay(slot, today: day))
-                case .soonest: Double(columns.soonestDay(slot, today: day))
-                case .newest: -columns.created[slot]
-                case .relevance: -Double(score)
-                }
-                let key = SortKey(group: sort == .distance ? group : 0, primary: primary, idHigh: idHigh[slot], idLow: idLow[slot])
-                if let after, !(after < key) { continue }
-                if let current = worst, !(key < current) { continue }
-                let candidate = Candidate(key: key, slot: Int32(slot), chordSquared: chordSquared)
-                if best.count < keep {
-                    best.insert(candidate)
-                } else {
-                    best.replaceMax(with: candidate)
-                }
-                if best.count == keep { worst = best.max!.key }
+/// One search's running state: the best candidates so far, facet counters and the total.
+private struct SearchRun {
+    let index: CatalogueIndex
+    let sort: OpportunityQuery.Sort
+    let masks: QueryMasks
+    let fast: PackedMasks
+    let day: Int32
+    let today: CalendarDate
+    let keep: Int
+    let after: SortKey?
+    let terms: [Set<UInt32>]
+    let slowChecks: Bool
+    var best = Heap<Candidate>()
+    /// The largest kept key once `best` is full: most matches compare with it and stop.
+    var worst: SortKey?
+    var counters = [Int](repeating: 0, count: FacetCounts.width)
+    var total = 0
+
+    init(index: CatalogueIndex, sort: OpportunityQuery.Sort, masks: QueryMasks, today: CalendarDate, limit: Int,
+         after: SortKey?, terms: [Set<UInt32>]) {
+        self.index = index
+        self.sort = sort
+        self.masks = masks
+        self.fast = masks.packed
+        self.today = today
+        self.day = Int32(today.dayNumber)
+        self.keep = limit + 1
+        self.after = after
+        self.terms = terms
+        self.slowChecks = masks.checksDates || masks.accreditedProviders != nil || !terms.isEmpty
+    }
+
+    /// Whether listings can be counted from their packed bits alone (no dates, badges, words,
+    /// and no filters on the bits that virtual groups do not keep).
+    var canCountByBits: Bool { !slowChecks && fast.skills == 0 && fast.send == 0 && fast.subjects == 0 }
+
+    /// Whether a group-1 (virtual) listing could still be on the page: with distance sort they
+    /// come after every in-radius listing, so not once the page is full of those.
+    var virtualCanReachPage: Bool {
+        sort != .distance || best.count < keep || (after.map { $0.group == 1 } ?? false)
+    }
+
+    mutating func count(bits: UInt64, times: Int) {
+        guard fast.passes(bits) else { return }
+        let failed = fast.failedFacets(bits)
+        counters.withUnsafeMutableBufferPointer { FacetCounts.count(bits, failed: failed, times: times, into: $0) }
+        if failed == 0 { total += times }
+    }
+
+    @inline(__always)
+    mutating func consider(_ slot: Int, group: UInt8, chordSquared: Double, countFacets: Bool, countTotal: Bool = true) {
+        let bits = index.hot.attributes[slot]
+        guard fast.passes(bits) else { return }
+        var score = 0
+        if slowChecks {
+            guard masks.passesSlow(index.slots[slot], today: today) else { return }
+            if !terms.isEmpty {
+                guard let matched = index.slots[slot].score(terms) else { return }
+                score = matched
             }
         }
+        let failed = fast.failedFacets(bits)
+        if countFacets { counters.withUnsafeMutableBufferPointer { FacetCounts.count(bits, failed: failed, times: 1, into: $0) } }
+        guard failed == 0 else { return }
+        if countTotal { total += 1 }
+        let primary: Double = switch sort {
+        case .distance: group == 0 ? chordSquared : Double(index.hot.soonestDay(slot, today: day))
+        case .soonest: Double(index.hot.soonestDay(slot, today: day))
+        case .newest: -index.hot.created[slot]
+        case .relevance: -Double(score)
         }
-        }
-        }
-        let facetCounts = FacetCounts(counters)
+        let key = SortKey(group: sort == .distance ? group : 0, primary: primary, idHigh: index.hot.idHigh[slot], idLow: index.hot.idLow[slot])
+        if let after, !(after < key) { return }
+        if let worst, !(key < worst) { return }
+        let candidate = Candidate(key: key, slot: Int32(slot), chordSquared: chordSquared)
+        if best.count < keep { best.insert(candidate) } else { best.replaceMax(with: candidate) }
+        if best.count == keep { worst = best.max!.key }
+    }
 
+    mutating func result(query: OpportunityQuery) -> CatalogueIndex.Result {
         var ordered: [Candidate] = []
         ordered.reserveCapacity(best.count)
         while let smallest = best.popMin() { ordered.append(smallest) }
         let hasMore = ordered.count > query.limit
         let page = ordered.prefix(query.limit)
         let hits = page.map { candidate in
-            let entry = slots[Int(candidate.slot)].entry
-            return Hit(entry: entry, provider: providers[entry.providerId],
-                       distanceKm: candidate.chordSquared.isNaN ? nil : UnitVector.kilometres(chordSquared: candidate.chordSquared))
+            let entry = index.slots[Int(candidate.slot)].entry
+            return CatalogueIndex.Hit(entry: entry, provider: index.providers[entry.providerId],
+                                      distanceKm: candidate.chordSquared.isNaN ? nil : UnitVector.kilometres(chordSquared: candidate.chordSquared))
         }
-        return Result(hits: hits, total: total, facets: facetCounts.facets,
-                      nextCursor: hasMore ? page.last.map { Cursor(sort: sort, key: $0.key) } : nil)
+        return CatalogueIndex.Result(hits: hits, total: total, facets: FacetCounts(counters).facets,
+                                     nextCursor: hasMore ? page.last.map { Cursor(sort: sort, key: $0.key) } : nil)
     }
 }
 

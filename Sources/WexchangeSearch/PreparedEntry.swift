@@ -109,11 +109,11 @@ struct FacetCounts {
     init(_ counters: [Int]) { self.counters = counters }
 
     @inline(__always)
-    static func count(_ bits: UInt64, failed: UInt8, into counters: UnsafeMutableBufferPointer<Int>) {
-        if failed & ~1 == 0 { counters[Int(bits & 0xF)] += 1 }
-        if failed & ~2 == 0 { counters[16 + Int((bits >> 4) & 0x3)] += 1 }
-        if failed & ~4 == 0 { counters[20 + Int((bits >> 6) & 0xF)] += 1 }
-        if failed & ~8 == 0 { counters[36 + Int((bits >> 10) & 0x3)] += 1 }
+    static func count(_ bits: UInt64, failed: UInt8, times: Int, into counters: UnsafeMutableBufferPointer<Int>) {
+        if failed & ~1 == 0 { counters[Int(bits & 0xF)] += times }
+        if failed & ~2 == 0 { counters[16 + Int((bits >> 4) & 0x3)] += times }
+        if failed & ~4 == 0 { counters[20 + Int((bits >> 6) & 0xF)] += times }
+        if failed & ~8 == 0 { counters[36 + Int((bits >> 10) & 0x3)] += times }
     }
 
     var facets: CatalogueIndex.Facets {
