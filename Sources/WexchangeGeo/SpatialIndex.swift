@@ -67,5 +67,8 @@ public struct SpatialIndex: Sendable {
 
     private static func cell(_ degrees: Double) -> Int64 { Int64((degrees / cellDegrees).rounded(.down)) }
     private static func key(row: Int64, col: Int64) -> Int64 { row &* 10_000 &+ col }
-    private static func cellKey(_ c: Coordinate) -> Int64 { key(row: cell(c.latitude), col: cell(c.longitude)) }
+
+    /// The grid cell of a point. Callers that store data per point can lay it out in this order
+    /// so that a radius query reads their memory sequentially too.
+    public static func cellKey(_ c: Coordinate) -> Int64 { key(row: cell(c.latitude), col: cell(c.longitude)) }
 }

@@ -86,7 +86,15 @@ public struct CatalogueIndex: Sendable {
     }
 
     private mutating func rebuildSlots() {
-        slots = prepared.values.sorted { SortKey(group: 0, primary: 0, id: $0.entry.id) < SortKey(group: 0, primary: 0, id: $1.entry.id) }
+        // Slots in spatial-cell order (virtual listings last), ties by id: a radius query then
+        // reads the per-slot columns sequentially instead of jumping around memory.
+        func cell(_ item: PreparedEntry) -> Int64 {
+            guard item.entry.details.mode.hasPlace, let coordinate = item.entry.details.location?.coordinate else { return .max }
+            return SpatialIndex.cellKey(coordinate)
+        }
+        slots = prepared.values.map { (cell: cell($0), item: $0) }.sorted { a, b in
+            a.cell != b.cell ? a.cell < b.cell : (a.item.idHigh, a.item.idLow) < (b.item.idHigh, b.item.idLow)
+        }.map(\.item)
         slotOfId = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1.entry.id, $0) })
         spatial = SpatialIndex(points: slots.map { $0.entry.details.mode.hasPlace ? $0.entry.details.location?.coordinate : nil })
         virtualSlots = slots.indices.filter { !slots[$0].entry.details.mode.hasPlace }.map { Int32($0) }

@@ -19,8 +19,8 @@ extension Request {
         return query.split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ text: Substring) -> String {
-                let spaced = text.replacingOccurrences(of: "+", with: " ")
-                return spaced.removingPercentEncoding ?? spaced
+                let spaced = text.contains("+") ? text.replacingOccurrences(of: "+", with: " ") : String(text)
+                return spaced.contains("%") ? spaced.removingPercentEncoding ?? spaced : spaced
             }
             return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
         }

@@ -27,9 +27,19 @@ struct JSONWriter {
     }
 
     /// Starts a member of the enclosing object; follow it with one value.
+    /// Keys are our own ASCII names: no escaping needed.
     mutating func key(_ name: String) {
         separate()
         appendString(name)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma[needsComma.count - 1] = false
+    }
+
+    mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         needsComma[needsComma.count - 1] = false
     }
@@ -58,12 +68,12 @@ struct JSONWriter {
     mutating func value(_ texts: [String]) { array(texts) { $0.value($1) } }
     mutating func value(_ numbers: [Int]) { array(numbers) { $0.value($1) } }
 
-    mutating func member(_ name: String, _ text: String?) { key(name); value(text) }
-    mutating func member(_ name: String, _ number: Int) { key(name); value(number) }
-    mutating func member(_ name: String, _ number: Double?) { key(name); value(number) }
-    mutating func member(_ name: String, _ flag: Bool) { key(name); value(flag) }
-    mutating func member(_ name: String, _ texts: [String]) { key(name); value(texts) }
-    mutating func member(_ name: String, _ numbers: [Int]) { key(name); value(numbers) }
+    mutating func member(_ name: StaticString, _ text: String?) { key(name); value(text) }
+    mutating func member(_ name: StaticString, _ number: Int) { key(name); value(number) }
+    mutating func member(_ name: StaticString, _ number: Double?) { key(name); value(number) }
+    mutating func member(_ name: StaticString, _ flag: Bool) { key(name); value(flag) }
+    mutating func member(_ name: StaticString, _ texts: [String]) { key(name); value(texts) }
+    mutating func member(_ name: StaticString, _ numbers: [Int]) { key(name); value(numbers) }
 
     private mutating func separate() {
         if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
@@ -75,7 +85,10 @@ struct JSONWriter {
     private mutating func appendString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         // Most text needs no escaping: copy it whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        let plain = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            !utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        } ?? false
+        if plain {
             bytes.append(contentsOf: text.utf8)
             bytes.append(UInt8(ascii: "\""))
             return

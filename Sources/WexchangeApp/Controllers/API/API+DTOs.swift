@@ -208,10 +208,13 @@ struct SearchResponseDTO: JSONWritable, Sendable {
     }
 
     func write(to json: inout JSONWriter) {
-        func counts<T: Taxonomy>(_ name: String, _ counts: [T: Int], _ json: inout JSONWriter) {
+        func counts<T: Taxonomy>(_ name: StaticString, _ counts: [T: Int], _ json: inout JSONWriter) {
             json.key(name)
             json.object { json in
-                for value in T.allCases { json.member(value.rawValue, counts[value] ?? 0) }
+                for value in T.allCases {
+                    json.key(value.rawValue)
+                    json.value(counts[value] ?? 0)
+                }
             }
         }
         json.object { json in
