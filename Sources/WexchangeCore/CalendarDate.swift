@@ -23,12 +23,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// The date in the UK at `instant`.
-    public init(_ instant: Date, timeZone: TimeZone = TimeZone(identifier: "Europe/London")!) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+    public init(_ instant: Date) {
+        let parts = Self.ukCalendar.dateComponents([.year, .month, .day], from: instant)
         dayNumber = Self.days(year: parts.year!, month: parts.month!, day: parts.day!)
     }
+
+    /// Built once: making a calendar and loading its time zone per call showed up in profiles.
+    private static let ukCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/London")!
+        return calendar
+    }()
 
     public var components: (year: Int, month: Int, day: Int) {
         // Civil-from-days (Howard Hinnant's algorithm).

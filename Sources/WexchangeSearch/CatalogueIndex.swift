@@ -131,7 +131,7 @@ public struct CatalogueIndex: Sendable {
     public func search(_ query: OpportunityQuery, today: CalendarDate) -> Result {
         let masks = QueryMasks(query, today: today, providers: providers)
         var run = SearchRun(index: self, sort: query.sort, masks: masks, today: today, limit: query.limit,
-                            after: query.cursor?.key, terms: TextSearch.queryTerms(query.text).map { vocabulary.matching($0) })
+                            after: query.cursor?.key, terms: query.text.isEmpty ? [] : TextSearch.queryTerms(query.text).map { vocabulary.matching($0) })
 
         if let center = query.near?.coordinate {
             // In-person and hybrid listings within the radius: group 0.

@@ -45,7 +45,7 @@ public struct OpportunityQuery: Sendable, Hashable {
 
     /// The sort in force: as asked, else relevance for a text search, else distance near a place, else soonest.
     public var sort: Sort {
-        explicitSort ?? (!TextSearch.queryTerms(text).isEmpty ? .relevance : near != nil ? .distance : .soonest)
+        explicitSort ?? (!text.isEmpty && !TextSearch.queryTerms(text).isEmpty ? .relevance : near != nil ? .distance : .soonest)
     }
 }
 

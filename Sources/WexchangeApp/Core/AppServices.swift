@@ -11,6 +11,7 @@ public struct AppServices: Sendable {
     /// The clock, injected so that tests can freeze "today".
     public let now: @Sendable () -> Date
     public let logger: Logger
+    let listingJSON: ListingJSONCache
 
     public init(storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger) {
         self.storage = storage
@@ -18,6 +19,8 @@ public struct AppServices: Sendable {
         self.gazetteer = gazetteer
         self.now = now
         self.logger = logger
+        let catalogue = self.catalogue
+        self.listingJSON = ListingJSONCache(limit: { catalogue.index.count })
     }
 
     public var today: CalendarDate { CalendarDate(now()) }

@@ -65,6 +65,20 @@ struct JSONWriter {
         appendRaw(flag ? "true" : "false")
     }
 
+    /// Members already written as JSON (`"a":1,"b":2`), added to the enclosing object.
+    mutating func members(raw: [UInt8]) {
+        guard !raw.isEmpty else { return }
+        separate()
+        bytes.append(contentsOf: raw)
+    }
+
+    /// The members of an object written by `body`, without the braces, for `members(raw:)`.
+    static func members(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var json = JSONWriter(capacity: 1024)
+        json.object(body)
+        return Array(json.bytes.dropFirst().dropLast())
+    }
+
     mutating func value(_ texts: [String]) { array(texts) { $0.value($1) } }
     mutating func value(_ numbers: [Int]) { array(numbers) { $0.value($1) } }
 

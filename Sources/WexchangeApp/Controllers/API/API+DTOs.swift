@@ -116,17 +116,13 @@ struct OpportunityDTO: JSONWritable, Sendable {
     }
 
     func write(to json: inout JSONWriter) {
+        write(to: &json, listingMembers: Self.listingMembers(self))
+    }
+
+    /// The listing with `listingMembers` (from `listingMembers(_:)`, possibly cached) for
+    /// everything but the provider and the distance, which depend on the day and the query.
+    func write(to json: inout JSONWriter, listingMembers: [UInt8]) {
         json.object { json in
-            json.member("id", id.uuidString.lowercased())
-            json.member("external_id", externalId)
-            json.member("status", status)
-            json.member("title", title)
-            json.member("summary", summary)
-            json.member("type", type)
-            json.member("mode", mode)
-            json.member("sector", sector)
-            json.member("stage", stage)
-            json.member("years", years)
             if let provider {
                 json.key("provider")
                 json.object { json in
@@ -142,8 +138,26 @@ struct OpportunityDTO: JSONWritable, Sendable {
                     }
                 }
             }
+            // With `near`, virtual listings say `"distance_km": null` explicitly.
+            if includeDistance { json.member("distance_km", distanceKm) }
+            json.members(raw: listingMembers)
+        }
+    }
+
+    static func listingMembers(_ dto: OpportunityDTO) -> [UInt8] {
+        JSONWriter.members { json in
+            json.member("id", dto.id.uuidString.lowercased())
+            json.member("external_id", dto.externalId)
+            json.member("status", dto.status)
+            json.member("title", dto.title)
+            json.member("summary", dto.summary)
+            json.member("type", dto.type)
+            json.member("mode", dto.mode)
+            json.member("sector", dto.sector)
+            json.member("stage", dto.stage)
+            json.member("years", dto.years)
             json.key("location")
-            if let location {
+            if let location = dto.location {
                 json.object { json in
                     json.member("address", location.address)
                     json.member("postcode", location.postcode)
@@ -153,13 +167,11 @@ struct OpportunityDTO: JSONWritable, Sendable {
             } else {
                 json.value(nil as String?)
             }
-            // With `near`, virtual listings say `"distance_km": null` explicitly.
-            if includeDistance { json.member("distance_km", distanceKm) }
-            json.member("capacity", capacity)
-            json.member("places_left", placesLeft)
-            json.member("hours_per_day", hoursPerDay)
-            json.member("days", days)
-            if let sessions {
+            json.member("capacity", dto.capacity)
+            json.member("places_left", dto.placesLeft)
+            json.member("hours_per_day", dto.hoursPerDay)
+            json.member("days", dto.days)
+            if let sessions = dto.sessions {
                 json.key("sessions")
                 json.array(sessions) { json, session in
                     json.object { json in
@@ -168,16 +180,16 @@ struct OpportunityDTO: JSONWritable, Sendable {
                     }
                 }
             }
-            if let weeks { json.member("weeks", weeks) }
-            json.member("first_day", firstDay)
-            json.member("last_day", lastDay)
-            json.member("application_deadline", applicationDeadline)
-            json.member("skills", skills)
-            json.member("subjects", subjects)
-            json.member("send_adjustments", sendAdjustments)
-            json.member("created_at", Self.timestamp(createdAt))
-            json.member("updated_at", Self.timestamp(updatedAt))
-            if let detail {
+            if let weeks = dto.weeks { json.member("weeks", weeks) }
+            json.member("first_day", dto.firstDay)
+            json.member("last_day", dto.lastDay)
+            json.member("application_deadline", dto.applicationDeadline)
+            json.member("skills", dto.skills)
+            json.member("subjects", dto.subjects)
+            json.member("send_adjustments", dto.sendAdjustments)
+            json.member("created_at", timestamp(dto.createdAt))
+            json.member("updated_at", timestamp(dto.updatedAt))
+            if let detail = dto.detail {
                 json.member("description", detail.description)
                 json.member("outcomes", detail.outcomes)
                 json.member("send_other", detail.sendOther)
@@ -193,14 +205,16 @@ struct OpportunityDTO: JSONWritable, Sendable {
 }
 
 struct SearchResponseDTO: JSONWritable, Sendable {
-    let items: [OpportunityDTO]
+    let items: [(dto: OpportunityDTO, entry: CatalogueEntry)]
+    let cache: ListingJSONCache
     let total: Int
     let facets: CatalogueIndex.Facets
     let sort: String
     let nextCursor: String?
 
-    init(result: CatalogueIndex.Result, query: OpportunityQuery, today: CalendarDate) {
-        items = result.hits.map { OpportunityDTO(hit: $0, includeDistance: query.near != nil, today: today) }
+    init(result: CatalogueIndex.Result, query: OpportunityQuery, today: CalendarDate, cache: ListingJSONCache) {
+        items = result.hits.map { (OpportunityDTO(hit: $0, includeDistance: query.near != nil, today: today), $0.entry) }
+        self.cache = cache
         total = result.total
         facets = result.facets
         sort = query.sort.rawValue
@@ -219,7 +233,9 @@ struct SearchResponseDTO: JSONWritable, Sendable {
         }
         json.object { json in
             json.key("items")
-            json.array(items) { json, item in item.write(to: &json) }
+            json.array(items) { json, item in
+                item.dto.write(to: &json, listingMembers: cache.listingMembers(item.entry) { OpportunityDTO.listingMembers(item.dto) })
+            }
             json.member("total", total)
             json.key("facets")
             json.object { json in

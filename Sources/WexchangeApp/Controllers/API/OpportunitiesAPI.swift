@@ -11,7 +11,7 @@ struct OpportunitiesAPI: Sendable {
         let query = try Self.parseQuery(request, services: services)
         let today = services.today
         let result = services.catalogue.index.search(query, today: today)
-        return JSONResponse.make(writing: SearchResponseDTO(result: result, query: query, today: today))
+        return JSONResponse.make(writing: SearchResponseDTO(result: result, query: query, today: today, cache: services.listingJSON))
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
