@@ -19,7 +19,9 @@ import Testing
     @Test func chordFormIsTheSameDistance() {
         let c2 = UnitVector(westminster).chordSquared(to: UnitVector(newcastle))
         #expect(abs(UnitVector.kilometres(chordSquared: c2) - GreatCircle.distanceKm(westminster, newcastle)) < 1e-6)
-        #expect(abs(UnitVector.chordSquared(forKm: 398.0) - UnitVector.chordSquared(forKm: 398.0000001)) < 1e-12)
+        for km in [0.01, 1, 25, 200, 398, 5_000] {
+            #expect(abs(UnitVector.kilometres(chordSquared: UnitVector.chordSquared(forKm: km)) - km) < 1e-6, "\(km) km")
+        }
     }
 }
 

@@ -9,6 +9,12 @@ struct OpportunityDTO: JSONWritable, Sendable {
         let id: String
         let name: String
         let badges: [Badge]
+
+        init(_ provider: CatalogueProvider, today: CalendarDate) {
+            id = provider.id.uuidString.lowercased()
+            name = provider.name
+            badges = provider.currentBadges(on: today).map { Badge(name: $0.name, grantedBy: $0.grantedBy, expires: $0.expires.description) }
+        }
     }
 
     struct Badge: Sendable {
@@ -74,16 +80,11 @@ struct OpportunityDTO: JSONWritable, Sendable {
         sector = details.sector.rawValue
         stage = details.stage.rawValue
         years = details.years
-        self.provider = provider.map { provider in
-            Provider(id: provider.id.uuidString.lowercased(), name: provider.name, badges: provider.currentBadges(on: today).map {
-                Badge(name: $0.name, grantedBy: $0.grantedBy, expires: $0.expires.description)
-            })
-        }
+        self.provider = provider.map { Provider($0, today: today) }
         location = details.location.map {
             Location(address: $0.address, postcode: $0.postcode, latitude: $0.coordinate.latitude, longitude: $0.coordinate.longitude)
         }
-        // Ten-metre precision: enough to order and to show, without implying more.
-        self.distanceKm = distanceKm.map { ($0 * 100).rounded() / 100 }
+        self.distanceKm = distanceKm.map(Self.roundedKm)
         self.includeDistance = includeDistance
         capacity = details.capacity
         placesLeft = max(0, details.capacity - placesTaken)
@@ -123,24 +124,29 @@ struct OpportunityDTO: JSONWritable, Sendable {
     /// everything but the provider and the distance, which depend on the day and the query.
     func write(to json: inout JSONWriter, listingMembers: [UInt8]) {
         json.object { json in
-            if let provider {
-                json.key("provider")
-                json.object { json in
-                    json.member("id", provider.id)
-                    json.member("name", provider.name)
-                    json.key("badges")
-                    json.array(provider.badges) { json, badge in
-                        json.object { json in
-                            json.member("name", badge.name)
-                            json.member("granted_by", badge.grantedBy)
-                            json.member("expires", badge.expires)
-                        }
-                    }
-                }
-            }
+            if let provider { Self.write(provider, to: &json) }
             // With `near`, virtual listings say `"distance_km": null` explicitly.
             if includeDistance { json.member("distance_km", distanceKm) }
             json.members(raw: listingMembers)
+        }
+    }
+
+    /// Ten-metre precision: enough to order and to show, without implying more.
+    static func roundedKm(_ km: Double) -> Double { (km * 100).rounded() / 100 }
+
+    static func write(_ provider: Provider, to json: inout JSONWriter) {
+        json.key("provider")
+        json.object { json in
+            json.member("id", provider.id)
+            json.member("name", provider.name)
+            json.key("badges")
+            json.array(provider.badges) { json, badge in
+                json.object { json in
+                    json.member("name", badge.name)
+                    json.member("granted_by", badge.grantedBy)
+                    json.member("expires", badge.expires)
+                }
+            }
         }
     }
 
@@ -205,7 +211,9 @@ struct OpportunityDTO: JSONWritable, Sendable {
 }
 
 struct SearchResponseDTO: JSONWritable, Sendable {
-    let items: [(dto: OpportunityDTO, entry: CatalogueEntry)]
+    let hits: [CatalogueIndex.Hit]
+    let includeDistance: Bool
+    let today: CalendarDate
     let cache: ListingJSONCache
     let total: Int
     let facets: CatalogueIndex.Facets
@@ -213,7 +221,9 @@ struct SearchResponseDTO: JSONWritable, Sendable {
     let nextCursor: String?
 
     init(result: CatalogueIndex.Result, query: OpportunityQuery, today: CalendarDate, cache: ListingJSONCache) {
-        items = result.hits.map { (OpportunityDTO(hit: $0, includeDistance: query.near != nil, today: today), $0.entry) }
+        hits = result.hits
+        includeDistance = query.near != nil
+        self.today = today
         self.cache = cache
         total = result.total
         facets = result.facets
@@ -233,8 +243,16 @@ struct SearchResponseDTO: JSONWritable, Sendable {
         }
         json.object { json in
             json.key("items")
-            json.array(items) { json, item in
-                item.dto.write(to: &json, listingMembers: cache.listingMembers(item.entry) { OpportunityDTO.listingMembers(item.dto) })
+            // The listing part comes from the cache; the full DTO is built only when it is missing.
+            json.array(hits) { json, hit in
+                let members = cache.listingMembers(hit.entry) {
+                    OpportunityDTO.listingMembers(OpportunityDTO(hit: hit, includeDistance: includeDistance, today: today))
+                }
+                json.object { json in
+                    if let provider = hit.provider { OpportunityDTO.write(OpportunityDTO.Provider(provider, today: today), to: &json) }
+                    if includeDistance { json.member("distance_km", hit.distanceKm.map(OpportunityDTO.roundedKm)) }
+                    json.members(raw: members)
+                }
             }
             json.member("total", total)
             json.key("facets")
