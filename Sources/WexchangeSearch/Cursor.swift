@@ -14,9 +14,16 @@ public struct Cursor: Sendable, Hashable {
     /// "v1.<sort>.<group>.<primary as 16 hex digits>.<uuid>", base64url-encoded.
     public var encoded: String {
         let raw = "v1.\(sort.rawValue).\(key.group).\(String(key.primary.bitPattern, radix: 16)).\(key.id.uuidString)"
-        return Data(raw.utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        // base64url without padding, in one pass (Foundation's string replacing was 6% of a search).
+        let base64 = Data(raw.utf8).base64EncodedData()
+        return String(decoding: base64.compactMap { byte -> UInt8? in
+            switch byte {
+            case UInt8(ascii: "+"): UInt8(ascii: "-")
+            case UInt8(ascii: "/"): UInt8(ascii: "_")
+            case UInt8(ascii: "="): nil
+            default: byte
+            }
+        }, as: UTF8.self)
     }
 
     public init?(encoded: String) {
