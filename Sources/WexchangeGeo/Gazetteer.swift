@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import Synchronization
 
 /// What a postcode district or sector is known to contain, from the reference data.
 public struct Area: Sendable, Hashable {
@@ -43,6 +44,10 @@ public final class Gazetteer: Sendable {
     public let outcodes: [String: Area]
     public let sectors: [String: Area]
     private let fullPostcodes: @Sendable () -> FullPostcodeTable?
+    /// Answers already given, by the text as typed: searches near the same places repeat a lot.
+    /// Bounded; emptied when full.
+    private let remembered = Mutex<[String: Result<Place, GeocodingError>]>([:])
+    static let rememberedLimit = 50_000
 
     /// The gazetteer built from the bundled reference files; the full-postcode table loads on the
     /// first full-postcode lookup (about 1 s), so processes that never need it never pay for it.
@@ -71,6 +76,16 @@ public final class Gazetteer: Sendable {
 
     /// Parses and geocodes what a person typed.
     public func geocode(_ text: String) -> Result<Place, GeocodingError> {
+        if let known = remembered.withLock({ $0[text] }) { return known }
+        let answer = lookUp(text)
+        remembered.withLock { cache in
+            if cache.count >= Self.rememberedLimit { cache.removeAll(keepingCapacity: true) }
+            cache[text] = answer
+        }
+        return answer
+    }
+
+    private func lookUp(_ text: String) -> Result<Place, GeocodingError> {
         guard let postcode = Postcode(text) else { return .failure(.malformed(text)) }
         guard let district = outcodes[postcode.outcode] else { return .failure(.unknown(postcode.description)) }
         if postcode.precision == .full, let coordinate = fullPostcodes()?.coordinate(of: postcode) {
