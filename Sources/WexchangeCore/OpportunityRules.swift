@@ -223,7 +223,8 @@ public enum OpportunityRules {
                 if !parsed.contains(week) { parsed.append(week) }
             }
             if parsed.count > 104 { errors.append(FieldError("weeks", "at most 104 weeks")) }
-            return parsed.count == weeks.count || errors.isEmpty ? .flexible(parsed.sorted()) : nil
+            // Bad weeks are already reported; the caller rejects the whole input then.
+            return .flexible(parsed.sorted())
         }
     }
 }
