@@ -68,7 +68,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore"]),
-        .testTarget(name: "WexchangeGeoTests", dependencies: ["WexchangeGeo"]),
+        .testTarget(name: "WexchangeGeoTests", dependencies: ["WexchangeGeo", "WexchangeCore"]),
         .testTarget(name: "WexchangeSearchTests", dependencies: ["WexchangeSearch"]),
         .testTarget(
             name: "WexchangeAppTests",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WexchangeGeo
+import WexchangeCore
 
 @Suite struct GreatCircleTests {
     let westminster = Coordinate(latitude: 51.5046, longitude: -0.1321)  // SW1A centroid
@@ -28,7 +29,7 @@ import Testing
 @Suite struct SpatialIndexTests {
     @Test func radiusQueryFindsExactlyThePointsWithinTheRadius() {
         // A deterministic scatter of points around northern England.
-        var generator = SplitMix(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let points: [Coordinate?] = (0..<3_000).map { index in
             index % 10 == 0 ? nil : Coordinate(latitude: 53 + generator.unit() * 3, longitude: -3 + generator.unit() * 3)
         }
@@ -39,18 +40,4 @@ import Testing
             #expect(index.indices(within: radius, of: center).sorted() == expected, "radius \(radius)")
         }
     }
-}
-
-/// A small deterministic random source for tests.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

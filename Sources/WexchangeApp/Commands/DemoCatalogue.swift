@@ -104,22 +104,7 @@ extension ArraySlice where Element: Model {
     func create(on db: any Database) async throws { try await Array(self).create(on: db) }
 }
 
-/// SplitMix64: small, fast and the same on every platform, so a seed always gives the same demo.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func int(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
+extension SeededRandom {
     mutating func uuid() -> UUID {
         var bytes = (next(), next())
         return withUnsafeBytes(of: &bytes) { raw in
