@@ -67,13 +67,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore"]),
+        // Fixtures shared by the test targets.
+        .target(name: "WexchangeTestSupport", dependencies: ["WexchangeCore"], path: "Tests/WexchangeTestSupport"),
+        .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore", "WexchangeTestSupport"]),
         .testTarget(name: "WexchangeGeoTests", dependencies: ["WexchangeGeo", "WexchangeCore"]),
         .testTarget(name: "WexchangeSearchTests", dependencies: ["WexchangeSearch"]),
         .testTarget(
             name: "WexchangeAppTests",
             dependencies: [
-                "WexchangeApp",
+                "WexchangeApp", "WexchangeTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

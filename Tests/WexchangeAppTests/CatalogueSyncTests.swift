@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeTestSupport
 
 /// Several app instances share one database: each keeps its own in-memory index and must
 /// converge on what the others wrote.

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeTestSupport
 
 @Suite struct FeedTests {
     struct Feed: Encodable { let items: [OpportunityInput] }

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeTestSupport
 
 @Suite struct PagesTests {
     @Test func searchPageListsResultsNearAPostcode() async throws {

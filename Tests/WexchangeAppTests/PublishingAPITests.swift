@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeTestSupport
 
 @Suite struct PublishingAPITests {
     func count(_ app: TestApp) async throws -> Int {
@@ -123,6 +124,23 @@ import WexchangeCore
                 }
             }
             #expect(try await count(app) == 1)
+        }
+    }
+}
+
+@Suite struct ProviderAccountTests {
+    @Test(arguments: ["", "   ", String(repeating: "x", count: 201)])
+    func providerNeedsANameOf1To200Characters(name: String) async throws {
+        try await withApp { app in
+            do {
+                _ = try await ProviderCommands.create(name: name, kind: .employer, sizeBand: .small, sectors: [], website: nil,
+                                                      contactEmail: nil, services: app.services)
+                Issue.record("expected the name to be refused")
+            } catch let error as AppError {
+                #expect(error.field == "name")
+                #expect(error.status == .badRequest)
+            }
+            #expect(try await ProviderModel.query(on: app.services.storage.database).count() == 0)
         }
     }
 }

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeTestSupport
 
 @Suite struct SearchAPITests {
     /// Newcastle (NE1), Gateshead (NE8), Durham (~20 km), London (far) and one virtual listing.

@@ -1,46 +1,12 @@
 import Testing
 import WexchangeCore
 import WexchangeGeo
-
-extension OpportunityInput {
-    /// A valid in-person work placement in Newcastle.
-    static var mock: OpportunityInput {
-        var input = OpportunityInput()
-        input.title = "Engineering work placement"
-        input.summary = "A week in our design office."
-        input.description = "Shadow engineers, join site visits."
-        input.type = "work_placement"
-        input.mode = "in_person"
-        input.sector = "engineering-manufacturing"
-        input.stage = "apply_demonstrate"
-        input.years = [10, 11]
-        input.address = "1 Grainger Street, Newcastle"
-        input.postcode = "ne14st"
-        input.capacity = 4
-        input.hoursPerDay = 7
-        input.days = 5
-        input.sessions = [.init(start: "2027-07-05", end: "2027-07-09")]
-        input.applicationDeadline = "2027-05-01"
-        input.skills = ["teamwork", "problem_solving"]
-        input.subjects = ["physics", "maths"]
-        return input
-    }
-
-    /// A valid virtual talk.
-    static var virtualMock: OpportunityInput {
-        var input = OpportunityInput.mock
-        input.type = "careers_talk"
-        input.mode = "virtual"
-        input.address = nil
-        input.postcode = nil
-        return input
-    }
-}
+import WexchangeTestSupport
 
 @Suite struct OpportunityRulesTests {
     let gazetteer = Gazetteer.bundled
 
-    func errors(_ change: (inout OpportunityInput) -> Void, base: OpportunityInput = .mock) -> [FieldError] {
+    func errors(_ change: (inout OpportunityInput) -> Void, base: OpportunityInput = .mock()) -> [FieldError] {
         var input = base
         change(&input)
         switch OpportunityRules.validate(input, gazetteer: gazetteer) {
@@ -49,12 +15,12 @@ extension OpportunityInput {
         }
     }
 
-    func fields(_ change: (inout OpportunityInput) -> Void, base: OpportunityInput = .mock) -> [String] {
+    func fields(_ change: (inout OpportunityInput) -> Void, base: OpportunityInput = .mock()) -> [String] {
         errors(change, base: base).map(\.field)
     }
 
     @Test func validInPersonListingIsGeocodedAndNormalised() throws {
-        let details = try OpportunityRules.validate(.mock, gazetteer: gazetteer).get()
+        let details = try OpportunityRules.validate(.mock(postcode: "ne14st"), gazetteer: gazetteer).get()
         #expect(details.location?.postcode == "NE1 4ST")
         #expect(details.location?.localAuthorityCode == "E08000021")
         #expect(details.status == .published)
@@ -62,7 +28,7 @@ extension OpportunityInput {
     }
 
     @Test func validVirtualListingHasNoLocation() throws {
-        let details = try OpportunityRules.validate(.virtualMock, gazetteer: gazetteer).get()
+        let details = try OpportunityRules.validate(.virtualMock(), gazetteer: gazetteer).get()
         #expect(details.location == nil)
     }
 
@@ -101,8 +67,8 @@ extension OpportunityInput {
     }
 
     @Test func virtualListingHasNoAddress() {
-        #expect(fields({ $0.address = "1 High Street" }, base: .virtualMock) == ["address"])
-        #expect(fields({ $0.postcode = "NE1 4ST" }, base: .virtualMock) == ["postcode"])
+        #expect(fields({ $0.address = "1 High Street" }, base: .virtualMock()) == ["address"])
+        #expect(fields({ $0.postcode = "NE1 4ST" }, base: .virtualMock()) == ["postcode"])
     }
 
     @Test func inPersonListingNeedsAFullKnownPostcodeAndAddress() {
@@ -157,7 +123,7 @@ extension OpportunityInput {
         let found = errors { $0.privateHome = true }
         #expect(found.map(\.field) == ["private_home"])
         #expect(fields { $0.privateHome = true; $0.status = "draft" } == [])
-        #expect(fields({ $0.privateHome = true }, base: .virtualMock) == [])
+        #expect(fields({ $0.privateHome = true }, base: .virtualMock()) == [])
     }
 
     @Test func otherSendAdjustmentNeedsADescription() {
@@ -172,7 +138,7 @@ extension OpportunityInput {
     }
 
     @Test func detailsRoundTripThroughInput() throws {
-        let details = try OpportunityRules.validate(.mock, gazetteer: gazetteer).get()
+        let details = try OpportunityRules.validate(.mock(), gazetteer: gazetteer).get()
         let again = try OpportunityRules.validate(details.input, gazetteer: gazetteer).get()
         #expect(again == details)
     }

@@ -1,9 +1,11 @@
 import Foundation
 import WexchangeCore
 
+// Listings every test target starts from: valid as they are, changed per test.
+
 extension OpportunityInput {
     /// A valid in-person work placement in Newcastle.
-    static func mock(_ externalId: String? = nil, postcode: String = "NE1 4ST", _ change: (inout OpportunityInput) -> Void = { _ in }) -> OpportunityInput {
+    public static func mock(_ externalId: String? = nil, postcode: String = "NE1 4ST", _ change: (inout OpportunityInput) -> Void = { _ in }) -> OpportunityInput {
         var input = OpportunityInput()
         input.externalId = externalId
         input.title = "Engineering work placement"
@@ -21,12 +23,13 @@ extension OpportunityInput {
         input.days = 5
         input.sessions = [.init(start: "2027-07-05", end: "2027-07-09")]
         input.skills = ["teamwork"]
+        input.subjects = ["physics", "maths"]
         change(&input)
         return input
     }
 
     /// A valid virtual careers talk.
-    static func virtualMock(_ externalId: String? = nil) -> OpportunityInput {
+    public static func virtualMock(_ externalId: String? = nil) -> OpportunityInput {
         mock(externalId) {
             $0.type = "careers_talk"
             $0.mode = "virtual"
