@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "WexchangeCore", targets: ["WexchangeCore"]),
         .library(name: "WexchangeGeo", targets: ["WexchangeGeo"]),
         .library(name: "WexchangeSearch", targets: ["WexchangeSearch"]),
+        .library(name: "WexchangeMatching", targets: ["WexchangeMatching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -23,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
@@ -41,6 +43,8 @@ let package = Package(
             name: "WexchangeSearch",
             dependencies: ["WexchangeCore", "WexchangeGeo", .product(name: "Collections", package: "swift-collections")]
         ),
+        // Pure allocation engine: deferred acceptance, exact clearing, explanations, statistics.
+        .target(name: "WexchangeMatching", dependencies: ["WexchangeGeo"]),
         // The web application: HTTP, storage, pages, commands.
         .target(
             name: "WexchangeApp",
@@ -63,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "wexchange",
             dependencies: [
-                "WexchangeApp",
+                "WexchangeApp", "WexchangeMatching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +76,10 @@ let package = Package(
         .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore", "WexchangeTestSupport"]),
         .testTarget(name: "WexchangeGeoTests", dependencies: ["WexchangeGeo", "WexchangeCore"]),
         .testTarget(name: "WexchangeSearchTests", dependencies: ["WexchangeSearch"]),
+        .testTarget(
+            name: "WexchangeMatchingTests",
+            dependencies: ["WexchangeMatching", "WexchangeCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "WexchangeAppTests",
             dependencies: [

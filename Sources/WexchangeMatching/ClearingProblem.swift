@@ -1,0 +1,161 @@
+import Foundation
+import WexchangeGeo
+
+/// What clearing did, for the statistics.
+public struct ClearingReport: Sendable, Hashable {
+    /// Students clearing considered (all those phase 1 left unplaced).
+    public var students: Int
+    public var placed: Int
+    /// Total great-circle distance of the clearing placements, in km.
+    public var totalKm: Double
+    /// Candidate (student, place) pairs the solver worked on.
+    public var candidatePairs: Int
+    /// Eligible pairs the optimality certificate checked beyond the candidates' own.
+    public var certifiedPairs: Int
+    /// Solves needed: 1 unless the certificate found a missing pair that mattered.
+    public var rounds: Int
+}
+
+/// Phase 2: the students phase 1 left unplaced, and the places left over, as columns of a
+/// min-cost assignment. In-person opportunities are one column each (capacity: places left);
+/// virtual ones, all 0 km from everyone, are pooled by the year groups they accept, so a student
+/// has one arc per pool instead of one per virtual opportunity.
+struct ClearingProblem {
+    /// Candidates per student to start from: the nearest eligible in-person places.
+    static let nearestCandidates = 8
+
+    let prepared: PreparedInstance
+    /// Student index per row, in the order rows are added (priority order of the round).
+    let rows: [Int32]
+    let columnCapacity: [Int32]
+    /// Opportunity index of an in-person column; -1 for a pool.
+    let columnOpportunity: [Int32]
+    let columnYearMask: [UInt16]
+    /// Virtual opportunities of each pool column (index - inPersonColumns), by index.
+    let poolMembers: [[Int32]]
+    let inPersonColumns: Int
+    let columnIndex: SpatialIndex
+
+    init(prepared: PreparedInstance, phase1: DeferredAcceptance, roundPriority: [PriorityCriterion]) {
+        self.prepared = prepared
+        // Rows in the round's priority order: only ties between equally good solutions depend on it.
+        let defaultBits = (0..<16).map { situation -> UInt64 in
+            roundPriority.reduce(0) { bits, criterion in
+                let met = switch criterion {
+                case .disadvantaged: situation & 1 != 0
+                case .send: situation & 2 != 0
+                case .noPrior: situation & 4 != 0
+                case .local: false
+                }
+                return bits << 1 | (met ? 0 : 1)
+            }
+        }
+        let unplaced = (0..<prepared.studentCount).filter { phase1.assigned[$0] < 0 }
+        rows = unplaced.map { s in
+            (defaultBits[Int(prepared.studentFlags[s])] << PreparedInstance.lotteryBits | UInt64(prepared.lotteryRanks[s]), Int32(s))
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+
+        var capacity: [Int32] = [], opportunity: [Int32] = [], yearMask: [UInt16] = []
+        var locations: [Coordinate?] = []
+        var pools: [UInt16: [Int32]] = [:]
+        for o in 0..<prepared.opportunityCount {
+            let spare = prepared.capacities[o] - phase1.load[o]
+            guard spare > 0 else { continue }
+            if prepared.isVirtual[o] {
+                pools[prepared.yearMasks[o], default: []].append(Int32(o))
+            } else {
+                capacity.append(spare)
+                opportunity.append(Int32(o))
+                yearMask.append(prepared.yearMasks[o])
+                locations.append(prepared.opportunityLocations[o])
+            }
+        }
+        inPersonColumns = capacity.count
+        var members: [[Int32]] = []
+        for (mask, pool) in pools.sorted(by: { $0.key < $1.key }) {
+            capacity.append(pool.reduce(0) { $0 + prepared.capacities[Int($1)] - phase1.load[Int($1)] })
+            opportunity.append(-1)
+            yearMask.append(mask)
+            members.append(pool)
+        }
+        columnCapacity = capacity
+        columnOpportunity = opportunity
+        columnYearMask = yearMask
+        poolMembers = members
+        columnIndex = SpatialIndex(points: locations)
+    }
+
+    /// The cost of a pair: its great-circle distance in whole millimetres, so sums are exact.
+    static func cost(chordSquared c2: Double) -> Int64 {
+        Int64((UnitVector.kilometres(chordSquared: c2) * 1_000_000).rounded())
+    }
+
+    /// Whether the student of `row` may take column `c`, and at what cost.
+    func pairCost(row: Int, column c: Int) -> Int64? {
+        let s = Int(rows[row])
+        guard columnYearMask[c] & (1 << UInt16(prepared.studentYears[s])) != 0 else { return nil }
+        if c >= inPersonColumns { return 0 }
+        let c2 = prepared.studentVectors[s].chordSquared(to: prepared.opportunityVectors[Int(columnOpportunity[c])])
+        return c2 <= prepared.reachChordSquared[s] ? Self.cost(chordSquared: c2) : nil
+    }
+
+    /// Calls `body` with every in-person column the student of `row` may take within `radiusKm`.
+    func forEachEligibleInPerson(row: Int, within radiusKm: Double, _ body: (Int, Int64) -> Void) {
+        let s = Int(rows[row])
+        let yearBit = UInt16(1) << UInt16(prepared.studentYears[s])
+        let reach = prepared.reachChordSquared[s]
+        columnIndex.forEach(within: radiusKm, of: prepared.studentLocations[s]) { c, c2 in
+            if columnYearMask[c] & yearBit != 0 && c2 <= reach { body(c, Self.cost(chordSquared: c2)) }
+        }
+    }
+
+    /// Each row's starting arcs: every pool it may join and its nearest eligible in-person places.
+    func candidateArcs() -> (start: [Int], column: [Int32], cost: [Int64]) {
+        let chunks = PreparedInstance.chunks(rows.count)
+        var parts = [(start: [Int], column: [Int32], cost: [Int64])](repeating: ([], [], []), count: chunks)
+        parts.withUnsafeMutableBufferPointer { parts in
+            let out = UncheckedSendable(parts)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var counts: [Int] = [], columns: [Int32] = [], costs: [Int64] = []
+                var found: [(Int64, Int32)] = []
+                for row in PreparedInstance.range(chunk: chunk, of: rows.count) {
+                    let before = columns.count
+                    for c in inPersonColumns..<columnCapacity.count where pairCost(row: row, column: c) != nil {
+                        columns.append(Int32(c))
+                        costs.append(0)
+                    }
+                    nearest(row: row, into: &found)
+                    for (cost, c) in found {
+                        columns.append(c)
+                        costs.append(cost)
+                    }
+                    counts.append(columns.count - before)
+                }
+                out.value[chunk] = (counts, columns, costs)
+            }
+        }
+        var start = [0], column: [Int32] = [], cost: [Int64] = []
+        for part in parts {
+            for count in part.start { start.append(start.last! + count) }
+            column += part.column
+            cost += part.cost
+        }
+        return (start, column, cost)
+    }
+
+    /// The nearest eligible in-person columns, widening the search until enough are found or the
+    /// student's limit is reached. Ties break by column index.
+    private func nearest(row: Int, into found: inout [(Int64, Int32)]) {
+        found.removeAll(keepingCapacity: true)
+        let limit = prepared.maxKm[Int(rows[row])]
+        var radius = min(limit, 2.0)
+        while true {
+            found.removeAll(keepingCapacity: true)
+            forEachEligibleInPerson(row: row, within: radius) { c, cost in found.append((cost, Int32(c))) }
+            if found.count >= Self.nearestCandidates || radius >= limit { break }
+            radius = min(limit, radius * 2)
+        }
+        found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        if found.count > Self.nearestCandidates { found.removeLast(found.count - Self.nearestCandidates) }
+    }
+}

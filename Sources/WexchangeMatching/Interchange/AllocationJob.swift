@@ -1,0 +1,63 @@
+import Foundation
+
+/// The `wexchange allocate` job as a plain function the command line and tests share: read an
+/// instance file, allocate, and write the result so that a failed run leaves no output file
+/// (written beside it under a temporary name, then renamed into place).
+public enum AllocationJob {
+    public enum Failure: Error, CustomStringConvertible {
+        /// The instance is unreadable or breaks a rule (exit status 2).
+        case input(AllocationInputError)
+        /// The result could not be written (exit status 1).
+        case output(String)
+
+        public var description: String {
+            switch self {
+            case .input(let error): "bad input: \(error)"
+            case .output(let message): "cannot write the result: \(message)"
+            }
+        }
+
+        public var exitStatus: Int32 {
+            if case .input = self { return 2 }
+            return 1
+        }
+    }
+
+    @discardableResult
+    public static func run(
+        instance instanceURL: URL, output outputURL: URL, options: AllocationOptions, progress: (String) -> Void = { _ in }
+    ) throws(Failure) -> AllocationResult {
+        let data: Data
+        do {
+            data = try Data(contentsOf: instanceURL)
+        } catch {
+            throw .input(AllocationInputError(entity: "instance", field: "(file)", message: "cannot read \(instanceURL.path): \(error.localizedDescription)"))
+        }
+        progress("read \(data.count) bytes from \(instanceURL.path)")
+        let instance: AllocationInstance
+        let result: AllocationResult
+        do {
+            instance = try AllocationInstanceFile.decode(data)
+            progress("instance: \(instance.students.count) students, \(instance.opportunities.count) opportunities")
+            result = try Allocator.allocate(instance, options: options, progress: progress)
+        } catch {
+            throw .input(error)
+        }
+        let encoded = AllocationResultFile.encode(result, instance: instance)
+        let temporary = outputURL.deletingLastPathComponent()
+            .appendingPathComponent(".\(outputURL.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
+        do {
+            try encoded.write(to: temporary)
+            if FileManager.default.fileExists(atPath: outputURL.path) {
+                _ = try FileManager.default.replaceItemAt(outputURL, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: outputURL)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .output("\(outputURL.path): \(error.localizedDescription)")
+        }
+        progress("wrote \(encoded.count) bytes to \(outputURL.path)")
+        return result
+    }
+}
