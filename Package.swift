@@ -45,6 +45,8 @@ let package = Package(
         ),
         // Pure allocation engine: deferred acceptance, exact clearing, explanations, statistics.
         .target(name: "WexchangeMatching", dependencies: ["WexchangeGeo"]),
+        // Synthetic national-scale allocation instances, for benchmarks and `generate-instance`.
+        .target(name: "AllocationGenerator", dependencies: ["WexchangeMatching", "WexchangeCore", "WexchangeGeo"]),
         // The web application: HTTP, storage, pages, commands.
         .target(
             name: "WexchangeApp",
@@ -67,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "wexchange",
             dependencies: [
-                "WexchangeApp", "WexchangeMatching",
+                "WexchangeApp", "WexchangeMatching", "AllocationGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

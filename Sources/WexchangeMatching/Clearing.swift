@@ -12,7 +12,7 @@ struct Clearing {
         progress("clearing: \(problem.rows.count) students, \(problem.columnCapacity.reduce(0) { $0 + Int($1) }) places left")
         var arcs = problem.candidateArcs()
         let unplacedCost = Self.unplacedCost(problem)
-        var rounds = 0, certifiedPairs = 0
+        var rounds = 0, certifiedPairs = 0, searchWork = 0
         var solver: ClearingSolver
         while true {
             rounds += 1
@@ -24,6 +24,7 @@ struct Clearing {
             solver.solve(order: Array(0..<Int32(total))) { done in progress("clearing: \(done)/\(total) students") }
             let certificate = ClearingCertificate(problem: problem, solver: solver)
             certifiedPairs += certificate.pairsChecked
+            searchWork += solver.columnsSettled
             if certificate.violations.isEmpty { break }
             progress("clearing: certificate found \(certificate.violations.count) students with a better pair outside the candidates; solving again")
             arcs = ClearingSolver.withExtraArcs(arcs, extra: certificate.violations)
@@ -59,7 +60,8 @@ struct Clearing {
         self.assigned = assigned
         report = ClearingReport(
             students: problem.rows.count, placed: placed, totalKm: Double(totalMillimetres) / 1_000_000,
-            candidatePairs: arcs.column.count, certifiedPairs: certifiedPairs, rounds: rounds
+            candidatePairs: arcs.column.count, certifiedPairs: certifiedPairs, rounds: rounds,
+            columnsSettled: searchWork
         )
     }
 

@@ -42,6 +42,12 @@ struct DeferredAcceptance {
         assigned.withUnsafeMutableBufferPointer { assigned in
         next.withUnsafeMutableBufferPointer { next in
         let heapStart = self.heapStart
+        prepared.studentHubs.withUnsafeBufferPointer { studentHubs in
+        prepared.opportunityHubs.withUnsafeBufferPointer { opportunityHubs in
+        prepared.studentFlags.withUnsafeBufferPointer { flags in
+        prepared.lotteryRanks.withUnsafeBufferPointer { ranks in
+        prepared.studentsByRank.withUnsafeBufferPointer { byRank in
+        prepared.criteriaBits.withUnsafeBufferPointer { criteriaBits in
         while let student = free.popLast() {
             let s = Int(student)
             let end = Int(start[s + 1])
@@ -52,13 +58,15 @@ struct DeferredAcceptance {
                 let o = Int(preferences[p]), capacity = Int(capacities[o])
                 guard capacity > 0 else { continue }
                 proposals += 1
-                let key = prepared.priorityKey(student: s, opportunity: o)
+                // As `PreparedInstance.priorityKey`, on raw buffers: this is the hot loop.
+                let local: UInt8 = studentHubs[s] >= 0 && studentHubs[s] == opportunityHubs[o] ? 8 : 0
+                let key = criteriaBits[o &* 16 &+ Int(flags[s] | local)] << PreparedInstance.lotteryBits | UInt64(ranks[s])
                 let base = heapStart[o]
                 if Int(load[o]) < capacity {
                     Self.push(key, heap: heap, base: base, count: Int(load[o]))
                     load[o] += 1
                 } else if key < heap[base] {
-                    let evicted = prepared.student(ofKey: heap[base])
+                    let evicted = Int(byRank[Int(heap[base] & PreparedInstance.lotteryMask)])
                     Self.replaceTop(key, heap: heap, base: base, count: capacity)
                     assigned[evicted] = -1
                     free.append(Int32(evicted))
@@ -71,7 +79,7 @@ struct DeferredAcceptance {
             }
             if assigned[s] < 0 { next[s] = Int32(end - Int(start[s])) }
         }
-        }}}}}}}}
+        }}}}}}}}}}}}}}
         self.proposals = proposals
         for s in 0..<prepared.studentCount where assigned[s] >= 0 { rankReceived[s] = next[s] }
     }

@@ -9,7 +9,7 @@ struct Wexchange: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wexchange",
         abstract: "The national clearing house for school work experience.",
-        subcommands: [Serve.self, Migrate.self, SeedDemo.self, ProviderCommand.self, ImportCommand.self, AllocateCommand.self]
+        subcommands: [Serve.self, Migrate.self, SeedDemo.self, ProviderCommand.self, ImportCommand.self, AllocateCommand.self, GenerateInstanceCommand.self]
     )
 }
 

@@ -48,10 +48,9 @@ public enum AllocationJob {
             .appendingPathComponent(".\(outputURL.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
         do {
             try encoded.write(to: temporary)
-            if FileManager.default.fileExists(atPath: outputURL.path) {
-                _ = try FileManager.default.replaceItemAt(outputURL, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: outputURL)
+            // rename(2) replaces an existing file atomically.
+            guard rename(temporary.path, outputURL.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
