@@ -97,9 +97,13 @@ public struct AllocationOptions: Sendable, Hashable {
     public var clearing: Bool
     /// Explain, for every student, why each opportunity ranked above their outcome was not given.
     public var explain: Bool
+    /// How many of each student's nearest eligible places clearing starts from. Any value gives
+    /// the same, certified optimum (missing pairs are found and added); it only changes the work.
+    public var clearingCandidates: Int
 
-    public init(clearing: Bool = true, explain: Bool = false) {
+    public init(clearing: Bool = true, explain: Bool = false, clearingCandidates: Int = 32) {
         self.clearing = clearing
         self.explain = explain
+        self.clearingCandidates = max(1, clearingCandidates)
     }
 }

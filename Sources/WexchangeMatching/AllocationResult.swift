@@ -36,6 +36,12 @@ public struct AllocationResult: Sendable {
         public var rank: Int
         public var opportunity: Int
         public var reason: Reason
+
+        public init(rank: Int, opportunity: Int, reason: Reason) {
+            self.rank = rank
+            self.opportunity = opportunity
+            self.reason = reason
+        }
     }
 
     /// Priority criteria per opportunity (its own or the round's), to read cutoff tuples by.

@@ -23,7 +23,10 @@ public enum Allocator {
         let prepared = timed("prepare") { PreparedInstance(instance) }
         let phase1 = timed("phase 1 (deferred acceptance)") { DeferredAcceptance(prepared) }
         let clearing = options.clearing
-            ? timed("phase 2 (clearing)") { Clearing(prepared: prepared, phase1: phase1, roundPriority: instance.priority, progress: progress) }
+            ? timed("phase 2 (clearing)") { Clearing(
+                prepared: prepared, phase1: phase1, roundPriority: instance.priority,
+                candidates: options.clearingCandidates, progress: progress
+            ) }
             : nil
 
         var placements = [AllocationResult.Placement](repeating: .unplaced, count: prepared.studentCount)

@@ -7,8 +7,11 @@ struct Clearing {
     var assigned: [Int32]
     var report: ClearingReport
 
-    init(prepared: PreparedInstance, phase1: DeferredAcceptance, roundPriority: [PriorityCriterion], progress: (String) -> Void) {
-        let problem = ClearingProblem(prepared: prepared, phase1: phase1, roundPriority: roundPriority)
+    init(
+        prepared: PreparedInstance, phase1: DeferredAcceptance, roundPriority: [PriorityCriterion], candidates: Int,
+        progress: (String) -> Void
+    ) {
+        let problem = ClearingProblem(prepared: prepared, phase1: phase1, roundPriority: roundPriority, nearestCandidates: candidates)
         progress("clearing: \(problem.rows.count) students, \(problem.columnCapacity.reduce(0) { $0 + Int($1) }) places left")
         var arcs = problem.candidateArcs()
         let unplacedCost = Self.unplacedCost(problem)

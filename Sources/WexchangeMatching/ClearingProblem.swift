@@ -24,9 +24,7 @@ public struct ClearingReport: Sendable, Hashable {
 /// has one arc per pool instead of one per virtual opportunity.
 struct ClearingProblem {
     /// Candidates per student to start from: the nearest eligible in-person places.
-    /// (32: on the 100,000-student benchmark, 8 or 16 needed further solves to take in pairs the
-    /// certificate found missing; 32 needed none and was fastest.)
-    static let nearestCandidates = 32
+    let nearestCandidates: Int
 
     let prepared: PreparedInstance
     /// Student index per row, in the order rows are added (priority order of the round).
@@ -40,8 +38,9 @@ struct ClearingProblem {
     let inPersonColumns: Int
     let columnIndex: SpatialIndex
 
-    init(prepared: PreparedInstance, phase1: DeferredAcceptance, roundPriority: [PriorityCriterion]) {
+    init(prepared: PreparedInstance, phase1: DeferredAcceptance, roundPriority: [PriorityCriterion], nearestCandidates: Int) {
         self.prepared = prepared
+        self.nearestCandidates = nearestCandidates
         // Rows in the round's priority order: only ties between equally good solutions depend on it.
         let defaultBits = (0..<16).map { situation -> UInt64 in
             roundPriority.reduce(0) { bits, criterion in
@@ -156,10 +155,10 @@ struct ClearingProblem {
         while true {
             found.removeAll(keepingCapacity: true)
             forEachEligibleInPerson(row: row, within: radius) { c, cost in found.append((cost, Int32(c))) }
-            if found.count >= Self.nearestCandidates || radius >= limit { break }
+            if found.count >= nearestCandidates || radius >= limit { break }
             radius = min(limit, radius * 2)
         }
         found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        if found.count > Self.nearestCandidates { found.removeLast(found.count - Self.nearestCandidates) }
+        if found.count > nearestCandidates { found.removeLast(found.count - nearestCandidates) }
     }
 }

@@ -37,13 +37,16 @@ public enum AllocationJob {
         let instance: AllocationInstance
         let result: AllocationResult
         do {
+            let clock = ContinuousClock(), start = clock.now
             instance = try AllocationInstanceFile.decode(data)
-            progress("instance: \(instance.students.count) students, \(instance.opportunities.count) opportunities")
+            progress("decoded \(instance.students.count) students and \(instance.opportunities.count) opportunities in \(start.duration(to: clock.now))")
             result = try Allocator.allocate(instance, options: options, progress: progress)
         } catch {
             throw .input(error)
         }
+        let clock = ContinuousClock(), start = clock.now
         let encoded = AllocationResultFile.encode(result, instance: instance)
+        progress("encoded the result in \(start.duration(to: clock.now))")
         let temporary = outputURL.deletingLastPathComponent()
             .appendingPathComponent(".\(outputURL.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
         do {
