@@ -61,13 +61,14 @@ enum DecodingFault {
         }
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    static func describe(_ type: Any.Type) -> String {
         switch type {
         case is String.Type: "a string"
         case is Bool.Type: "true or false"
         case is Int.Type, is Int64.Type: "a whole number"
         case is Double.Type: "a number"
-        case is [Any].Type: "a list"
+        case is [Any].Type, is [String].Type, is [Int].Type: "a list"
+        case is [String: Any].Type: "an object"
         default: "of type \(type)"
         }
     }
@@ -119,15 +120,18 @@ private struct RecordReader<Key: CodingKey> {
     let fault: (String, String) -> AllocationInputError
 
     func callAsFunction<T: Decodable>(_ key: Key) throws -> T {
-        do { return try container.decode(T.self, forKey: key) } catch let error as DecodingError {
-            throw fault(key.stringValue, DecodingFault.message(error))
-        }
+        do { return try container.decode(T.self, forKey: key) } catch { throw translate(error, key, T.self) }
     }
 
     func optional<T: Decodable>(_ key: Key) throws -> T? {
-        do { return try container.decodeIfPresent(T.self, forKey: key) } catch let error as DecodingError {
-            throw fault(key.stringValue, DecodingFault.message(error))
-        }
+        do { return try container.decodeIfPresent(T.self, forKey: key) } catch { throw translate(error, key, T.self) }
+    }
+
+    /// Foundation reports some faults (a fraction where a whole number belongs) with a private
+    /// error type; those get the expected type as their message.
+    private func translate(_ error: any Error, _ key: Key, _ type: Any.Type) -> AllocationInputError {
+        if let error = error as? DecodingError { return fault(key.stringValue, DecodingFault.message(error)) }
+        return fault(key.stringValue, "must be \(DecodingFault.describe(type))")
     }
 }
 
