@@ -1,6 +1,7 @@
 import WexchangeGeo
 
-/// Runs phase 2 to a certified optimum: solve on the candidate pairs, check the certificate on
+/// Runs phase 2 to a certified optimum: the most students that can be placed (Hopcroft–Karp), the
+/// least total distance for that many (cost-scaling min-cost flow), then the certificate on
 /// every eligible pair, and if a pair was missing that mattered, add it and solve again.
 struct Clearing {
     /// Opportunity index per student placed by clearing, -1 otherwise.
@@ -14,30 +15,36 @@ struct Clearing {
         let problem = ClearingProblem(prepared: prepared, phase1: phase1, roundPriority: roundPriority, nearestCandidates: candidates)
         progress("clearing: \(problem.rows.count) students, \(problem.columnCapacity.reduce(0) { $0 + Int($1) }) places left")
         var arcs = problem.candidateArcs()
-        let unplacedCost = Self.unplacedCost(problem)
-        var rounds = 0, certifiedPairs = 0, searchWork = 0
-        var solver: ClearingSolver
+        var rounds = 0, certifiedPairs = 0
+        var held: [Int?] = []
+        var load: [Int32] = []
         while true {
             rounds += 1
-            solver = ClearingSolver(
-                columnCapacity: problem.columnCapacity, arcStart: arcs.start, arcColumn: arcs.column,
-                arcCost: arcs.cost, unplacedCost: unplacedCost
+            let most = MaximumPlacement(columnCapacity: problem.columnCapacity, arcStart: arcs.start, arcColumn: arcs.column)
+            progress("clearing: at most \(most.placed) of \(problem.rows.count) can be placed on \(arcs.column.count) candidate pairs")
+            var flow = CostScalingFlow(
+                columnCapacity: problem.columnCapacity, arcStart: arcs.start, arcColumn: arcs.column, arcCost: arcs.cost,
+                flowValue: most.placed
             )
-            let total = problem.rows.count
-            solver.solve(order: Array(0..<Int32(total))) { done in progress("clearing: \(done)/\(total) students") }
-            let certificate = ClearingCertificate(problem: problem, solver: solver)
+            flow.solve()
+            progress("clearing: least-distance flow found (\(flow.pushes) pushes, \(flow.relabels) relabels)")
+            held = (0..<problem.rows.count).map { flow.columnOf(row: $0) }
+            load = [Int32](repeating: 0, count: problem.columnCapacity.count)
+            for c in held.compactMap({ $0 }) { load[c] += 1 }
+            let certificate = ClearingCertificate(problem: problem, flow: flow, assigned: held, load: load)
             certifiedPairs += certificate.pairsChecked
-            searchWork += solver.columnsSettled
-            if certificate.violations.isEmpty { break }
-            progress("clearing: certificate found \(certificate.violations.count) students with a better pair outside the candidates; solving again")
-            arcs = ClearingSolver.withExtraArcs(arcs, extra: certificate.violations)
+            if certificate.missing.isEmpty { break }
+            progress("clearing: the certificate found better pairs for \(certificate.missing.count) students outside the candidates; solving again")
+            arcs = Self.adding(certificate.missing, to: arcs)
         }
 
         var assigned = [Int32](repeating: -1, count: prepared.studentCount)
         var totalMillimetres: Int64 = 0
         var placed = 0
+        var holders = [[Int]](repeating: [], count: problem.columnCapacity.count)
+        for (row, c) in held.enumerated() { if let c { holders[c].append(row) } }
         for c in 0..<problem.columnCapacity.count {
-            let held = solver.rows(in: c).map(Int.init).sorted()
+            let held = holders[c]
             placed += held.count
             if c < problem.inPersonColumns {
                 for row in held {
@@ -63,17 +70,23 @@ struct Clearing {
         self.assigned = assigned
         report = ClearingReport(
             students: problem.rows.count, placed: placed, totalKm: Double(totalMillimetres) / 1_000_000,
-            candidatePairs: arcs.column.count, certifiedPairs: certifiedPairs, rounds: rounds,
-            columnsSettled: searchWork
+            candidatePairs: arcs.column.count, certifiedPairs: certifiedPairs, rounds: rounds
         )
     }
 
-    /// The cost of leaving a student unplaced: more than any assignment's total distance, so the
-    /// optimum places as many students as possible first.
-    private static func unplacedCost(_ problem: ClearingProblem) -> Int64 {
-        let longest = problem.prepared.maxKm.reduce(0.0) { max($0, min($1, GreatCircle.earthRadiusKm * .pi)) }
-        let perPair = Int64((longest * 1_000_000).rounded(.up)) + 1
-        let (bound, overflow) = perPair.multipliedReportingOverflow(by: Int64(problem.rows.count + 1))
-        return overflow ? Int64.max / 4 : bound
+    /// The candidate arcs with `extra` pairs added (each once).
+    static func adding(_ extra: [Int: [(Int32, Int64)]], to arcs: (start: [Int], column: [Int32], cost: [Int64])) -> (start: [Int], column: [Int32], cost: [Int64]) {
+        var start = [0], column: [Int32] = [], cost: [Int64] = []
+        for row in 0..<(arcs.start.count - 1) {
+            let existing = arcs.start[row]..<arcs.start[row + 1]
+            column += arcs.column[existing]
+            cost += arcs.cost[existing]
+            for (c, k) in extra[row] ?? [] where !arcs.column[existing].contains(c) && !column[(start.last!)...].contains(c) {
+                column.append(c)
+                cost.append(k)
+            }
+            start.append(column.count)
+        }
+        return (start, column, cost)
     }
 }

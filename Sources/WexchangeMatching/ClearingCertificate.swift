@@ -1,43 +1,91 @@
-/// The proof that a clearing solve is optimal on every eligible pair, not only the candidates it
-/// was given: the primal assignment is feasible, held arcs are tight, columns with room have zero
-/// dual, and every eligible (student, place) pair has a reduced cost of at least 0. Pairs whose
-/// distance is at least the student's dual `u` cannot break that (`v <= 0`), so only places within
-/// `u` (capped by the student's limit) are enumerated. A pair that breaks it is returned, to be
-/// added to the candidates for another solve.
+/// The proof that a clearing flow is optimal on every eligible pair, not only the candidates it
+/// was solved on:
+/// 1. Most students placed: no augmenting path exists in the residual graph of *all* eligible
+///    pairs (a breadth-first search from the unplaced students reaches no place with room).
+/// 2. Least distance for that many: every residual arc, including each eligible pair outside the
+///    candidates, has scaled reduced cost of at least -1 (ε-optimality with ε < 1/nodes, which
+///    for integer costs means no negative cycle). A pair whose distance exceeds
+///    `(highest place price - student price) / scale` cannot break that, so only places within
+///    that radius (capped by the student's limit) are enumerated.
+/// Pairs that break either are returned, to be added to the candidates for another solve.
 struct ClearingCertificate {
-    var violations: [Int: [(Int32, Int64)]] = [:]
+    var missing: [Int: [(Int32, Int64)]] = [:]
     var pairsChecked = 0
 
-    init(problem: ClearingProblem, solver: ClearingSolver) {
-        let columns = problem.columnCapacity.count
-        for c in 0..<columns {
-            precondition(solver.load[c] <= problem.columnCapacity[c], "clearing: column \(c) over capacity")
-            precondition(solver.v[c] <= 0, "clearing: column \(c) has a positive dual")
-            precondition(solver.load[c] == problem.columnCapacity[c] || solver.v[c] == 0, "clearing: column \(c) has room and a nonzero dual")
+    init(problem: ClearingProblem, flow: CostScalingFlow, assigned: [Int?], load: [Int32]) {
+        for c in 0..<problem.columnCapacity.count {
+            precondition(load[c] <= problem.columnCapacity[c], "clearing: place \(c) over capacity")
         }
-        for row in 0..<solver.rowCount {
-            let u = solver.u[row], held = solver.rowColumn[row]
-            precondition(held != ClearingSolver.unprocessed, "clearing: row \(row) was never added")
-            precondition(solver.unplacedCost - u >= 0, "clearing: row \(row) undercuts staying unplaced")
-            if held == ClearingSolver.unplaced {
-                precondition(solver.unplacedCost == u, "clearing: row \(row) is unplaced but not tight")
-            } else {
-                let cost = problem.pairCost(row: row, column: Int(held))
-                precondition(cost.map { $0 - u - solver.v[Int(held)] } == 0, "clearing: row \(row) holds a non-tight or ineligible pair")
+        // Condition 2 on the arcs solved on (source and sink arcs included).
+        for v in 0..<flow.nodeCount {
+            for a in flow.first[v]..<flow.first[v + 1] where flow.residual[a] > 0 {
+                precondition(flow.reducedCost(a) >= -1, "clearing: arc \(a) is not 1-optimal")
             }
-            for arc in solver.arcStart[row]..<solver.arcStart[row + 1] {
-                precondition(solver.arcCost[arc] - u - solver.v[Int(solver.arcColumn[arc])] >= 0, "clearing: row \(row) has a negative candidate arc")
+        }
+        checkMaximality(problem: problem, flow: flow, assigned: assigned, load: load)
+        if !missing.isEmpty { return }
+        checkReducedCosts(problem: problem, flow: flow, assigned: assigned)
+    }
+
+    private mutating func checkReducedCosts(problem: ClearingProblem, flow: CostScalingFlow, assigned: [Int?]) {
+        let inPerson = problem.inPersonColumns
+        let highest = (0..<inPerson).reduce(Int64.min) { max($0, flow.price[flow.column($1)]) }
+        for row in 0..<problem.rows.count {
+            let rowPrice = flow.price[CostScalingFlow.row(row)]
+            func check(_ c: Int, _ cost: Int64) {
+                pairsChecked += 1
+                let reduced = cost * flow.scale + rowPrice - flow.price[flow.column(c)]
+                // A held pair's residual arc is the reverse one (cost negated).
+                let ok = assigned[row] == c ? -reduced >= -1 : reduced >= -1
+                if !ok { missing[row, default: []].append((Int32(c), cost)) }
             }
+            for c in inPerson..<problem.columnCapacity.count {
+                if let cost = problem.pairCost(row: row, column: c) { check(c, cost) }
+            }
+            guard inPerson > 0, highest > rowPrice else { continue }
+            let radiusKm = min(problem.prepared.maxKm[Int(problem.rows[row])], Double((highest - rowPrice) / flow.scale + 2) / 1_000_000)
+            problem.forEachEligibleInPerson(row: row, within: radiusKm) { c, cost in check(c, cost) }
+        }
+    }
+
+    /// Breadth-first search of the residual graph over all eligible pairs, from the students
+    /// the flow left unplaced; reaching a place with room means a bigger flow exists, and the
+    /// pairs along that path are missing from the candidates.
+    private mutating func checkMaximality(problem: ClearingProblem, flow: CostScalingFlow, assigned: [Int?], load: [Int32]) {
+        let rows = problem.rows.count, columns = problem.columnCapacity.count
+        var holders = [[Int32]](repeating: [], count: columns)
+        for row in 0..<rows { if let c = assigned[row] { holders[c].append(Int32(row)) } }
+        var rowSeen = [Bool](repeating: false, count: rows)
+        var columnFrom = [Int32](repeating: -1, count: columns)  // The row that reached each place.
+        var queue = (0..<rows).filter { assigned[$0] == nil }
+        for row in queue { rowSeen[row] = true }
+        var position = 0
+        while position < queue.count {
+            let row = queue[position]
+            position += 1
+            var reached: [(Int, Int64)] = []
             for c in problem.inPersonColumns..<columns {
-                guard let cost = problem.pairCost(row: row, column: c) else { continue }
-                pairsChecked += 1
-                if cost - u - solver.v[c] < 0 { violations[row, default: []].append((Int32(c), cost)) }
+                if let cost = problem.pairCost(row: row, column: c) { reached.append((c, cost)) }
             }
-            guard u > 0 else { continue }
-            let radius = min(problem.prepared.maxKm[Int(problem.rows[row])], Double(u) / 1_000_000 + 0.001)
-            problem.forEachEligibleInPerson(row: row, within: radius) { c, cost in
-                pairsChecked += 1
-                if cost - u - solver.v[c] < 0 { violations[row, default: []].append((Int32(c), cost)) }
+            problem.forEachEligibleInPerson(row: row, within: problem.prepared.maxKm[Int(problem.rows[row])]) { reached.append(($0, $1)) }
+            pairsChecked += reached.count
+            for (c, _) in reached where columnFrom[c] < 0 && assigned[row] != c {
+                columnFrom[c] = Int32(row)
+                if load[c] < problem.columnCapacity[c] {
+                    // Walk back: each (row, place) step of the path is a pair the solve needs.
+                    var place = c
+                    while true {
+                        let from = Int(columnFrom[place])
+                        missing[from, default: []].append((Int32(place), problem.pairCost(row: from, column: place)!))
+                        guard let previous = assigned[from] else { break }
+                        place = previous
+                    }
+                    return
+                }
+                for holder in holders[c] where !rowSeen[Int(holder)] {
+                    rowSeen[Int(holder)] = true
+                    queue.append(Int(holder))
+                }
             }
         }
     }

@@ -14,8 +14,6 @@ public struct ClearingReport: Sendable, Hashable {
     public var certifiedPairs: Int
     /// Solves needed: 1 unless the certificate found a missing pair that mattered.
     public var rounds: Int
-    /// Places the shortest-path searches settled, over all solves: the solver's work.
-    public var columnsSettled: Int
 }
 
 /// Phase 2: the students phase 1 left unplaced, and the places left over, as columns of a
