@@ -18,13 +18,14 @@ struct Clearing {
         var rounds = 0, certifiedPairs = 0
         var held: [Int?] = []
         var load: [Int32] = []
+        var warmStart: (price: [Int64], held: [Int?])?
         while true {
             rounds += 1
             let most = MaximumPlacement(columnCapacity: problem.columnCapacity, arcStart: arcs.start, arcColumn: arcs.column)
             progress("clearing: at most \(most.placed) of \(problem.rows.count) can be placed on \(arcs.column.count) candidate pairs")
             var flow = CostScalingFlow(
                 columnCapacity: problem.columnCapacity, arcStart: arcs.start, arcColumn: arcs.column, arcCost: arcs.cost,
-                flowValue: most.placed
+                flowValue: most.placed, warmStart: warmStart
             )
             flow.solve()
             progress("clearing: least-distance flow found (\(flow.pushes) pushes, \(flow.relabels) relabels)")
@@ -36,6 +37,7 @@ struct Clearing {
             if certificate.missing.isEmpty { break }
             progress("clearing: the certificate found better pairs for \(certificate.missing.count) students outside the candidates; solving again")
             arcs = Self.adding(certificate.missing, to: arcs)
+            warmStart = (flow.price, held)
         }
 
         var assigned = [Int32](repeating: -1, count: prepared.studentCount)

@@ -23,13 +23,19 @@ struct CostScalingFlow {
     private(set) var price: [Int64]
     private var excess: [Int64]
     private var current: [Int]
+    private var warm = false
     private(set) var pushes = 0
     private(set) var relabels = 0
 
     static func row(_ r: Int) -> Int { 1 + r }
     func column(_ c: Int) -> Int { 1 + rows + c }
 
-    init(columnCapacity: [Int32], arcStart: [Int], arcColumn: [Int32], arcCost: [Int64], flowValue: Int) {
+    /// `warmStart`: prices and placements of an earlier solve on a subset of these arcs (same rows
+    /// and columns); the solve then only repairs what the added arcs change.
+    init(
+        columnCapacity: [Int32], arcStart: [Int], arcColumn: [Int32], arcCost: [Int64], flowValue: Int,
+        warmStart: (price: [Int64], held: [Int?])? = nil
+    ) {
         rows = arcStart.count - 1
         columns = columnCapacity.count
         let nodes = rows + columns + 2
@@ -71,11 +77,38 @@ struct CostScalingFlow {
         excess[Self.source] = Int64(flowValue)
         excess[nodes - 1] = -Int64(flowValue)
         current = Array(first.dropLast())
+        if let warmStart { start(from: warmStart, flowValue: flowValue) }
+    }
+
+    private mutating func start(from warm: (price: [Int64], held: [Int?]), flowValue: Int) {
+        price = warm.price
+        self.warm = true
+        var placed = 0
+        for (r, held) in warm.held.enumerated() {
+            guard let c = held else { continue }
+            let v = Self.row(r), w = column(c)
+            let toColumn = (first[v]..<first[v + 1]).first { Int(head[$0]) == w && residual[$0] > 0 }!
+            let fromSource = Int(reverse[first[v]])
+            let toSink = (first[w]..<first[w + 1]).first { Int(head[$0]) == sink }!
+            for a in [fromSource, toColumn, toSink] {
+                residual[a] -= 1
+                residual[Int(reverse[a])] += 1
+            }
+            placed += 1
+        }
+        excess[Self.source] = Int64(flowValue - placed)
+        excess[sink] = -Int64(flowValue - placed)
     }
 
     /// Runs the scaling phases; `flowValue` must be feasible (at most the maximum flow).
     mutating func solve(alpha: Int64 = 12) {
-        var epsilon = max(1, cost.reduce(0) { max($0, abs($1)) })
+        // From zero prices every arc is ε-optimal for ε = the largest cost; from a warm start,
+        // for ε = the worst violation among residual arcs.
+        var epsilon: Int64 = 1
+        for v in 0..<nodeCount {
+            for a in first[v]..<first[v + 1] where residual[a] > 0 { epsilon = max(epsilon, warm ? -reducedCost(a) : abs(cost[a])) }
+        }
+        epsilon *= alpha
         repeat {
             epsilon = max(1, epsilon / alpha)
             refine(epsilon)
