@@ -1,4 +1,4 @@
-.PHONY: build test test-fast serve demo migrate ci bench-search format
+.PHONY: build test test-fast serve demo migrate ci bench-search bench-allocation format
 
 build:
 	swift build
@@ -7,7 +7,7 @@ test:
 	swift test
 
 test-fast:  ## pure targets only: seconds, no database
-	swift test --filter 'WexchangeCoreTests|WexchangeGeoTests|WexchangeSearchTests'
+	swift test --filter 'WexchangeCoreTests|WexchangeGeoTests|WexchangeSearchTests|WexchangeMatchingTests'
 
 serve demo:
 	swift run wexchange serve --demo
@@ -23,3 +23,6 @@ bench-search:
 
 format:
 	swift format --in-place --recursive Sources Tests
+
+bench-allocation:  ## ordo-one/benchmark, built only with WEXCHANGE_BENCHMARKS set
+	WEXCHANGE_BENCHMARKS=1 swift package --disable-sandbox benchmark --target AllocationBenchmarks

@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -92,3 +93,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Benchmarks (BENCHMARKS.md) build only when asked, so `swift build` and `swift test` never
+// compile ordo-one/benchmark: `WEXCHANGE_BENCHMARKS=1 swift package benchmark`.
+if ProcessInfo.processInfo.environment["WEXCHANGE_BENCHMARKS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]))
+    package.targets.append(.executableTarget(
+        name: "AllocationBenchmarks",
+        dependencies: ["WexchangeMatching", "AllocationGenerator", .product(name: "Benchmark", package: "benchmark")],
+        path: "Benchmarks/AllocationBenchmarks",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ))
+}
