@@ -17,27 +17,26 @@ struct Clearing {
         var arcs = problem.candidateArcs()
         var rounds = 0, certifiedPairs = 0
         var held: [Int?] = []
-        var load: [Int32] = []
-        var warmStart: (price: [Int64], held: [Int?])?
+        var warmStart: CostScalingAssignment?
         while true {
             rounds += 1
             let most = MaximumPlacement(columnCapacity: problem.columnCapacity, arcStart: arcs.start, arcColumn: arcs.column)
             progress("clearing: at most \(most.placed) of \(problem.rows.count) can be placed on \(arcs.column.count) candidate pairs")
-            var flow = CostScalingFlow(
+            var solver = CostScalingAssignment(
                 columnCapacity: problem.columnCapacity, arcStart: arcs.start, arcColumn: arcs.column, arcCost: arcs.cost,
-                flowValue: most.placed, warmStart: warmStart
+                placeable: most.placed
             )
-            flow.solve()
-            progress("clearing: least-distance flow found (\(flow.pushes) pushes, \(flow.relabels) relabels)")
-            held = (0..<problem.rows.count).map { flow.columnOf(row: $0) }
-            load = [Int32](repeating: 0, count: problem.columnCapacity.count)
+            solver.solve(warmStart: warmStart)
+            progress("clearing: least distance found (\(solver.phases) phases, \(solver.pushes) pushes, \(solver.relabels) relabels)")
+            held = (0..<problem.rows.count).map { solver.columnOf(row: $0) }
+            var load = [Int32](repeating: 0, count: problem.columnCapacity.count)
             for c in held.compactMap({ $0 }) { load[c] += 1 }
-            let certificate = ClearingCertificate(problem: problem, flow: flow, assigned: held, load: load)
+            let certificate = ClearingCertificate(problem: problem, solver: solver, assigned: held, load: load)
             certifiedPairs += certificate.pairsChecked
             if certificate.missing.isEmpty { break }
             progress("clearing: the certificate found better pairs for \(certificate.missing.count) students outside the candidates; solving again")
             arcs = Self.adding(certificate.missing, to: arcs)
-            warmStart = (flow.price, held)
+            warmStart = solver
         }
 
         var assigned = [Int32](repeating: -1, count: prepared.studentCount)

@@ -12,29 +12,26 @@ struct ClearingCertificate {
     var missing: [Int: [(Int32, Int64)]] = [:]
     var pairsChecked = 0
 
-    init(problem: ClearingProblem, flow: CostScalingFlow, assigned: [Int?], load: [Int32]) {
+    init(problem: ClearingProblem, solver: CostScalingAssignment, assigned: [Int?], load: [Int32]) {
         for c in 0..<problem.columnCapacity.count {
             precondition(load[c] <= problem.columnCapacity[c], "clearing: place \(c) over capacity")
         }
-        // Condition 2 on the arcs solved on (source and sink arcs included).
-        for v in 0..<flow.nodeCount {
-            for a in flow.first[v]..<flow.first[v + 1] where flow.residual[a] > 0 {
-                precondition(flow.reducedCost(a) >= -1, "clearing: arc \(a) is not 1-optimal")
-            }
-        }
-        checkMaximality(problem: problem, flow: flow, assigned: assigned, load: load)
+        // Condition 2 on the arcs solved on (sink and unplaced arcs included).
+        let violation = solver.worstViolation()
+        precondition(violation <= 1, "clearing: the solve is only \(violation)-optimal")
+        checkMaximality(problem: problem, assigned: assigned, load: load)
         if !missing.isEmpty { return }
-        checkReducedCosts(problem: problem, flow: flow, assigned: assigned)
+        checkReducedCosts(problem: problem, solver: solver, assigned: assigned)
     }
 
-    private mutating func checkReducedCosts(problem: ClearingProblem, flow: CostScalingFlow, assigned: [Int?]) {
+    private mutating func checkReducedCosts(problem: ClearingProblem, solver: CostScalingAssignment, assigned: [Int?]) {
         let inPerson = problem.inPersonColumns
-        let highest = (0..<inPerson).reduce(Int64.min) { max($0, flow.price[flow.column($1)]) }
+        let highest = solver.columnPrice[..<inPerson].max() ?? .min
         for row in 0..<problem.rows.count {
-            let rowPrice = flow.price[CostScalingFlow.row(row)]
+            let rowPrice = solver.rowPrice[row]
             func check(_ c: Int, _ cost: Int64) {
                 pairsChecked += 1
-                let reduced = cost * flow.scale + rowPrice - flow.price[flow.column(c)]
+                let reduced = cost * solver.scale + rowPrice - solver.columnPrice[c]
                 // A held pair's residual arc is the reverse one (cost negated).
                 let ok = assigned[row] == c ? -reduced >= -1 : reduced >= -1
                 if !ok { missing[row, default: []].append((Int32(c), cost)) }
@@ -43,7 +40,7 @@ struct ClearingCertificate {
                 if let cost = problem.pairCost(row: row, column: c) { check(c, cost) }
             }
             guard inPerson > 0, highest > rowPrice else { continue }
-            let radiusKm = min(problem.prepared.maxKm[Int(problem.rows[row])], Double((highest - rowPrice) / flow.scale + 2) / 1_000_000)
+            let radiusKm = min(problem.prepared.maxKm[Int(problem.rows[row])], Double((highest - rowPrice) / solver.scale + 2) / 1_000_000)
             problem.forEachEligibleInPerson(row: row, within: radiusKm) { c, cost in check(c, cost) }
         }
     }
@@ -51,7 +48,7 @@ struct ClearingCertificate {
     /// Breadth-first search of the residual graph over all eligible pairs, from the students
     /// the flow left unplaced; reaching a place with room means a bigger flow exists, and the
     /// pairs along that path are missing from the candidates.
-    private mutating func checkMaximality(problem: ClearingProblem, flow: CostScalingFlow, assigned: [Int?], load: [Int32]) {
+    private mutating func checkMaximality(problem: ClearingProblem, assigned: [Int?], load: [Int32]) {
         let rows = problem.rows.count, columns = problem.columnCapacity.count
         var holders = [[Int32]](repeating: [], count: columns)
         for row in 0..<rows { if let c = assigned[row] { holders[c].append(Int32(row)) } }
