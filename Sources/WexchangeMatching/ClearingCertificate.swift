@@ -1,3 +1,5 @@
+import Foundation
+
 /// The proof that a clearing flow is optimal on every eligible pair, not only the candidates it
 /// was solved on:
 /// 1. Most students placed: no augmenting path exists in the residual graph of *all* eligible
@@ -27,58 +29,82 @@ struct ClearingCertificate {
     private mutating func checkReducedCosts(problem: ClearingProblem, solver: CostScalingAssignment, assigned: [Int?]) {
         let inPerson = problem.inPersonColumns
         let highest = solver.columnPrice[..<inPerson].max() ?? .min
-        for row in 0..<problem.rows.count {
-            let rowPrice = solver.rowPrice[row]
-            func check(_ c: Int, _ cost: Int64) {
-                pairsChecked += 1
-                let reduced = cost * solver.scale + rowPrice - solver.columnPrice[c]
-                // A held pair's residual arc is the reverse one (cost negated).
-                let ok = assigned[row] == c ? -reduced >= -1 : reduced >= -1
-                if !ok { missing[row, default: []].append((Int32(c), cost)) }
+        let rows = problem.rows.count
+        let chunks = PreparedInstance.chunks(rows)
+        var parts = [(missing: [(Int, Int32, Int64)], checked: Int)](repeating: ([], 0), count: chunks)
+        parts.withUnsafeMutableBufferPointer { parts in
+            let out = UncheckedSendable(parts)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var found: [(Int, Int32, Int64)] = [], checked = 0
+                for row in PreparedInstance.range(chunk: chunk, of: rows) {
+                    let rowPrice = solver.rowPrice[row]
+                    func check(_ c: Int, _ cost: Int64) {
+                        checked += 1
+                        let reduced = cost * solver.scale + rowPrice - solver.columnPrice[c]
+                        // A held pair's residual arc is the reverse one (cost negated).
+                        let ok = assigned[row] == c ? -reduced >= -1 : reduced >= -1
+                        if !ok { found.append((row, Int32(c), cost)) }
+                    }
+                    for c in inPerson..<problem.columnCapacity.count {
+                        if let cost = problem.pairCost(row: row, column: c) { check(c, cost) }
+                    }
+                    guard inPerson > 0, highest > rowPrice else { continue }
+                    let radiusKm = min(
+                        problem.prepared.maxKm[Int(problem.rows[row])], Double((highest - rowPrice) / solver.scale + 2) / 1_000_000
+                    )
+                    problem.forEachEligibleInPerson(row: row, within: radiusKm) { c, cost in check(c, cost) }
+                }
+                out.value[chunk] = (found, checked)
             }
-            for c in inPerson..<problem.columnCapacity.count {
-                if let cost = problem.pairCost(row: row, column: c) { check(c, cost) }
-            }
-            guard inPerson > 0, highest > rowPrice else { continue }
-            let radiusKm = min(problem.prepared.maxKm[Int(problem.rows[row])], Double((highest - rowPrice) / solver.scale + 2) / 1_000_000)
-            problem.forEachEligibleInPerson(row: row, within: radiusKm) { c, cost in check(c, cost) }
+        }
+        for part in parts {
+            pairsChecked += part.checked
+            for (row, c, cost) in part.missing { missing[row, default: []].append((c, cost)) }
         }
     }
 
     /// Breadth-first search of the residual graph over all eligible pairs, from the students
-    /// the flow left unplaced; reaching a place with room means a bigger flow exists, and the
-    /// pairs along that path are missing from the candidates.
+    /// the flow left unplaced; reaching a place with room means a bigger flow exists. The search
+    /// runs to the end and returns, for every student it reaches who may take a place with room,
+    /// that pair and the path that reached the student, so the next solve has every route to
+    /// those places, not only the first (the first ones often share a student).
     private mutating func checkMaximality(problem: ClearingProblem, assigned: [Int?], load: [Int32]) {
         let rows = problem.rows.count, columns = problem.columnCapacity.count
         var holders = [[Int32]](repeating: [], count: columns)
         for row in 0..<rows { if let c = assigned[row] { holders[c].append(Int32(row)) } }
         var rowSeen = [Bool](repeating: false, count: rows)
+        var recorded = [Bool](repeating: false, count: rows)  // The path to the row is in `missing`.
         var columnFrom = [Int32](repeating: -1, count: columns)  // The row that reached each place.
         var queue = (0..<rows).filter { assigned[$0] == nil }
         for row in queue { rowSeen[row] = true }
         var position = 0
+        var reached: [(Int, Int64)] = []
+        func recordPath(to row: Int) {
+            var row = row
+            while !recorded[row] {
+                recorded[row] = true
+                guard let place = assigned[row] else { return }
+                let from = Int(columnFrom[place])
+                missing[from, default: []].append((Int32(place), problem.pairCost(row: from, column: place)!))
+                row = from
+            }
+        }
         while position < queue.count {
             let row = queue[position]
             position += 1
-            var reached: [(Int, Int64)] = []
+            reached.removeAll(keepingCapacity: true)
             for c in problem.inPersonColumns..<columns {
                 if let cost = problem.pairCost(row: row, column: c) { reached.append((c, cost)) }
             }
             problem.forEachEligibleInPerson(row: row, within: problem.prepared.maxKm[Int(problem.rows[row])]) { reached.append(($0, $1)) }
             pairsChecked += reached.count
-            for (c, _) in reached where columnFrom[c] < 0 && assigned[row] != c {
-                columnFrom[c] = Int32(row)
+            for (c, cost) in reached where assigned[row] != c {
                 if load[c] < problem.columnCapacity[c] {
-                    // Walk back: each (row, place) step of the path is a pair the solve needs.
-                    var place = c
-                    while true {
-                        let from = Int(columnFrom[place])
-                        missing[from, default: []].append((Int32(place), problem.pairCost(row: from, column: place)!))
-                        guard let previous = assigned[from] else { break }
-                        place = previous
-                    }
-                    return
+                    missing[row, default: []].append((Int32(c), cost))
+                    recordPath(to: row)
                 }
+                guard columnFrom[c] < 0 else { continue }
+                columnFrom[c] = Int32(row)
                 for holder in holders[c] where !rowSeen[Int(holder)] {
                     rowSeen[Int(holder)] = true
                     queue.append(Int(holder))

@@ -135,13 +135,71 @@ struct ClearingProblem {
                 out.value[chunk] = (counts, columns, costs)
             }
         }
+        // Each place's nearest students too: where places are scarce, the last places left are
+        // often no student's nearest, yet placing the most needs them.
+        let reverse = nearestRows()
         var start = [0], column: [Int32] = [], cost: [Int64] = []
+        column.reserveCapacity(parts.reduce(0) { $0 + $1.column.count } + reverse.count)
+        cost.reserveCapacity(column.capacity)
+        var row = 0, next = 0
         for part in parts {
-            for count in part.start { start.append(start.last! + count) }
-            column += part.column
-            cost += part.cost
+            var offset = 0
+            for count in part.start {
+                let own = part.column[offset..<(offset + count)]
+                column += own
+                cost += part.cost[offset..<(offset + count)]
+                while next < reverse.count && Int(reverse[next].row) == row {
+                    let c = reverse[next].column
+                    if !own.contains(c) {
+                        column.append(c)
+                        cost.append(pairCost(row: row, column: Int(c))!)
+                    }
+                    next += 1
+                }
+                offset += count
+                start.append(column.count)
+                row += 1
+            }
         }
         return (start, column, cost)
+    }
+
+    /// For each in-person place, its `nearestCandidates / 4` (at least 1) nearest students who
+    /// may take it, as (row, column) pairs sorted by row.
+    private func nearestRows() -> [(row: Int32, column: Int32)] {
+        guard inPersonColumns > 0, !rows.isEmpty else { return [] }
+        let wanted = max(1, nearestCandidates / 4)
+        let rowIndex = SpatialIndex(points: rows.map { prepared.studentLocations[Int($0)] })
+        let farthest = rows.reduce(0.0) { max($0, prepared.maxKm[Int($1)]) }
+        let chunks = PreparedInstance.chunks(inPersonColumns)
+        var parts = [[(row: Int32, column: Int32)]](repeating: [], count: chunks)
+        parts.withUnsafeMutableBufferPointer { parts in
+            let out = UncheckedSendable(parts)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var pairs: [(row: Int32, column: Int32)] = []
+                var found: [(Double, Int32)] = []
+                for c in PreparedInstance.range(chunk: chunk, of: inPersonColumns) {
+                    let o = Int(columnOpportunity[c])
+                    let location = prepared.opportunityLocations[o]
+                    var radius = min(farthest, 2.0)
+                    while true {
+                        found.removeAll(keepingCapacity: true)
+                        rowIndex.forEach(within: radius, of: location) { row, c2 in
+                            let s = Int(rows[row])
+                            if columnYearMask[c] & (1 << UInt16(prepared.studentYears[s])) != 0 && c2 <= prepared.reachChordSquared[s] {
+                                found.append((c2, Int32(row)))
+                            }
+                        }
+                        if found.count >= wanted || radius >= farthest { break }
+                        radius = min(farthest, radius * 2)
+                    }
+                    found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+                    for (_, row) in found.prefix(wanted) { pairs.append((row, Int32(c))) }
+                }
+                out.value[chunk] = pairs
+            }
+        }
+        return parts.joined().sorted { $0.row != $1.row ? $0.row < $1.row : $0.column < $1.column }
     }
 
     /// The nearest eligible in-person columns, widening the search until enough are found or the

@@ -24,6 +24,11 @@ struct CostScalingAssignment {
     let slack: Int
     let scale: Int64
     let unplacedCapacity: Int32
+    /// Scaled cost of leaving a row unplaced.
+    let unplacedCost: Int64
+    /// Columns slack may fill: the real ones, and the unplaced one when leaving a row unplaced
+    /// has a cost (then how many rows are placed is what the solve decides).
+    private let slackColumns: Int
 
     private let arcStart: [Int]
     private let arcColumn: [Int32]
@@ -46,7 +51,10 @@ struct CostScalingAssignment {
 
     private static let none = Int64.min / 4
 
-    init(columnCapacity: [Int32], arcStart: [Int], arcColumn: [Int32], arcCost: [Int64], placeable: Int) {
+    /// `unplacedCost`: 0 to find the least distance among the placements of `placeable` rows;
+    /// with all arc costs 0, `placeable: 0` and cost 1, the solve finds the most rows that can be
+    /// placed (it leaves the fewest unplaced).
+    init(columnCapacity: [Int32], arcStart: [Int], arcColumn: [Int32], arcCost: [Int64], placeable: Int, unplacedCost: Int64 = 0) {
         rows = arcStart.count - 1
         columns = columnCapacity.count
         slack = columnCapacity.reduce(0) { $0 + Int($1) } - placeable
@@ -57,6 +65,8 @@ struct CostScalingAssignment {
         self.arcColumn = arcColumn
         let scale = self.scale
         self.arcCost = arcCost.map { $0 * scale }
+        self.unplacedCost = unplacedCost * scale
+        slackColumns = unplacedCost > 0 ? columns + 1 : columns
         capacity = columnCapacity + [unplacedCapacity]
         rowPrice = [Int64](repeating: 0, count: rows + slack)
         columnPrice = [Int64](repeating: 0, count: columns + 1)
@@ -64,7 +74,7 @@ struct CostScalingAssignment {
         assignedCost = [Int64](repeating: 0, count: rows + slack)
         // A column holds at most its capacity plus the one unit it is about to send back.
         holders = ColumnHeaps(slots: capacity.map { Int($0) + 1 })
-        dearest = DearestColumns(count: columns)
+        dearest = DearestColumns(count: slackColumns)
     }
 
     /// Solves from zero prices, or from an earlier solve's prices and placements on a subset of
@@ -86,7 +96,7 @@ struct CostScalingAssignment {
             for u in rows..<(rows + slack) { rowPrice[u] = dearestPrice }
             epsilon = max(1, worstViolation())
         } else {
-            epsilon = max(1, (arcCost.max() ?? 0) / alpha)
+            epsilon = max(1, max(arcCost.max() ?? 0, unplacedCost) / alpha)
         }
         while true {
             refine(epsilon)
@@ -104,7 +114,7 @@ struct CostScalingAssignment {
 
     /// Scaled cost of the pair, if it is one of the row's arcs.
     func cost(row r: Int, column c: Int) -> Int64? {
-        if c == columns { return unplacedCapacity > 0 ? 0 : nil }
+        if c == columns { return unplacedCapacity > 0 ? unplacedCost : nil }
         for a in arcStart[r]..<arcStart[r + 1] where Int(arcColumn[a]) == c { return arcCost[a] }
         return nil
     }
@@ -120,9 +130,9 @@ struct CostScalingAssignment {
                 worst = max(worst, c == own ? reduced : -reduced)
             }
         }
-        // Slack reaches every real column at cost 0: only the two dearest can be its worst.
+        // Slack reaches every slack column at cost 0: only the two dearest can be its worst.
         var dearest = (column: -1, price: Self.none), second = Self.none
-        for c in 0..<columns {
+        for c in 0..<slackColumns {
             if columnPrice[c] > dearest.price {
                 second = dearest.price
                 dearest = (c, columnPrice[c])
@@ -140,7 +150,7 @@ struct CostScalingAssignment {
 
     private func forEachArc(row r: Int, _ body: (Int, Int64) -> Void) {
         for a in arcStart[r]..<arcStart[r + 1] { body(Int(arcColumn[a]), arcCost[a]) }
-        if unplacedCapacity > 0 { body(columns, 0) }
+        if unplacedCapacity > 0 { body(columns, unplacedCost) }
     }
 
     /// One scaling phase: from nothing but the prices to an ε-optimal filling of every column.
@@ -155,6 +165,12 @@ struct CostScalingAssignment {
         while let u = active.popLast() {
             if let evicted = place(Int(u), epsilon: epsilon) { active.append(evicted) }
         }
+        // All prices drift down together as units outbid each other; only differences matter,
+        // so lift them back (dearest real column at 0) to keep them far from overflow.
+        let lift = -(columnPrice[..<columns].max() ?? columnPrice[columns])
+        for c in columnPrice.indices { columnPrice[c] += lift }
+        for u in rowPrice.indices { rowPrice[u] += lift }
+        dearest.shift(by: lift)
     }
 
     /// Double push: the unit goes to its best column at a price just below its second best; the
@@ -179,12 +195,12 @@ struct CostScalingAssignment {
                             }
                         }
                         if unplacedCapacity > 0 {
-                            let value = price[columns]
+                            let value = price[columns] - unplacedCost
                             if value > first {
                                 second = first
                                 first = value
                                 best = columns
-                                bestCost = 0
+                                bestCost = unplacedCost
                             } else if value > second {
                                 second = value
                             }
@@ -222,6 +238,11 @@ struct DearestColumns {
 
     init(count: Int) {
         heap = (0..<count).map { (0, Int32($0)) }
+    }
+
+    /// Moves every price by the same amount, which keeps the heap's order.
+    mutating func shift(by amount: Int64) {
+        for i in heap.indices { heap[i].price += amount }
     }
 
     /// The dearest column, its price and the second dearest price (`Int64.min / 4` if none).
