@@ -1,0 +1,92 @@
+import Foundation
+
+/// What the policy needs to know about a listing.
+public struct ListingFacts: Sendable, Hashable {
+    public var providerId: UUID
+    public var isPublished: Bool
+    public var isVirtual: Bool
+    /// The Careers Hub whose local authorities contain the listing's postcode (nil when virtual
+    /// or outside every hub: then national admins moderate it).
+    public var hubId: UUID?
+
+    public init(providerId: UUID, isPublished: Bool, isVirtual: Bool, hubId: UUID?) {
+        self.providerId = providerId
+        self.isPublished = isPublished
+        self.isVirtual = isVirtual
+        self.hubId = hubId
+    }
+
+    /// The hub that moderates this listing; nil means national admins do.
+    public var moderatingHubId: UUID? { isVirtual ? nil : hubId }
+}
+
+/// What the policy needs to know about an organisation.
+public struct OrganisationFacts: Sendable, Hashable {
+    public var id: UUID
+    public var kind: OrganisationKind
+    /// For a school: its Careers Hub.
+    public var hubId: UUID?
+
+    public init(id: UUID, kind: OrganisationKind, hubId: UUID? = nil) {
+        self.id = id
+        self.kind = kind
+        self.hubId = hubId
+    }
+}
+
+/// What the policy needs to know about a student's own record.
+public struct StudentFacts: Sendable, Hashable {
+    public var userId: UUID
+    public var schoolId: UUID
+
+    public init(userId: UUID, schoolId: UUID) {
+        self.userId = userId
+        self.schoolId = schoolId
+    }
+}
+
+/// Every action a route can declare. The resource it acts on travels with it, so a route cannot
+/// ask about an action without saying on what.
+public enum AccessAction: Sendable, Hashable {
+    /// Search and read published listings, the about page.
+    case browseCatalogue
+    case viewListing(ListingFacts)
+    case createListing(providerId: UUID)
+    case editListing(ListingFacts)
+    case moderateListing(ListingFacts)
+    /// The queue of listings waiting for the requester's moderation (a hub's or the national one).
+    case viewModerationQueue
+    case viewOrganisation(OrganisationFacts)
+    case manageMembers(OrganisationFacts)
+    case viewStudent(StudentFacts)
+    /// Counts and rates with no student named (hub, national and school dashboards).
+    case viewAggregates
+    case grantBadge(bodyId: UUID?)
+    case revokeBadge(grantedByBodyId: UUID?)
+    case rateOpportunity(ListingFacts)
+    case moderateReviews
+    /// Report a review as abusive; any signed-in person may.
+    case reportReview
+    /// Own account: change password, switch membership, sign out.
+    case manageOwnAccount
+}
+
+/// The policy's answer, which maps straight to an HTTP status.
+public enum AccessDecision: Sendable, Hashable {
+    case allowed
+    /// 401: sign in first.
+    case signInRequired
+    /// 403: signed in, but this role may not.
+    case forbidden
+    /// 404: the requester may not know the resource exists.
+    case hidden
+
+    public var httpStatus: Int {
+        switch self {
+        case .allowed: 200
+        case .signInRequired: 401
+        case .forbidden: 403
+        case .hidden: 404
+        }
+    }
+}

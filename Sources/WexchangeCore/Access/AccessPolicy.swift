@@ -1,0 +1,100 @@
+import Foundation
+
+/// The one authorisation policy: plain functions of (who is asking, through which membership,
+/// what they want to do, to what). Handlers never decide for themselves; each route declares its
+/// `AccessAction` and asks `decide`.
+///
+/// Ground rules (accounts issue, "Authorisation"): a provider manages only its own listings; a
+/// hub coordinator moderates in-person listings in the hub's area and sees the hub's schools; a
+/// careers leader or school staff sees their own school's students; a student sees only
+/// themselves; a parent only their linked students; national admins see every listing and
+/// organisation but students only in aggregate; assessors manage only their own body's badges.
+/// Providers never see students.
+public enum AccessPolicy {
+    public static func decide(_ requester: Requester, _ action: AccessAction) -> AccessDecision {
+        switch action {
+        case .browseCatalogue:
+            return .allowed
+        case .viewListing(let listing):
+            // An unpublished listing's existence is hidden from everyone who may not see it.
+            if listing.isPublished { return .allowed }
+            guard case .member(_, let m) = requester else { return .hidden }
+            return ownsListing(m, listing) || moderates(m, listing) ? .allowed : .hidden
+        default:
+            break
+        }
+        guard case .member(let userId, let m) = requester else { return .signInRequired }
+        switch action {
+        case .browseCatalogue, .viewListing:
+            return .allowed  // Answered above.
+        case .manageOwnAccount, .reportReview:
+            return .allowed
+        case .createListing(let providerId):
+            return m.role.organisationKind == .provider && m.organisationId == providerId ? .allowed : .forbidden
+        case .editListing(let listing):
+            return ownsListing(m, listing) ? .allowed : refused(listing)
+        case .moderateListing(let listing):
+            return moderates(m, listing) ? .allowed : refused(listing)
+        case .viewModerationQueue:
+            return m.role == .hubCoordinator || m.role == .nationalAdmin ? .allowed : .forbidden
+        case .viewOrganisation(let organisation):
+            return seesOrganisation(m, organisation) ? .allowed : .hidden
+        case .manageMembers(let organisation):
+            if m.role == .nationalAdmin { return .allowed }
+            guard m.organisationId == organisation.id else { return seesOrganisation(m, organisation) ? .forbidden : .hidden }
+            return m.role.administersOrganisation ? .allowed : .forbidden
+        case .viewStudent(let student):
+            return seesStudent(userId: userId, m, student) ? .allowed : .hidden
+        case .viewAggregates:
+            switch m.role {
+            case .careersLeader, .hubCoordinator, .nationalAdmin: return .allowed
+            default: return .forbidden
+            }
+        case .grantBadge(let bodyId):
+            if m.role == .nationalAdmin { return .allowed }
+            return m.role == .assessor && bodyId == m.organisationId ? .allowed : .forbidden
+        case .revokeBadge(let grantedBy):
+            if m.role == .nationalAdmin { return .allowed }
+            return m.role == .assessor && grantedBy == m.organisationId ? .allowed : .forbidden
+        case .rateOpportunity(let listing):
+            guard listing.isPublished else { return .hidden }
+            return m.role == .careersLeader || m.role == .hubCoordinator ? .allowed : .forbidden
+        case .moderateReviews:
+            return m.role == .nationalAdmin ? .allowed : .forbidden
+        }
+    }
+
+    /// A published listing is public, so refusing says nothing new; an unpublished one is hidden.
+    private static func refused(_ listing: ListingFacts) -> AccessDecision {
+        listing.isPublished ? .forbidden : .hidden
+    }
+
+    private static func ownsListing(_ m: Membership, _ listing: ListingFacts) -> Bool {
+        m.role.organisationKind == .provider && m.organisationId == listing.providerId
+    }
+
+    private static func moderates(_ m: Membership, _ listing: ListingFacts) -> Bool {
+        switch m.role {
+        case .nationalAdmin: true
+        case .hubCoordinator: listing.moderatingHubId == m.organisationId
+        default: false
+        }
+    }
+
+    private static func seesOrganisation(_ m: Membership, _ organisation: OrganisationFacts) -> Bool {
+        if m.organisationId == organisation.id || m.role == .nationalAdmin { return true }
+        // A hub coordinator sees the schools of the hub.
+        return m.role == .hubCoordinator && organisation.kind == .school && organisation.hubId == m.organisationId
+    }
+
+    private static func seesStudent(userId: UUID, _ m: Membership, _ student: StudentFacts) -> Bool {
+        switch m.role {
+        case .student: student.userId == userId && student.schoolId == m.organisationId
+        case .parent: m.linkedStudents.contains(student.userId)
+        case .careersLeader, .schoolStaff: student.schoolId == m.organisationId
+        // National admins see students only in aggregate; providers never see them (a later
+        // issue reveals allocated students to their placement, through its own action).
+        case .nationalAdmin, .hubCoordinator, .providerAdmin, .providerStaff, .assessor: false
+        }
+    }
+}
