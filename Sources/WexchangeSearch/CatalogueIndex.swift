@@ -135,9 +135,9 @@ public struct CatalogueIndex: Sendable {
 
         if let center = query.near?.coordinate {
             // In-person and hybrid listings within the radius: group 0.
-            var places: [(slot: Int32, chordSquared: Double)] = []
-            spatial.forEach(within: query.withinKm, of: center) { slot, c2 in places.append((Int32(slot), c2)) }
-            for place in places { run.consider(Int(place.slot), group: 0, chordSquared: place.chordSquared, countFacets: true) }
+            spatial.forEach(within: query.withinKm, of: center) { slot, c2 in
+                run.consider(slot, group: 0, chordSquared: c2, countFacets: true)
+            }
             // Virtual listings: group 1. Count them by groups of identical bits when only bit
             // filters apply, and visit them one by one only when they can still reach the page.
             let countedByGroup = run.canCountByBits
