@@ -5,13 +5,13 @@ import Foundation
 /// touches only the few cells that overlap the circle's bounding box.
 public struct SpatialIndex: Sendable {
     /// Cell size in degrees: about 11 km north–south, 7–11 km east–west across Great Britain.
-    static let cellDegrees = 0.1
+    @usableFromInline static let cellDegrees = 0.1
 
     /// Point vectors and indices, both sorted by cell, so a query reads memory in order.
-    private let vectors: [UnitVector]
-    private let order: [Int32]
+    @usableFromInline let vectors: [UnitVector]
+    @usableFromInline let order: [Int32]
     /// Cell key → range in `order`.
-    private let cells: [Int64: Range<Int>]
+    @usableFromInline let cells: [Int64: Range<Int>]
 
     /// Builds the index over `points`; nil entries (no location) are left out.
     public init(points: [Coordinate?]) {
@@ -34,7 +34,9 @@ public struct SpatialIndex: Sendable {
     }
 
     /// Calls `body` with the index and squared chord distance (see `UnitVector`) of every point
-    /// within `radiusKm` of `center`, in no particular order.
+    /// within `radiusKm` of `center`, in no particular order. Inlinable, so a caller's `body` is
+    /// specialised into the scan (search counts every listing in the radius through it).
+    @inlinable
     public func forEach(within radiusKm: Double, of center: Coordinate, _ body: (Int, Double) -> Void) {
         let centerVector = UnitVector(center)
         let limit = UnitVector.chordSquared(forKm: radiusKm)
@@ -65,8 +67,8 @@ public struct SpatialIndex: Sendable {
         return found
     }
 
-    private static func cell(_ degrees: Double) -> Int64 { Int64((degrees / cellDegrees).rounded(.down)) }
-    private static func key(row: Int64, col: Int64) -> Int64 { row &* 10_000 &+ col }
+    @usableFromInline static func cell(_ degrees: Double) -> Int64 { Int64((degrees / cellDegrees).rounded(.down)) }
+    @usableFromInline static func key(row: Int64, col: Int64) -> Int64 { row &* 10_000 &+ col }
 
     /// The grid cell of a point. Callers that store data per point can lay it out in this order
     /// so that a radius query reads their memory sequentially too.
