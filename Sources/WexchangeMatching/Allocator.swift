@@ -10,12 +10,9 @@ public enum Allocator {
     ) throws(AllocationInputError) -> AllocationResult {
         var timings: [(stage: String, seconds: Double)] = []
         func timed<T>(_ stage: String, _ work: () -> T) -> T {
-            let clock = ContinuousClock(), start = clock.now
-            let value = work()
-            let elapsed = start.duration(to: clock.now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let (value, seconds) = measured(work)
             timings.append((stage, seconds))
-            progress("\(stage): \(String(format: "%.3f", seconds)) s")
+            progress("\(stage): \(formatSeconds(seconds))")
             return value
         }
 

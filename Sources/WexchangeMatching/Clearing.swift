@@ -1,4 +1,3 @@
-import Foundation
 import WexchangeGeo
 
 /// Runs phase 2 to a certified optimum: the most students that can be placed, then the least
@@ -19,24 +18,21 @@ struct Clearing {
         var rounds = 0, certifiedPairs = 0
         var held: [Int?] = []
         var warmStart: CostScalingAssignment?
-        let clock = ContinuousClock()
         while true {
             rounds += 1
-            var placeable = 0
-            let mostTime = clock.measure { placeable = Self.mostPlaceable(problem: problem, arcs: arcs) }
-            progress("clearing: at most \(placeable) of \(problem.rows.count) can be placed on \(arcs.column.count) candidate pairs (\(Self.seconds(mostTime)))")
+            let (placeable, countTime) = measured { Self.mostPlaceable(problem: problem, arcs: arcs) }
+            progress("clearing: at most \(placeable) of \(problem.rows.count) can be placed on \(arcs.column.count) candidate pairs (\(formatSeconds(countTime)))")
             var solver = CostScalingAssignment(
                 columnCapacity: problem.columnCapacity, arcStart: arcs.start, arcColumn: arcs.column, arcCost: arcs.cost,
                 placeable: placeable
             )
-            let solveTime = clock.measure { solver.solve(warmStart: warmStart) }
-            progress("clearing: least distance found in \(Self.seconds(solveTime)) (\(solver.phases) phases, \(solver.pushes) pushes, \(solver.relabels) relabels)")
+            let solveTime = measured { solver.solve(warmStart: warmStart) }.seconds
+            progress("clearing: least distance found in \(formatSeconds(solveTime)) (\(solver.phases) phases, \(solver.pushes) pushes, \(solver.relabels) relabels)")
             held = (0..<problem.rows.count).map { solver.columnOf(row: $0) }
             var load = [Int32](repeating: 0, count: problem.columnCapacity.count)
             for c in held.compactMap({ $0 }) { load[c] += 1 }
-            var certificate: ClearingCertificate!
-            let checkTime = clock.measure { certificate = ClearingCertificate(problem: problem, solver: solver, assigned: held, load: load) }
-            progress("clearing: certificate checked \(certificate.pairsChecked) eligible pairs in \(Self.seconds(checkTime))")
+            let (certificate, checkTime) = measured { ClearingCertificate(problem: problem, solver: solver, assigned: held, load: load) }
+            progress("clearing: certificate checked \(certificate.pairsChecked) eligible pairs in \(formatSeconds(checkTime))")
             certifiedPairs += certificate.pairsChecked
             if certificate.missing.isEmpty { break }
             progress("clearing: the certificate found better pairs for \(certificate.missing.count) students outside the candidates; solving again")
@@ -92,11 +88,6 @@ struct Clearing {
         let violation = matching.worstViolation()
         precondition(violation <= 1, "clearing: the placement count is only \(violation)-optimal")
         return (0..<problem.rows.count).count { matching.columnOf(row: $0) != nil }
-    }
-
-    static func seconds(_ duration: Duration) -> String {
-        let (whole, atto) = duration.components
-        return "\((Double(whole) + Double(atto) / 1e18).formatted(.number.precision(.fractionLength(2)))) s"
     }
 
     /// The candidate arcs with `extra` pairs added (each once).

@@ -181,20 +181,15 @@ struct ClearingProblem {
                 for c in PreparedInstance.range(chunk: chunk, of: inPersonColumns) {
                     let o = Int(columnOpportunity[c])
                     let location = prepared.opportunityLocations[o]
-                    var radius = min(farthest, 2.0)
-                    while true {
-                        found.removeAll(keepingCapacity: true)
+                    Self.nearest(wanted, within: farthest, into: &found) { radius, found in
                         rowIndex.forEach(within: radius, of: location) { row, c2 in
                             let s = Int(rows[row])
                             if columnYearMask[c] & (1 << UInt16(prepared.studentYears[s])) != 0 && c2 <= prepared.reachChordSquared[s] {
                                 found.append((c2, Int32(row)))
                             }
                         }
-                        if found.count >= wanted || radius >= farthest { break }
-                        radius = min(farthest, radius * 2)
                     }
-                    found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-                    for (_, row) in found.prefix(wanted) { pairs.append((row, Int32(c))) }
+                    for (_, row) in found { pairs.append((row, Int32(c))) }
                 }
                 out.value[chunk] = pairs
             }
@@ -205,16 +200,25 @@ struct ClearingProblem {
     /// The nearest eligible in-person columns, widening the search until enough are found or the
     /// student's limit is reached. Ties break by column index.
     private func nearest(row: Int, into found: inout [(Int64, Int32)]) {
-        found.removeAll(keepingCapacity: true)
-        let limit = prepared.maxKm[Int(rows[row])]
+        Self.nearest(nearestCandidates, within: prepared.maxKm[Int(rows[row])], into: &found) { radius, found in
+            forEachEligibleInPerson(row: row, within: radius) { c, cost in found.append((cost, Int32(c))) }
+        }
+    }
+
+    /// The `wanted` nearest of what `search` finds within a radius: from 2 km, doubling until
+    /// enough are found or the radius reaches `limit`; sorted by distance, ties by index.
+    private static func nearest<Distance: Comparable>(
+        _ wanted: Int, within limit: Double, into found: inout [(Distance, Int32)],
+        _ search: (Double, inout [(Distance, Int32)]) -> Void
+    ) {
         var radius = min(limit, 2.0)
         while true {
             found.removeAll(keepingCapacity: true)
-            forEachEligibleInPerson(row: row, within: radius) { c, cost in found.append((cost, Int32(c))) }
-            if found.count >= nearestCandidates || radius >= limit { break }
+            search(radius, &found)
+            if found.count >= wanted || radius >= limit { break }
             radius = min(limit, radius * 2)
         }
         found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        if found.count > nearestCandidates { found.removeLast(found.count - nearestCandidates) }
+        if found.count > wanted { found.removeLast(found.count - wanted) }
     }
 }

@@ -49,7 +49,7 @@ struct CostScalingAssignment {
     private(set) var relabels = 0
     private(set) var phases = 0
 
-    private static let none = Int64.min / 4
+    private static let none = TopTwo.none
 
     /// `unplacedCost`: 0 to find the least distance among the placements of `placeable` rows;
     /// with all arc costs 0, `placeable: 0` and cost 1, the solve finds the most rows that can be
@@ -131,18 +131,11 @@ struct CostScalingAssignment {
             }
         }
         // Slack reaches every slack column at cost 0: only the two dearest can be its worst.
-        var dearest = (column: -1, price: Self.none), second = Self.none
-        for c in 0..<slackColumns {
-            if columnPrice[c] > dearest.price {
-                second = dearest.price
-                dearest = (c, columnPrice[c])
-            } else {
-                second = max(second, columnPrice[c])
-            }
-        }
+        var dearest = TopTwo()
+        for c in 0..<slackColumns { dearest.offer(columnPrice[c], column: c, cost: 0) }
         for u in rows..<(rows + slack) {
             let own = Int(assigned[u])
-            worst = max(worst, (own == dearest.column ? second : dearest.price) - rowPrice[u])
+            worst = max(worst, (own == dearest.column ? dearest.second : dearest.first) - rowPrice[u])
             if own >= 0 { worst = max(worst, rowPrice[u] - columnPrice[own]) }
         }
         return worst
@@ -177,40 +170,23 @@ struct CostScalingAssignment {
     /// column, if that overfills it, sends back the holder least attached to it. Returns that unit.
     @inline(__always)
     private mutating func place(_ u: Int, epsilon: Int64) -> Int32? {
-        var first = Self.none, second = Self.none, best = -1, bestCost: Int64 = 0
+        var choice = TopTwo()
         if u < rows {
             arcColumn.withUnsafeBufferPointer { arcColumn in
                 arcCost.withUnsafeBufferPointer { arcCost in
                     columnPrice.withUnsafeBufferPointer { price in
                         for a in arcStart[u]..<arcStart[u + 1] {
                             let c = Int(arcColumn[a])
-                            let value = price[c] - arcCost[a]
-                            if value > first {
-                                second = first
-                                first = value
-                                best = c
-                                bestCost = arcCost[a]
-                            } else if value > second {
-                                second = value
-                            }
+                            choice.offer(price[c] - arcCost[a], column: c, cost: arcCost[a])
                         }
-                        if unplacedCapacity > 0 {
-                            let value = price[columns] - unplacedCost
-                            if value > first {
-                                second = first
-                                first = value
-                                best = columns
-                                bestCost = unplacedCost
-                            } else if value > second {
-                                second = value
-                            }
-                        }
+                        if unplacedCapacity > 0 { choice.offer(price[columns] - unplacedCost, column: columns, cost: unplacedCost) }
                     }
                 }
             }
         } else {
-            (best, first, second) = dearest.topTwo(prices: columnPrice)
+            (choice.column, choice.first, choice.second) = dearest.topTwo(prices: columnPrice)
         }
+        let (best, first, second, bestCost) = (choice.column, choice.first, choice.second, choice.cost)
         precondition(best >= 0, "clearing: unit \(u) has no place to go")
         let price = (second == Self.none ? first : second) - epsilon
         rowPrice[u] = price
@@ -231,6 +207,24 @@ struct CostScalingAssignment {
     }
 }
 
+/// The best and second-best values among the columns offered, with the best one's column and cost.
+struct TopTwo {
+    static let none = Int64.min / 4
+    var first = none, second = none, column = -1, cost: Int64 = 0
+
+    @inline(__always)
+    mutating func offer(_ value: Int64, column c: Int, cost k: Int64) {
+        if value > first {
+            second = first
+            first = value
+            column = c
+            cost = k
+        } else if value > second {
+            second = value
+        }
+    }
+}
+
 /// The real columns by price, dearest first, for slack units (free everywhere, so they go where
 /// rows least want to be). Prices only fall, so a stale entry is refreshed when it surfaces.
 struct DearestColumns {
@@ -245,12 +239,12 @@ struct DearestColumns {
         for i in heap.indices { heap[i].price += amount }
     }
 
-    /// The dearest column, its price and the second dearest price (`Int64.min / 4` if none).
+    /// The dearest column, its price and the second dearest price (`TopTwo.none` if none).
     mutating func topTwo(prices: [Int64]) -> (Int, Int64, Int64) {
-        guard let first = validTop(prices) else { return (-1, Int64.min / 4, Int64.min / 4) }
+        guard let first = validTop(prices) else { return (-1, TopTwo.none, TopTwo.none) }
         let saved = heap[0]
         removeTop()
-        let second = validTop(prices)?.price ?? Int64.min / 4
+        let second = validTop(prices)?.price ?? TopTwo.none
         push(saved)
         return (Int(first.column), first.price, second)
     }
