@@ -1,5 +1,5 @@
 /// One thing wrong with what someone submitted, named by the field as the API spells it.
-public struct FieldError: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct FieldError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     public let field: String
     public let message: String
 

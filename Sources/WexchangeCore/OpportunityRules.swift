@@ -32,7 +32,12 @@ public enum OpportunityRules {
         let mode = value(DeliveryMode.self, input.mode, field: "mode", into: &errors)
         let sector = value(Sector.self, input.sector, field: "sector", into: &errors)
         let stage = value(Stage.self, input.stage, field: "stage", into: &errors)
-        let status = input.status == nil ? .published : value(OpportunityStatus.self, input.status, field: "status", into: &errors)
+        var status = input.status == nil ? .published : value(OpportunityStatus.self, input.status, field: "status", into: &errors)
+        if let asked = status, !OpportunityStatus.requestable.contains(asked) {
+            errors.append(FieldError("status", "'\(asked.rawValue)' is set by moderation; ask for one of: "
+                                     + OpportunityStatus.requestable.map(\.rawValue).joined(separator: ", ")))
+            status = nil
+        }
 
         let years = Array(Set(input.years ?? [])).sorted()
         if years.isEmpty {

@@ -200,10 +200,22 @@ public enum Subject: String, Taxonomy {
     }
 }
 
+/// Where a listing is in its life. A provider asks for `draft`, `published`, `closed` or
+/// `archived`; `submitted` (waiting for moderation) and `returned` (sent back with a reason) are
+/// set by moderation only (see `Moderation`).
 public enum OpportunityStatus: String, Taxonomy {
-    case draft, published, closed, archived
+    case draft, submitted, returned, published, closed, archived
 
-    public var label: String { rawValue.capitalized }
+    public var label: String {
+        switch self {
+        case .submitted: "Waiting for approval"
+        case .returned: "Returned for changes"
+        default: rawValue.capitalized
+        }
+    }
+
+    /// The statuses a provider may ask for.
+    public static let requestable: [OpportunityStatus] = [.draft, .published, .closed, .archived]
 }
 
 public enum ProviderKind: String, Taxonomy {

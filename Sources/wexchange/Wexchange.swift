@@ -9,7 +9,7 @@ struct Wexchange: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wexchange",
         abstract: "The national clearing house for school work experience.",
-        subcommands: [Serve.self, Migrate.self, SeedDemo.self, ProviderCommand.self, ImportCommand.self, AllocateCommand.self, GenerateInstanceCommand.self]
+        subcommands: [Serve.self, Migrate.self, SeedDemo.self, ProviderCommand.self, UserCommand.self, OrganisationCommand.self, ImportCommand.self, AllocateCommand.self, GenerateInstanceCommand.self]
     )
 }
 
@@ -34,7 +34,17 @@ struct SettingsOptions: ParsableArguments {
         var logger = Logger(label: "wexchange")
         logger.logLevel = configuration.logLevel
         let storage = try Storage(configuration.database, logger: logger)
-        return (configuration, AppServices(storage: storage, logger: logger))
+        return (configuration, AppServices(storage: storage, logger: logger, publicURL: configuration.resolvedPublicURL))
+    }
+}
+
+/// Seeds one demo user per role (when there are no users yet) and prints how to sign in.
+func seedDemoAccounts(_ services: AppServices) async throws {
+    let logins = try await DemoAccounts().seedIfEmpty(services)
+    let shown = logins.isEmpty ? DemoAccounts.logins : logins
+    say(logins.isEmpty ? "Demo accounts already exist; if they are the seeded ones, sign in with:" : "Demo accounts (one per role):")
+    for login in shown {
+        say("  \(login.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \(login.email)  password: \(login.password)")
     }
 }
 
@@ -56,6 +66,7 @@ struct Serve: AsyncParsableCommand {
             let summary = try await DemoCatalogue().seedIfEmpty(services, progress: say)
             say(summary.skipped ? "Demo data: the database already has data; nothing seeded."
                 : "Demo data: \(summary.providers) providers, \(summary.opportunities) opportunities.")
+            try await seedDemoAccounts(services)
         }
         let app = try await WexchangeApplication.build(configuration: configuration, services: services)
         say("Wexchange is serving \(services.catalogue.index.count) published opportunities at http://\(configuration.host):\(configuration.port)/")
@@ -89,6 +100,7 @@ struct SeedDemo: AsyncParsableCommand {
             .seedIfEmpty(services, progress: say)
         say(summary.skipped ? "The database already has data; nothing seeded."
             : "Seeded \(summary.providers) providers and \(summary.opportunities) opportunities.")
+        try await seedDemoAccounts(services)
         await services.storage.shutdown()
     }
 }

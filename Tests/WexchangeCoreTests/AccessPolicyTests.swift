@@ -40,8 +40,9 @@ import WexchangeCore
     @Test(arguments: [Role.providerAdmin, .providerStaff])
     func aProviderManagesOnlyItsOwnListings(role: Role) {
         let provider = Self.member(role, of: Self.providerA)
-        #expect(decide(provider, .createListing(providerId: Self.providerA)) == .allowed)
-        #expect(decide(provider, .createListing(providerId: Self.providerB)) == .forbidden)
+        #expect(decide(provider, .manageOwnListings) == .allowed)
+        #expect(decide(Self.member(.careersLeader, of: Self.school1), .manageOwnListings) == .forbidden)
+        #expect(decide(.anonymous, .manageOwnListings) == .signInRequired)
         #expect(decide(provider, .editListing(Self.inHub1)) == .allowed)
         #expect(decide(provider, .viewListing(Self.draftInHub1)) == .allowed)
         // Another provider's draft is not even acknowledged; its published listing is public.

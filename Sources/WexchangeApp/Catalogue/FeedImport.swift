@@ -36,6 +36,7 @@ struct FeedImport: Sendable {
             var report = Report()
             let existingRows = try await OpportunityModel.query(on: db).filter(\.$provider.$id == providerID)
                 .filter(\.$externalId != nil).all()
+            let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(writer.now()), on: db)
             var existing = Dictionary(existingRows.map { ($0.externalId!, $0) }, uniquingKeysWith: { first, _ in first })
             var revision: Int64?
             func stamp() async throws -> Int64 {
@@ -48,12 +49,12 @@ struct FeedImport: Sendable {
                 let externalId = details.externalId!
                 if let row = existing.removeValue(forKey: externalId) {
                     if try row.details() == details { report.unchanged += 1; continue }
-                    try row.update(details)
+                    try row.record(details, trusted: trusted, now: writer.now())
                     row.revision = try await stamp()
                     try await row.save(on: db)
                     report.updated += 1
                 } else {
-                    let row = try OpportunityModel(providerID: providerID, source: source, details: details)
+                    let row = try OpportunityModel(providerID: providerID, source: source, details: details, trusted: trusted, now: writer.now())
                     row.revision = try await stamp()
                     try await row.create(on: db)
                     report.created += 1
@@ -62,10 +63,11 @@ struct FeedImport: Sendable {
             }
             if full {
                 for row in existing.values where row.source.hasPrefix("feed:") || row.source == "csv" {
-                    guard row.status == OpportunityStatus.published.rawValue || row.status == OpportunityStatus.draft.rawValue else { continue }
+                    let open: [OpportunityStatus] = [.draft, .submitted, .returned, .published]
+                    guard open.contains(row.effectiveStatus) else { continue }
                     var details = try row.details()
                     details.status = .closed
-                    try row.update(details)
+                    try row.record(details, trusted: trusted, now: writer.now())
                     row.revision = try await stamp()
                     try await row.save(on: db)
                     report.closed += 1

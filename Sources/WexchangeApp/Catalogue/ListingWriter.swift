@@ -8,6 +8,7 @@ import WexchangeGeo
 struct ListingWriter: Sendable {
     let catalogue: Catalogue
     let gazetteer: Gazetteer
+    let now: @Sendable () -> Date
 
     var storage: Storage { catalogue.storage }
 
@@ -24,7 +25,8 @@ struct ListingWriter: Sendable {
                                message: "you already have a listing with external_id '\(externalId)'; update it with PUT instead",
                                field: "external_id")
             }
-            let row = try OpportunityModel(providerID: providerID, source: source, details: details)
+            let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(now()), on: db)
+            let row = try OpportunityModel(providerID: providerID, source: source, details: details, trusted: trusted, now: now())
             row.revision = try await Catalogue.nextRevision(on: db)
             try await row.create(on: db)
             return Written(id: try row.requireID(), details: details)
@@ -42,7 +44,8 @@ struct ListingWriter: Sendable {
                 throw AppError(.conflict, code: "duplicate_external_id",
                                message: "another of your listings already has external_id '\(externalId)'", field: "external_id")
             }
-            try row.update(details)
+            let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(now()), on: db)
+            try row.record(details, trusted: trusted, now: now())
             row.revision = try await Catalogue.nextRevision(on: db)
             try await row.save(on: db)
         }
@@ -56,7 +59,7 @@ struct ListingWriter: Sendable {
             let row = try await owned(id, by: providerID, on: db)
             var details = try row.details()
             details.status = .archived
-            try row.update(details)
+            try row.record(details, trusted: false, now: now())
             row.revision = try await Catalogue.nextRevision(on: db)
             try await row.save(on: db)
         }
@@ -68,14 +71,14 @@ struct ListingWriter: Sendable {
         return (row, try row.details())
     }
 
-    private func validate(_ input: OpportunityInput) throws -> OpportunityDetails {
+    func validate(_ input: OpportunityInput) throws -> OpportunityDetails {
         switch OpportunityRules.validate(input, gazetteer: gazetteer) {
         case .success(let details): return details
         case .failure(let failure): throw AppError.invalid(failure)
         }
     }
 
-    private func owned(_ id: UUID, by providerID: UUID, on db: any Database) async throws -> OpportunityModel {
+    func owned(_ id: UUID, by providerID: UUID, on db: any Database) async throws -> OpportunityModel {
         guard let row = try await OpportunityModel.find(id, on: db) else { throw AppError.notFound("opportunity \(id)") }
         guard row.$provider.id == providerID else {
             throw AppError.forbidden("opportunity \(id) belongs to another provider")

@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 import WexchangeCore
@@ -22,12 +21,15 @@ struct ProviderAccounts: Sendable {
         guard !name.isEmpty, name.count <= 200 else {
             throw AppError(.badRequest, code: "invalid", message: "name must be 1 to 200 characters", field: "name")
         }
-        let apiKey = Self.generateKey()
+        let apiKey = Secret.generate(.providerKey)
         let provider = ProviderModel(name: name, kind: new.kind.rawValue, sizeBand: new.sizeBand.rawValue,
                                      sectors: new.sectors.map(\.rawValue), website: new.website, contactEmail: new.contactEmail)
-        provider.apiKeyHash = Self.hash(apiKey)
+        provider.apiKeyHash = Secret.hash(apiKey)
         try await catalogue.storage.database.transaction { db in
             provider.revision = try await Catalogue.nextRevision(on: db)
+            let organisation = OrganisationModel(kind: OrganisationKind.provider.rawValue, name: name)
+            try await organisation.create(on: db)
+            provider.id = try organisation.requireID()
             try await provider.create(on: db)
         }
         try await catalogue.refresh()
@@ -37,16 +39,7 @@ struct ProviderAccounts: Sendable {
     /// The provider holding `apiKey`, if any. The key is hashed first, so the look-up time says
     /// nothing about how much of a guessed key was right.
     func provider(forKey apiKey: String) async throws -> ProviderModel? {
-        guard apiKey.hasPrefix("wex_"), apiKey.count < 200 else { return nil }
-        return try await ProviderModel.query(on: catalogue.storage.database).filter(\.$apiKeyHash == Self.hash(apiKey)).first()
-    }
-
-    static func generateKey() -> String {
-        let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
-        return "wex_" + bytes.map { String(format: "%02x", $0) }.joined()
-    }
-
-    static func hash(_ key: String) -> String {
-        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
+        guard Secret.isPlausible(apiKey, .providerKey) else { return nil }
+        return try await ProviderModel.query(on: catalogue.storage.database).filter(\.$apiKeyHash == Secret.hash(apiKey)).first()
     }
 }

@@ -61,7 +61,9 @@ public struct DemoCatalogue: Sendable {
                                           postcode: postcodes.isEmpty ? nil : postcodes[random.int(below: postcodes.count)],
                                           town: district.localAuthorityName, today: today, random: &random)
             guard case .success(let details) = OpportunityRules.validate(input, gazetteer: services.gazetteer) else { continue }
-            let row = try OpportunityModel(id: random.uuid(), providerID: provider.id!, source: "manual", details: details)
+            // The demo catalogue starts approved, as a live clearing house's would.
+            let row = try OpportunityModel(id: random.uuid(), providerID: provider.id!, source: "manual", details: details,
+                                           trusted: true, now: services.now())
             rows.append(row)
             if rows.count % 1_000 == 0 { progress?("  \(rows.count) of \(opportunityCount) generated") }
         }
@@ -72,6 +74,8 @@ public struct DemoCatalogue: Sendable {
             let revision = try await Catalogue.nextRevision(on: db)
             for provider in providersToWrite { provider.revision = revision }
             for row in rowsToWrite { row.revision = revision }
+            let organisations = providersToWrite.map { OrganisationModel(id: $0.id, kind: OrganisationKind.provider.rawValue, name: $0.name) }
+            for batch in organisations.chunked(200) { try await batch.create(on: db) }
             for batch in providersToWrite.chunked(200) { try await batch.create(on: db) }
             var badgeRandom = SeededRandom(seed: seed ^ 0xBAD6E)
             var badges: [ProviderBadgeModel] = []

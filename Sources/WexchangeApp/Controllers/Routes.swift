@@ -1,8 +1,10 @@
 import Foundation
 import Hummingbird
+import WexchangeCore
 
-/// Every route of the app, registered in one place. The table is also what the OpenAPI test
-/// compares with the published document, so a route cannot be added without documenting it.
+/// Every route of the app, registered in one place, each with the access it needs. The table is
+/// what the OpenAPI test compares with the published document and what the route × role matrix
+/// test walks, so a route cannot be added without documenting it and deciding who may use it.
 public struct RouteTable: Sendable {
     public struct Entry: Hashable, Sendable {
         public let method: String
@@ -12,10 +14,16 @@ public struct RouteTable: Sendable {
 
     public private(set) var entries: [Entry] = []
 
-    mutating func add(_ method: HTTPRequest.Method, _ path: String, to router: Router<AppRequestContext>,
+    /// Registers `handler` behind its access check and, for pages, the CSRF check.
+    mutating func add(_ method: HTTPRequest.Method, _ path: String, _ access: RouteAccess, to router: Router<AppRequestContext>,
                       _ handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response) {
         let hummingbirdPath = path.replacingOccurrences(of: #"\{([a-z_]+)\}"#, with: ":$1", options: .regularExpression)
-        router.on(RouterPath(hummingbirdPath), method: method) { request, context in try await handler(request, context) }
+        router.on(RouterPath(hummingbirdPath), method: method) { request, context in
+            var request = request
+            try await access.check(request, context)
+            try await CSRF.check(&request, context)
+            return try await handler(request, context)
+        }
         entries.append(Entry(method: method.rawValue, path: path))
     }
 }
@@ -27,7 +35,19 @@ enum Routes {
         static let about = "/about"
         static let stylesheet = "/assets/site.css"
         static let openAPI = "/api/v1/openapi.json"
+        static let signIn = "/sign-in"
+        static let signOut = "/sign-out"
+        static let account = "/account"
+        static let accountMembership = "/account/membership"
+        static let accountPassword = "/account/password"
+        static let passwordReset = "/password-reset"
+        static let invitations = "/invitations"
+        static let moderation = "/moderation"
+        static let providerListings = "/provider/listings"
         static func opportunity(_ id: UUID) -> String { "/opportunities/\(id.uuidString.lowercased())" }
+        static func moderationItem(_ id: UUID) -> String { "/moderation/\(id.uuidString.lowercased())" }
+        static func moderationApprove(_ id: UUID) -> String { moderationItem(id) + "/approve" }
+        static func moderationReturn(_ id: UUID) -> String { moderationItem(id) + "/return" }
     }
 
     @discardableResult
@@ -36,29 +56,69 @@ enum Routes {
         let api = OpportunitiesAPI(services: services)
         let feed = FeedAPI(services: services)
         let pages = PagesController(services: services)
+        let accountPages = AccountPagesController(services: services)
+        let passwordPages = PasswordPagesController(services: services)
+        let moderation = ModerationController(services: services)
+        let providerPages = ProviderPagesController(services: services)
+        let me = MeAPI(services: services)
+
+        // The listing named by `{id}`, for rules that depend on whose it is and where.
+        let listing: @Sendable (Request, AppRequestContext) async throws -> ListingFacts = { _, context in
+            try await services.listingFacts.facts(try context.uuidParameter("id", what: "opportunity")).facts
+        }
+        let editListing = RouteAccess.resource { .editListing(try await listing($0, $1)) }
+        let moderateListing = RouteAccess.resource { .moderateListing(try await listing($0, $1)) }
 
         // Operations
-        table.add(.get, "/health", to: router) { _, _ in
+        table.add(.get, "/health", .anyone, to: router) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok")))
         }
         // API: finding opportunities (public)
-        table.add(.get, "/api/v1/opportunities", to: router, api.search)
-        table.add(.get, "/api/v1/opportunities/{id}", to: router, api.show)
-        // API: publishing (provider API key)
-        table.add(.post, "/api/v1/opportunities", to: router, api.create)
-        table.add(.put, "/api/v1/opportunities/{id}", to: router, api.update)
-        table.add(.delete, "/api/v1/opportunities/{id}", to: router, api.delete)
-        table.add(.put, "/api/v1/feed", to: router, feed.upsert)
+        table.add(.get, "/api/v1/opportunities", .anyone, to: router, api.search)
+        table.add(.get, "/api/v1/opportunities/{id}", .anyone, to: router, api.show)
+        // API: publishing (a provider's key, or a provider member's personal token)
+        table.add(.get, "/api/v1/my/opportunities", .action(.manageOwnListings), to: router, api.mine)
+        table.add(.post, "/api/v1/opportunities", .action(.manageOwnListings), to: router, api.create)
+        table.add(.put, "/api/v1/opportunities/{id}", editListing, to: router, api.update)
+        table.add(.delete, "/api/v1/opportunities/{id}", editListing, to: router, api.delete)
+        table.add(.put, "/api/v1/feed", .action(.manageOwnListings), to: router, feed.upsert)
+        // API: moderation
+        table.add(.get, "/api/v1/moderation/queue", .action(.viewModerationQueue), to: router, moderation.queue)
+        table.add(.post, "/api/v1/opportunities/{id}/approve", moderateListing, to: router, moderation.approve)
+        table.add(.post, "/api/v1/opportunities/{id}/return", moderateListing, to: router, moderation.returnListing)
+        // API: the caller
+        table.add(.get, "/api/v1/me", .action(.manageOwnAccount), to: router, me.show)
         // API: description
-        table.add(.get, Link.openAPI, to: router) { _, _ in try JSONResponse.make(OpenAPIDocument.document) }
-        // Pages
-        table.add(.get, Link.search, to: router, pages.search)
-        table.add(.get, "/opportunities/{id}", to: router, pages.opportunity)
-        table.add(.get, Link.about, to: router, pages.about)
-        table.add(.get, Link.stylesheet, to: router) { _, _ in
+        table.add(.get, Link.openAPI, .anyone, to: router) { _, _ in try JSONResponse.make(OpenAPIDocument.document) }
+
+        // Pages: finding opportunities
+        table.add(.get, Link.search, .anyone, to: router, pages.search)
+        table.add(.get, "/opportunities/{id}", .anyone, to: router, pages.opportunity)
+        table.add(.get, Link.about, .anyone, to: router, pages.about)
+        table.add(.get, Link.stylesheet, .anyone, to: router) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
                      body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
         }
+        // Pages: signing in and one's own account
+        table.add(.get, Link.signIn, .anyone, to: router, accountPages.signInForm)
+        table.add(.post, Link.signIn, .anyone, to: router, accountPages.signIn)
+        table.add(.post, Link.signOut, .action(.manageOwnAccount), to: router, accountPages.signOut)
+        table.add(.get, Link.account, .action(.manageOwnAccount), to: router, accountPages.account)
+        table.add(.post, Link.accountMembership, .action(.manageOwnAccount), to: router, accountPages.switchMembership)
+        table.add(.post, Link.accountPassword, .action(.manageOwnAccount), to: router, accountPages.changePassword)
+        table.add(.get, Link.passwordReset, .anyone, to: router, passwordPages.resetForm)
+        table.add(.post, Link.passwordReset, .anyone, to: router, passwordPages.requestReset)
+        table.add(.get, Link.passwordReset + "/{token}", .anyone, to: router, passwordPages.chooseForm)
+        table.add(.post, Link.passwordReset + "/{token}", .anyone, to: router, passwordPages.choose)
+        table.add(.get, Link.invitations + "/{token}", .anyone, to: router, passwordPages.chooseForm)
+        table.add(.post, Link.invitations + "/{token}", .anyone, to: router, passwordPages.choose)
+        // Pages: moderation
+        table.add(.get, Link.moderation, .action(.viewModerationQueue), to: router, moderation.queuePage)
+        table.add(.get, Link.moderation + "/{id}", moderateListing, to: router, moderation.itemPage)
+        table.add(.post, Link.moderation + "/{id}/approve", moderateListing, to: router, moderation.approvePage)
+        table.add(.post, Link.moderation + "/{id}/return", moderateListing, to: router, moderation.returnPage)
+        // Pages: providers
+        table.add(.get, Link.providerListings, .action(.manageOwnListings), to: router, providerPages.listings)
         return table
     }
 }

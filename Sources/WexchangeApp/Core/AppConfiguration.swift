@@ -27,6 +27,11 @@ public struct AppConfiguration: Sendable, Equatable {
     public var logLevel: Logger.Level = .info
     /// How often each instance polls the database for catalogue changes made by other instances.
     public var catalogueRefreshSeconds = 2.0
+    /// The address people reach the site at, for links in emails (never taken from a request's
+    /// Host header, which a sender controls). Defaults to `http://HOST:PORT`.
+    public var publicURL: String?
+
+    public var resolvedPublicURL: String { publicURL ?? "http://\(host):\(port)" }
 
     public init() {}
 
@@ -37,7 +42,7 @@ public struct AppConfiguration: Sendable, Equatable {
         }
     }
 
-    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `LOG_LEVEL` and `CATALOGUE_REFRESH_SECONDS`, then
+    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `LOG_LEVEL`, `CATALOGUE_REFRESH_SECONDS` and `PUBLIC_URL`, then
     /// applies `overrides` (from flags, same names); nil or absent means "not set".
     public static func load(environment: [String: String], overrides: [String: String?] = [:]) throws(Invalid) -> AppConfiguration {
         var settings = environment
@@ -79,6 +84,14 @@ public struct AppConfiguration: Sendable, Equatable {
                 configuration.catalogueRefreshSeconds = value
             } else {
                 problems.append("CATALOGUE_REFRESH_SECONDS '\(seconds)' is not a number of seconds from 0.1 to 3600")
+            }
+        }
+        if let url = settings["PUBLIC_URL"], !url.isEmpty {
+            if let components = URLComponents(string: url), ["http", "https"].contains(components.scheme ?? ""),
+               components.host?.isEmpty == false, components.query == nil {
+                configuration.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+            } else {
+                problems.append("PUBLIC_URL '\(url)' is not an http(s) address such as https://wexchange.example.org")
             }
         }
         guard problems.isEmpty else { throw Invalid(problems: problems) }

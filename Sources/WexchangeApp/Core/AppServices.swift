@@ -12,9 +12,18 @@ public struct AppServices: Sendable {
     public let now: @Sendable () -> Date
     public let logger: Logger
     let listingJSON: ListingJSONCache
+    let hasher: PasswordHasher
+    let throttle: LoginThrottle
+    /// Where people reach the site, for links in emails.
+    public let publicURL: String
 
-    public init(storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger) {
+    /// - Parameter passwordCost: bcrypt's cost; 12 unless a test needs speed over strength.
+    public init(storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger,
+                passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080") {
         self.storage = storage
+        self.publicURL = publicURL
+        self.hasher = PasswordHasher(cost: passwordCost)
+        self.throttle = LoginThrottle()
         self.catalogue = Catalogue(storage: storage, logger: logger)
         self.gazetteer = gazetteer
         self.now = now
@@ -24,7 +33,15 @@ public struct AppServices: Sendable {
     }
 
     public var today: CalendarDate { CalendarDate(now()) }
-    var writer: ListingWriter { ListingWriter(catalogue: catalogue, gazetteer: gazetteer) }
+    var writer: ListingWriter { ListingWriter(catalogue: catalogue, gazetteer: gazetteer, now: now) }
     var feeds: FeedImport { FeedImport(writer: writer) }
     var providers: ProviderAccounts { ProviderAccounts(catalogue: catalogue) }
+    var accounts: AccountDirectory { AccountDirectory(storage: storage, hasher: hasher) }
+    var authenticator: Authenticator { Authenticator(storage: storage, hasher: hasher, throttle: throttle, now: now) }
+    var outbox: Outbox { Outbox(logger: logger, logMessages: true) }
+    var passwords: PasswordChanges {
+        PasswordChanges(storage: storage, hasher: hasher, authenticator: authenticator, outbox: outbox, now: now)
+    }
+    var moderation: ModerationDesk { ModerationDesk(catalogue: catalogue, gazetteer: gazetteer, now: now) }
+    var listingFacts: ListingFactsLoader { ListingFactsLoader(storage: storage, gazetteer: gazetteer) }
 }

@@ -37,6 +37,12 @@ public struct Storage: Sendable {
         CreateProviderBadges(),
         CreateOpportunities(),
         CreateCatalogueRevision(),
+        CreateOrganisations(),
+        CreateUsers(),
+        CreateMemberships(),
+        CreateCredentials(),
+        CreateOutboxAndAuditLog(),
+        AddOpportunityModeration(),
     ]
 
     /// Runs every pending migration; returns how many ran.

@@ -13,13 +13,18 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch {
             let appError = Self.appError(for: error, requestID: context.id, logger: context.logger)
             context.logger.log(level: appError.logLevel, "request failed", metadata: [
-                "status": "\(appError.status.code)", "code": "\(appError.code)", "path": "\(request.uri.path)",
+                "status": "\(appError.status.code)", "code": "\(appError.code)", "path": "\(Self.redacted(request.uri.path))",
             ])
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/health" {
                 return JSONResponse.error(appError)
             }
             return HTMLResponse.page(ErrorPage(error: appError).html, status: appError.status)
         }
+    }
+
+    /// One-time tokens travel in paths (reset and invitation links); they never reach the log.
+    static func redacted(_ path: String) -> String {
+        path.replacingOccurrences(of: #"wext_[0-9a-f]+"#, with: "wext_[redacted]", options: .regularExpression)
     }
 
     static func appError(for error: any Error, requestID: String, logger: Logger) -> AppError {

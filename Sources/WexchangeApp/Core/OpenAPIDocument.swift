@@ -40,7 +40,7 @@ enum OpenAPIDocument {
       "info": {"title": "Wexchange API", "version": "1.0.0", "description": "Find, publish and collate school work-experience opportunities in England."},
       "servers": [{"url": "/"}],
       "components": {
-        "securitySchemes": {"providerKey": {"type": "http", "scheme": "bearer", "description": "A provider API key from `wexchange provider create`."}},
+        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "A provider API key from `wexchange provider create` (wex_…), or a person's personal token (wexu_…). Each acts with the rights of its role (see the README's access rules)."}},
         "responses": {
           "Error": {"description": "An error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
@@ -75,7 +75,7 @@ enum OpenAPIDocument {
             "send_adjustments": {"type": "array", "items": {"$ref": "#/components/schemas/SendAdjustment"}},
             "send_other": {"type": "string"}, "supervisor_dbs_checked": {"type": "boolean"},
             "private_home": {"type": "boolean", "description": "An opportunity in a private home can never be published for in-person attendance."},
-            "status": {"type": "string", "enum": ["draft", "published", "closed", "archived"], "default": "published"}}},
+            "status": {"type": "string", "enum": ["draft", "published", "closed", "archived"], "default": "published", "description": "published asks for publication: a provider without a current badge waits for moderation (status submitted)."}}},
           "Opportunity": {"type": "object", "properties": {
             "id": {"type": "string", "format": "uuid"}, "external_id": {"type": ["string", "null"]}, "status": {"type": "string"},
             "title": {"type": "string"}, "summary": {"type": "string"}, "description": {"type": "string"},
@@ -98,6 +98,11 @@ enum OpenAPIDocument {
             "items": {"type": "array", "items": {"$ref": "#/components/schemas/Opportunity"}}, "total": {"type": "integer"},
             "facets": {"type": "object", "properties": {"type": {"$ref": "#/components/schemas/Counts"}, "mode": {"$ref": "#/components/schemas/Counts"}, "sector": {"$ref": "#/components/schemas/Counts"}, "stage": {"$ref": "#/components/schemas/Counts"}, "total": {"type": "integer"}}},
             "sort": {"type": "string"}, "next_cursor": {"type": ["string", "null"]}}},
+          "ModerationItem": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "provider": {"type": "string"},
+            "submitted_at": {"type": "string", "format": "date-time"}, "is_new": {"type": "boolean"},
+            "changes": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "before": {"type": ["string", "null"]}, "after": {"type": ["string", "null"]}}}}}},
+          "Me": {"type": "object", "properties": {"user_id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "role": {"type": "string"},
+            "organisation_id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "credential": {"type": "string", "enum": ["session", "personal_token", "provider_key"]}}},
           "FeedReport": {"type": "object", "properties": {"created": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"}, "closed": {"type": "integer"}}}
         }
       },
@@ -107,7 +112,7 @@ enum OpenAPIDocument {
         "/api/v1/opportunities": {
           "get": {"summary": "Search published opportunities", "operationId": "searchOpportunities", "parameters": LIST_PARAMETERS,
             "responses": {"200": {"description": "A page of results with facets", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}}, "400": {"$ref": "#/components/responses/Error"}}},
-          "post": {"summary": "Create a listing", "operationId": "createOpportunity", "security": [{"providerKey": []}],
+          "post": {"summary": "Create a listing", "operationId": "createOpportunity", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpportunityInput"}}}},
             "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
         },
@@ -115,14 +120,37 @@ enum OpenAPIDocument {
           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
           "get": {"summary": "One published opportunity", "operationId": "getOpportunity",
             "responses": {"200": {"description": "The opportunity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "404": {"$ref": "#/components/responses/Error"}}},
-          "put": {"summary": "Replace your listing", "operationId": "updateOpportunity", "security": [{"providerKey": []}],
+          "put": {"summary": "Replace your listing", "operationId": "updateOpportunity", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpportunityInput"}}}},
             "responses": {"200": {"description": "Updated", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}},
-          "delete": {"summary": "Withdraw your listing (archived)", "operationId": "deleteOpportunity", "security": [{"providerKey": []}],
+          "delete": {"summary": "Withdraw your listing (archived)", "operationId": "deleteOpportunity", "security": [{"bearer": []}],
             "responses": {"204": {"description": "Withdrawn"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
         },
+        "/api/v1/my/opportunities": {
+          "get": {"summary": "Every listing of your provider, whatever its status (submitted, returned… with the moderator's reason)", "operationId": "myOpportunities", "security": [{"bearer": []}],
+            "responses": {"200": {"description": "Your listings", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Opportunity"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+        },
+        "/api/v1/moderation/queue": {
+          "get": {"summary": "Listings waiting for your moderation (a hub's area, or national: virtual and outside every hub), oldest first", "operationId": "moderationQueue", "security": [{"bearer": []}],
+            "responses": {"200": {"description": "The queue", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/ModerationItem"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+        },
+        "/api/v1/opportunities/{id}/approve": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+          "post": {"summary": "Approve a waiting listing: it is published", "operationId": "approveOpportunity", "security": [{"bearer": []}],
+            "responses": {"200": {"description": "Approved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModerationItem"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+        },
+        "/api/v1/opportunities/{id}/return": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+          "post": {"summary": "Return a waiting listing (or take down a published one) with a reason its provider sees", "operationId": "returnOpportunity", "security": [{"bearer": []}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "maxLength": 1000}}}}}},
+            "responses": {"204": {"description": "Returned"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+        },
+        "/api/v1/me": {
+          "get": {"summary": "Who your credentials belong to and the role they act through", "operationId": "me", "security": [{"bearer": []}],
+            "responses": {"200": {"description": "You", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}}, "401": {"$ref": "#/components/responses/Error"}}}
+        },
         "/api/v1/feed": {
-          "put": {"summary": "Upsert your whole feed (up to 5,000 items, all or nothing)", "operationId": "putFeed", "security": [{"providerKey": []}],
+          "put": {"summary": "Upsert your whole feed (up to 5,000 items, all or nothing)", "operationId": "putFeed", "security": [{"bearer": []}],
             "parameters": [{"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["upsert", "full"], "default": "upsert"}, "description": "full closes your feed listings absent from this request."}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "maxItems": 5000, "items": {"$ref": "#/components/schemas/OpportunityInput"}}}}}}},
             "responses": {"200": {"description": "What changed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedReport"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}

@@ -28,6 +28,7 @@ public enum WexchangeApplication {
     public static func makeRouter(services: AppServices) -> (router: Router<AppRequestContext>, routes: RouteTable) {
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: IdentityMiddleware(services: services))
         let routes = Routes.register(on: router, services: services)
         return (router, routes)
     }

@@ -24,21 +24,62 @@ final class OpportunityModel: Model, @unchecked Sendable {
     @Field(key: "places_taken") var placesTaken: Int
     @Field(key: "details") var detailsJSON: String
     @Field(key: "revision") var revision: Int64
+    /// The details JSON a moderator last approved; nil if never approved.
+    @OptionalField(key: "approved_details") var approvedDetailsJSON: String?
+    @OptionalField(key: "submitted_at") var submittedAt: Date?
+    /// Why a moderator returned the listing (shown to its provider).
+    @OptionalField(key: "moderation_reason") var moderationReason: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
-    init(id: UUID? = nil, providerID: UUID, source: String, details: OpportunityDetails) throws {
+    /// A new listing, stored as `record(_:trusted:now:)` says.
+    init(id: UUID? = nil, providerID: UUID, source: String, details: OpportunityDetails, trusted: Bool, now: Date) throws {
         self.id = id
         self.$provider.id = providerID
         self.source = source
         self.placesTaken = 0
         self.revision = 0
-        try update(details)
+        try record(details, trusted: trusted, now: now)
     }
 
-    func update(_ details: OpportunityDetails) throws {
+    /// Stores what the provider sent and the status moderation gives it: published straight away
+    /// for a trusted provider or for content already approved, else submitted for moderation.
+    func record(_ details: OpportunityDetails, trusted: Bool, now: Date) throws {
+        let lastApproved = try approvedDetails()
+        try write(details)
+        let status = Moderation.statusAfterSave(requested: details, lastApproved: lastApproved, trusted: trusted)
+        self.status = status.rawValue
+        switch status {
+        case .submitted:
+            submittedAt = now
+            moderationReason = nil
+        case .published:
+            approvedDetailsJSON = detailsJSON
+            submittedAt = nil
+            moderationReason = nil
+        default:
+            break
+        }
+    }
+
+    /// A moderator's approval: the waiting content becomes the published version.
+    func approve() {
+        status = OpportunityStatus.published.rawValue
+        approvedDetailsJSON = detailsJSON
+        submittedAt = nil
+        moderationReason = nil
+    }
+
+    /// A moderator's return (or take-down of a published listing), with the reason its provider sees.
+    func returnToProvider(reason: String) {
+        status = OpportunityStatus.returned.rawValue
+        submittedAt = nil
+        moderationReason = reason
+    }
+
+    private func write(_ details: OpportunityDetails) throws {
         externalId = details.externalId
         status = details.status.rawValue
         title = details.title
@@ -55,6 +96,14 @@ final class OpportunityModel: Model, @unchecked Sendable {
     func details() throws -> OpportunityDetails {
         try Self.decoder.decode(OpportunityDetails.self, from: Data(detailsJSON.utf8))
     }
+
+    func approvedDetails() throws -> OpportunityDetails? {
+        try approvedDetailsJSON.map { try Self.decoder.decode(OpportunityDetails.self, from: Data($0.utf8)) }
+    }
+
+    /// The stored status: what the provider asked for, as moderation let it through.
+    /// (`details().status` keeps what the provider asked for.)
+    var effectiveStatus: OpportunityStatus { OpportunityStatus(rawValue: status) ?? .draft }
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()

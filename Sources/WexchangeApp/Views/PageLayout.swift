@@ -5,7 +5,7 @@ typealias BodyNode = Node<HTML.BodyContext>
 
 /// The shared layout: skip link, site header with navigation, one `main` landmark, footer.
 enum PageLayout {
-    static func render(title: String, _ content: [BodyNode]) -> String {
+    static func render(title: String, viewer: Viewer? = nil, _ content: [BodyNode]) -> String {
         let html = HTML(
             .lang(.english),
             .head(
@@ -23,9 +23,12 @@ enum PageLayout {
                         .ariaLabel("Main"),
                         .ul(
                             .li(.a(.href(Routes.Link.search), "Find opportunities")),
+                            .if(viewer?.managesListings == true, .li(.a(.href(Routes.Link.providerListings), "Your listings"))),
+                            .if(viewer?.canModerate == true, .li(.a(.href(Routes.Link.moderation), "Moderation"))),
                             .li(.a(.href(Routes.Link.about), "About and data sources"))
                         )
-                    )
+                    ),
+                    accountArea(viewer)
                 ),
                 .main(.id("main"), .group(content)),
                 .footer(
@@ -36,6 +39,27 @@ enum PageLayout {
             )
         )
         return html.render()
+    }
+
+    /// "Sign in", or who is signed in with a link to their account and a sign-out button.
+    private static func accountArea(_ viewer: Viewer?) -> BodyNode {
+        guard let viewer else {
+            return .div(.class("account-area"), .a(.href(Routes.Link.signIn), "Sign in"))
+        }
+        return .div(
+            .class("account-area"),
+            .a(.href(Routes.Link.account), .text("\(viewer.name) (\(viewer.role.label), \(viewer.organisationName))")),
+            postForm(Routes.Link.signOut, csrf: viewer.csrfToken, [
+                el("button", [("type", "submit"), ("class", "link-button")], [.text("Sign out")]),
+            ])
+        )
+    }
+
+    /// A POST form carrying the CSRF token.
+    static func postForm(_ action: String, csrf: String, label: String? = nil, _ children: [BodyNode]) -> BodyNode {
+        el("form", [("method", "post"), ("action", action), ("aria-label", label)], [
+            el("input", [("type", "hidden"), ("name", CSRF.field), ("value", csrf)]),
+        ] + children)
     }
 
     // MARK: - Helpers for elements Plot types narrowly (forms)

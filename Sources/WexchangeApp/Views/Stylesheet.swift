@@ -35,5 +35,16 @@ enum Stylesheet {
     .error-summary a { color: var(--error); font-weight: 600; }
     .pagination { display: flex; gap: 1.5rem; }
     .lead { font-size: 1.2rem; }
+    .account-area { margin-left: auto; display: flex; gap: 1rem; align-items: center; color: #fff; }
+    .account-area form { margin: 0; }
+    .link-button { background: none; color: #fff; text-decoration: underline; padding: 0; }
+    input[type=email], input[type=password], textarea { width: 100%; max-width: 30rem; padding: .4rem; border: 2px solid var(--text); font-size: 1rem; }
+    .stack > * + * { margin-top: 1rem; }
+    .notice { border-left: 6px solid #1d70b8; padding: .5rem 1rem; background: #f3f2f1; }
+    .status { font-weight: 600; }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--border); vertical-align: top; }
+    .secondary { background: #f3f2f1; color: var(--text); border: 2px solid var(--text); }
+    .danger { background: var(--error); }
     """
 }

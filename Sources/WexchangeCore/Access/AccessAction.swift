@@ -51,7 +51,9 @@ public enum AccessAction: Sendable, Hashable {
     /// Search and read published listings, the about page.
     case browseCatalogue
     case viewListing(ListingFacts)
-    case createListing(providerId: UUID)
+    /// List, create and manage the listings of the requester's own provider (the listing's owner
+    /// is always the requester's organisation, so there is nothing else to name).
+    case manageOwnListings
     case editListing(ListingFacts)
     case moderateListing(ListingFacts)
     /// The queue of listings waiting for the requester's moderation (a hub's or the national one).

@@ -29,8 +29,8 @@ public enum AccessPolicy {
             return .allowed  // Answered above.
         case .manageOwnAccount, .reportReview:
             return .allowed
-        case .createListing(let providerId):
-            return m.role.organisationKind == .provider && m.organisationId == providerId ? .allowed : .forbidden
+        case .manageOwnListings:
+            return m.role.organisationKind == .provider ? .allowed : .forbidden
         case .editListing(let listing):
             return ownsListing(m, listing) ? .allowed : refused(listing)
         case .moderateListing(let listing):

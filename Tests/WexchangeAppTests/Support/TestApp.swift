@@ -2,6 +2,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import FluentKit
+import Testing
 import NIOCore
 @testable import WexchangeApp
 import WexchangeCore
@@ -43,10 +45,16 @@ struct TestApp: @unchecked Sendable {  // Router is a class set up once before u
     let routes: RouteTable
     let router: Router<AppRequestContext>
 
-    /// A provider with its API key.
-    func makeProvider(_ name: String = "Tyne Engineering Ltd") async throws -> (id: UUID, key: String) {
+    /// A provider with its API key. Trusted by default, so its listings publish at once (search
+    /// tests); moderation tests ask for an untrusted one.
+    func makeProvider(_ name: String = "Tyne Engineering Ltd", trusted: Bool = true) async throws -> (id: UUID, key: String) {
         let created = try await ProviderCommands.create(name: name, kind: .employer, sizeBand: .medium, sectors: [.engineering], website: nil,
                                           contactEmail: nil, services: services)
+        if trusted {
+            let organisation = try #require(try await OrganisationModel.find(created.id, on: services.storage.database))
+            organisation.trusted = true
+            try await organisation.save(on: services.storage.database)
+        }
         return (created.id, created.apiKey)
     }
 }
@@ -54,7 +62,7 @@ struct TestApp: @unchecked Sendable {  // Router is a class set up once before u
 func makeServices(_ location: AppConfiguration.DatabaseLocation) throws -> AppServices {
     var logger = Logger(label: "wexchange-test")
     logger.logLevel = .warning
-    return AppServices(storage: try Storage(location, logger: logger), now: { testNow }, logger: logger)
+    return AppServices(storage: try Storage(location, logger: logger), now: { testNow }, logger: logger, passwordCost: 4)
 }
 
 /// Arranges a migrated, empty app; runs `body`; cleans up.

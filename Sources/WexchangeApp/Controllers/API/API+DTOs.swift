@@ -32,7 +32,10 @@ struct OpportunityDTO: JSONWritable, Sendable {
 
     let id: UUID
     let externalId: String?
-    let status: String
+    /// The published status, or for the provider's own view the stored one (`submitted`, `returned`…).
+    var status: String
+    /// The provider's own view only: why a moderator returned the listing.
+    var moderationReason: String?
     let title: String
     let summary: String
     let type: String
@@ -155,6 +158,7 @@ struct OpportunityDTO: JSONWritable, Sendable {
             json.member("id", dto.id.uuidString.lowercased())
             json.member("external_id", dto.externalId)
             json.member("status", dto.status)
+            if let reason = dto.moderationReason { json.member("moderation_reason", reason) }
             json.member("title", dto.title)
             json.member("summary", dto.summary)
             json.member("type", dto.type)
@@ -271,4 +275,16 @@ struct SearchResponseDTO: JSONWritable, Sendable {
 
 struct FeedRequestDTO: Decodable, Sendable {
     let items: [OpportunityInput]
+}
+
+/// A provider's own listings, whatever their status.
+struct OwnedListingsDTO: JSONWritable, Sendable {
+    let items: [OpportunityDTO]
+
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.key("items")
+            json.array(items) { json, item in item.write(to: &json) }
+        }
+    }
 }

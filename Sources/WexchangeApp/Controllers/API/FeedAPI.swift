@@ -7,7 +7,7 @@ struct FeedAPI: Sendable {
     let services: AppServices
 
     @Sendable func upsert(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let provider = try await ProviderAuth.require(request, services: services)
+        let provider = try context.providerId()
         let full: Bool
         switch request.queryValue("mode") {
         case nil, "", "upsert": full = false

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Hummingbird
 import WexchangeCore
@@ -25,7 +26,7 @@ struct OpportunitiesAPI: Sendable {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let provider = try await ProviderAuth.require(request, services: services)
+        let provider = try context.providerId()
         let input = try await JSONBody.decode(OpportunityInput.self, from: request, context: context)
         let written = try await services.writer.create(providerID: provider, input: input)
         var response = try await ownedResponse(written.id, provider: provider, status: .created)
@@ -34,7 +35,7 @@ struct OpportunitiesAPI: Sendable {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let provider = try await ProviderAuth.require(request, services: services)
+        let provider = try context.providerId()
         let id = try context.uuidParameter("id", what: "opportunity")
         let input = try await JSONBody.decode(OpportunityInput.self, from: request, context: context)
         _ = try await services.writer.update(providerID: provider, id: id, input: input)
@@ -42,20 +43,35 @@ struct OpportunitiesAPI: Sendable {
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let provider = try await ProviderAuth.require(request, services: services)
+        let provider = try context.providerId()
         let id = try context.uuidParameter("id", what: "opportunity")
         try await services.writer.archive(providerID: provider, id: id)
         return Response(status: .noContent)
     }
 
+    /// `GET /api/v1/my/opportunities`: every listing of the caller's provider, whatever its status.
+    @Sendable func mine(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let provider = try context.providerId()
+        let rows = try await OpportunityModel.query(on: services.storage.database).filter(\.$provider.$id == provider)
+            .sort(\.$updatedAt, .descending).all()
+        let dtos = try rows.map { try ownedDTO($0, provider: provider) }
+        return JSONResponse.make(writing: OwnedListingsDTO(items: dtos))
+    }
+
     /// The provider's own view of its listing, whatever its status.
     private func ownedResponse(_ id: UUID, provider: UUID, status: HTTPResponse.Status) async throws -> Response {
-        let (row, details) = try await services.writer.listing(id, ownedBy: provider)
-        let dto = OpportunityDTO(
-            id: id, details: details, provider: services.catalogue.index.providers[provider], placesTaken: row.placesTaken,
-            createdAt: row.createdAt ?? services.now(), updatedAt: row.updatedAt ?? services.now(), distanceKm: nil,
-            includeDistance: false, withDetail: true, today: services.today)
-        return JSONResponse.make(writing: dto, status: status)
+        let (row, _) = try await services.writer.listing(id, ownedBy: provider)
+        return JSONResponse.make(writing: try ownedDTO(row, provider: provider), status: status)
+    }
+
+    private func ownedDTO(_ row: OpportunityModel, provider: UUID) throws -> OpportunityDTO {
+        var dto = OpportunityDTO(
+            id: try row.requireID(), details: try row.details(), provider: services.catalogue.index.providers[provider],
+            placesTaken: row.placesTaken, createdAt: row.createdAt ?? services.now(), updatedAt: row.updatedAt ?? services.now(),
+            distanceKm: nil, includeDistance: false, withDetail: true, today: services.today)
+        dto.status = row.status
+        dto.moderationReason = row.moderationReason
+        return dto
     }
 
     static func parseQuery(_ request: Request, services: AppServices) throws -> OpportunityQuery {
@@ -67,16 +83,11 @@ struct OpportunitiesAPI: Sendable {
     }
 }
 
-/// Provider API keys: `Authorization: Bearer <key>`.
-enum ProviderAuth {
-    static func require(_ request: Request, services: AppServices) async throws -> UUID {
-        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
-            throw AppError.unauthorised
-        }
-        let key = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
-        guard let provider = try await services.providers.provider(forKey: key) else {
-            throw AppError(.unauthorized, code: "unauthorised", message: "the API key is not valid")
-        }
-        return try provider.requireID()
+extension AppRequestContext {
+    /// The provider the caller acts for. Routes that call this declare `manageOwnListings` or
+    /// `editListing`, so the policy has already checked the caller is a provider.
+    func providerId() throws -> UUID {
+        guard let identity, identity.role.organisationKind == .provider else { throw AppError.forbidden("only a provider may do this") }
+        return identity.organisationId
     }
 }

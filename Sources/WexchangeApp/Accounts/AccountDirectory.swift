@@ -1,0 +1,119 @@
+import FluentKit
+import Foundation
+import WexchangeCore
+
+/// Creating people and organisations. `createUser` is the one way an account comes into being
+/// (CLI, demo seed, invitations, and later the school's bulk student import), so every account
+/// passes the same checks.
+struct AccountDirectory: Sendable {
+    let storage: Storage
+    let hasher: PasswordHasher
+
+    struct NewMembership: Sendable {
+        var organisationId: UUID
+        var role: Role
+        /// Students: their year group.
+        var yearGroup: Int?
+    }
+
+    struct NewAccount: Sendable {
+        var email: String
+        var name: String
+        /// Nil for an invited person, who chooses one through the invitation link.
+        var password: String?
+        var memberships: [NewMembership]
+        /// Parents: the students (user ids) they are linked to.
+        var linkedStudents: [UUID] = []
+    }
+
+    /// Checks everything, then writes the user, memberships and links in one transaction.
+    /// - Throws: `AppError` 400 naming each wrong field, 409 when the email is taken.
+    func createUser(_ new: NewAccount, on db: (any Database)? = nil) async throws -> UserModel {
+        var errors: [FieldError] = []
+        let email: String?
+        switch AccountRules.email(new.email) {
+        case .success(let value): email = value
+        case .failure(let error): errors.append(error); email = nil
+        }
+        let name: String?
+        switch AccountRules.name(new.name) {
+        case .success(let value): name = value
+        case .failure(let error): errors.append(error); name = nil
+        }
+        if let password = new.password, let problem = AccountRules.password(password, email: email) { errors.append(problem) }
+        if new.memberships.isEmpty { errors.append(FieldError("role", "an account needs at least one role in an organisation")) }
+        for membership in new.memberships where membership.role == .student {
+            if let problem = AccountRules.studentYear(membership.yearGroup) { errors.append(problem) }
+        }
+        if !new.linkedStudents.isEmpty, !new.memberships.contains(where: { $0.role == .parent }) {
+            errors.append(FieldError("students", "only a parent or carer is linked to students"))
+        }
+        guard errors.isEmpty, let email, let name else { throw AppError.invalid(ValidationFailure(errors)) }
+
+        let passwordHash: String? = if let password = new.password { try await hasher.hash(password) } else { nil }
+        let write: @Sendable (any Database) async throws -> UserModel = { db in
+            if try await UserModel.query(on: db).filter(\.$email == email).first() != nil {
+                throw AppError(.conflict, code: "email_taken", message: "an account with email \(email) already exists", field: "email")
+            }
+            for membership in new.memberships {
+                guard let organisation = try await OrganisationModel.find(membership.organisationId, on: db) else {
+                    throw AppError(.badRequest, code: "invalid", message: "organisation \(membership.organisationId) does not exist", field: "org")
+                }
+                guard organisation.kind == membership.role.organisationKind.rawValue else {
+                    throw AppError(.badRequest, code: "invalid",
+                                   message: "a \(membership.role.rawValue) belongs to a \(membership.role.organisationKind.rawValue), "
+                                       + "but \(organisation.name) is a \(organisation.kind)", field: "role")
+                }
+            }
+            for student in new.linkedStudents {
+                let isStudent = try await MembershipModel.query(on: db).filter(\.$user.$id == student)
+                    .filter(\.$role == Role.student.rawValue).first() != nil
+                guard isStudent else {
+                    throw AppError(.badRequest, code: "invalid", message: "user \(student) is not a student", field: "students")
+                }
+            }
+            let user = UserModel(email: email, name: name, passwordHash: passwordHash)
+            try await user.create(on: db)
+            let userID = try user.requireID()
+            for membership in new.memberships {
+                try await MembershipModel(userID: userID, organisationID: membership.organisationId, role: membership.role.rawValue,
+                                          yearGroup: membership.role == .student ? membership.yearGroup : nil).create(on: db)
+            }
+            for student in new.linkedStudents {
+                try await ParentLinkModel(parentID: userID, studentID: student).create(on: db)
+            }
+            return user
+        }
+        if let db { return try await write(db) }
+        return try await storage.database.transaction { try await write($0) }
+    }
+
+    struct NewOrganisation: Sendable {
+        var kind: OrganisationKind
+        var name: String
+        var urn: Int?
+        var postcode: String?
+        var localAuthority: String?
+        var hubId: UUID?
+        var localAuthorities: [String] = []
+    }
+
+    /// Organisations other than providers (which `ProviderAccounts` creates with their catalogue row).
+    func createOrganisation(_ new: NewOrganisation, on db: any Database) async throws -> OrganisationModel {
+        let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 200 else {
+            throw AppError(.badRequest, code: "invalid", message: "name must be 1 to 200 characters", field: "name")
+        }
+        guard new.kind != .provider else {
+            throw AppError(.badRequest, code: "invalid", message: "create providers with `wexchange provider create`", field: "kind")
+        }
+        let organisation = OrganisationModel(kind: new.kind.rawValue, name: name)
+        organisation.urn = new.urn
+        organisation.postcode = new.postcode
+        organisation.localAuthority = new.localAuthority
+        organisation.hubId = new.hubId
+        organisation.localAuthorities = new.localAuthorities
+        try await organisation.create(on: db)
+        return organisation
+    }
+}

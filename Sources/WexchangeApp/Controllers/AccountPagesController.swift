@@ -1,0 +1,110 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import WexchangeCore
+
+/// Sign-in, sign-out and one's own account: switching role, changing password.
+struct AccountPagesController: Sendable {
+    let services: AppServices
+
+    @Sendable func signInForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if context.identity != nil { return Redirect.to(Routes.Link.account) }
+        return CSRF.formPage(request) { SignInPage(next: Redirect.safeNext(request.queryValue("next")), csrf: $0).html }
+    }
+
+    @Sendable func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormBody.read(&request)
+        let email = form["email"] ?? "", next = Redirect.safeNext(form["next"])
+        do {
+            let signedIn = try await services.authenticator.signIn(email: email, password: form["password"] ?? "", address: context.remoteAddress)
+            var response = Redirect.to(next ?? Routes.Link.account)
+            response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, signedIn.sessionToken, request: request,
+                                            maxAge: Int(Authenticator.sessionLifetime)))
+            return response
+        } catch let error as AppError where [401, 403, 429].contains(error.status.code) {
+            let page = SignInPage(email: email, next: next, csrf: form[CSRF.field] ?? "", problem: FormProblem(error))
+            return HTMLResponse.page(page.html, status: error.status)
+        }
+    }
+
+    @Sendable func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if let session = context.identity?.sessionId { try await services.authenticator.signOut(sessionId: session) }
+        var response = Redirect.to(Routes.Link.search)
+        response.setCookie(Cookies.expired(IdentityMiddleware.sessionCookie, request: request))
+        return response
+    }
+
+    @Sendable func account(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await accountPage(context, notice: request.queryValue("changed") == "password" ? "Your password has been changed." : nil)
+    }
+
+    @Sendable func switchMembership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormBody.read(&request)
+        guard let identity = context.identity, let session = identity.sessionId else { throw AppError.unauthorised }
+        guard let membershipId = form["membership_id"].flatMap(UUID.init(uuidString:)) else {
+            throw AppError(.badRequest, code: "invalid", message: "choose a role to act as", field: "membership_id")
+        }
+        try await services.authenticator.switchMembership(sessionId: session, userId: identity.userId, to: membershipId)
+        return Redirect.to(Routes.Link.account)
+    }
+
+    @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormBody.read(&request)
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        do {
+            let token = try await services.passwords.change(userId: identity.userId, membershipId: identity.membershipId,
+                                                            current: form["current_password"] ?? "",
+                                                            new: form["password"] ?? "")
+            var response = Redirect.to(Routes.Link.account + "?changed=password")
+            response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, token, request: request, maxAge: Int(Authenticator.sessionLifetime)))
+            return response
+        } catch let error as AppError where error.status == .badRequest {
+            return try await accountPage(context, problem: FormProblem(error), status: .badRequest)
+        }
+    }
+
+    private func accountPage(_ context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil,
+                             status: HTTPResponse.Status = .ok) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let db = services.storage.database
+        guard let user = try await UserModel.find(identity.userId, on: db) else { throw AppError.unauthorised }
+        let memberships = try await MembershipModel.query(on: db).filter(\.$user.$id == identity.userId).with(\.$organisation).all()
+        let rows = try memberships.compactMap { membership -> AccountPage.MembershipRow? in
+            guard let role = Role(rawValue: membership.role) else { return nil }
+            let id = try membership.requireID()
+            return .init(id: id, role: role, organisationName: membership.organisation.name, isCurrent: id == identity.membershipId)
+        }
+        return HTMLResponse.page(AccountPage(viewer: viewer, email: user.email, memberships: rows, notice: notice, problem: problem).html,
+                                 status: status)
+    }
+}
+
+enum Redirect {
+    static func to(_ path: String) -> Response {
+        Response(status: .seeOther, headers: [.location: path])
+    }
+
+    /// Only a path on this site, so a crafted link cannot send someone elsewhere after sign-in.
+    static func safeNext(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 500 else { return nil }
+        return next
+    }
+}
+
+enum Cookies {
+    /// HttpOnly, SameSite=Lax, and Secure when the request came over TLS (directly or through a proxy).
+    static func make(_ name: String, _ value: String, request: Request, maxAge: Int? = nil) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .lax)
+    }
+
+    static func expired(_ name: String, request: Request) -> Cookie {
+        Cookie(name: name, value: "", maxAge: 0, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .lax)
+    }
+
+    static func isSecure(_ request: Request) -> Bool {
+        request.uri.scheme == .https || request.headers[HTTPFields.Element.Name("X-Forwarded-Proto")!]?.lowercased() == "https"
+    }
+}

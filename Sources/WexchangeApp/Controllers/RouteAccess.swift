@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import WexchangeCore
+
+/// What a route needs before its handler runs. Every route declares one when it is registered,
+/// and `AccessPolicy` decides; handlers never decide for themselves.
+enum RouteAccess: Sendable {
+    /// Anyone, signed in or not: search, reading published listings, the sign-in form.
+    case anyone
+    /// An action that names no particular resource (the moderation queue, one's own account).
+    case action(AccessAction)
+    /// An action on the resource the request names. The closure loads the facts the policy needs
+    /// (throwing 404 when there is no such resource).
+    case resource(@Sendable (Request, AppRequestContext) async throws -> AccessAction)
+
+    func check(_ request: Request, _ context: AppRequestContext) async throws {
+        let decision: AccessDecision = switch self {
+        case .anyone: .allowed
+        case .action(let action): AccessPolicy.decide(context.requester, action)
+        case .resource(let load): AccessPolicy.decide(context.requester, try await load(request, context))
+        }
+        switch decision {
+        case .allowed: return
+        case .signInRequired:
+            throw AppError(.unauthorized, code: "sign_in_required", message: "sign in first")
+        case .forbidden:
+            throw AppError.forbidden("your role (\(context.identity?.role.rawValue ?? "none")) may not do this")
+        case .hidden:
+            throw AppError(.notFound, code: "not_found", message: "there is nothing at this address")
+        }
+    }
+}
+
+/// Cross-site request forgery: every state-changing page request carries a token that another
+/// site cannot read. Signed in, it is the session's token; signed out (sign-in, password reset,
+/// invitation forms), it must match the `wex_csrf` cookie the form page set.
+enum CSRF {
+    static let field = "_csrf"
+    static let cookie = "wex_csrf"
+
+    static func check(_ request: inout Request, _ context: AppRequestContext) async throws {
+        guard ![.get, .head, .options].contains(request.method), !request.uri.path.hasPrefix("/api/") else { return }
+        var sent = request.headers[HTTPFields.Element.Name("X-CSRF-Token")!]
+        if sent == nil { sent = try await FormBody.read(&request)[field] }
+        let expected = context.identity?.csrfToken ?? request.cookies[cookie]?.value ?? ""
+        guard !expected.isEmpty, Secret.constantTimeEquals(sent ?? "", expected) else {
+            throw AppError(.forbidden, code: "csrf", message: "this form has expired or did not come from Wexchange; go back, reload the page and try again")
+        }
+    }
+
+    /// A signed-out form page: its form carries the token in the `wex_csrf` cookie, which is set
+    /// here when the browser has none yet.
+    static func formPage(_ request: Request, _ html: (String) -> String) -> Response {
+        let existing = request.cookies[cookie]?.value
+        let token = existing.flatMap { Secret.isPlausible($0, .csrf) ? $0 : nil } ?? Secret.generate(.csrf)
+        var response = HTMLResponse.page(html(token))
+        if token != existing { response.setCookie(Cookies.make(cookie, token, request: request)) }
+        return response
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Plot
+import WexchangeCore
+
+struct ModerationQueuePage {
+    let viewer: Viewer
+    let items: [ModerationDesk.Item]
+    var notice: String?
+
+    var html: String {
+        PageLayout.render(title: "Listings waiting for approval", viewer: viewer, [
+            .h1("Listings waiting for approval"),
+            notice.map { el("p", [("class", "notice"), ("role", "status")], [.text($0)]) } ?? .empty,
+            .p(.text(items.isEmpty ? "Nothing is waiting for you." : "\(items.count) waiting, oldest first.")),
+            items.isEmpty ? .empty : .table(
+                .caption("Waiting listings"),
+                .thead(.tr(.th("Listing"), .th("Provider"), .th("Where"), .th("Waiting since"), .th("Changes"))),
+                .tbody(.forEach(items) { item in
+                    .tr(
+                        .td(.a(.href(Routes.Link.moderationItem(item.id)), .text(item.title))),
+                        .td(.text(item.providerName)),
+                        .td(.text(item.isVirtual ? "Online" : item.postcode ?? "")),
+                        .td(.text(Self.format(item.submittedAt))),
+                        .td(.text(item.isNew ? "New listing" : "\(item.changes.count) field\(item.changes.count == 1 ? "" : "s") changed"))
+                    )
+                })
+            ),
+        ])
+    }
+
+    static func format(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.timeZone = TimeZone(identifier: "Europe/London")
+        formatter.dateFormat = "d MMM yyyy, HH:mm"
+        return formatter.string(from: date)
+    }
+}
+
+struct ModerationItemPage {
+    let viewer: Viewer
+    let item: ModerationDesk.Item
+    var problem: FormProblem?
+
+    var html: String {
+        PageLayout.render(title: "Review: \(item.title)", viewer: viewer, [
+            .p(.a(.href(Routes.Link.moderation), "Back to the queue")),
+            .h1(.text("Review: \(item.title)")),
+            problem?.summary ?? .empty,
+            .p(.class("provider"), .text("\(item.providerName) · \(item.isVirtual ? "online" : item.postcode ?? "") · waiting since \(ModerationQueuePage.format(item.submittedAt))")),
+            .h2(.text(item.isNew ? "New listing: every field" : "What changed since the approved version")),
+            .table(
+                .caption(.text(item.isNew ? "Fields of the new listing" : "Changed fields")),
+                .thead(.tr(.th("Field"), .th("Approved version"), .th("Waiting version"))),
+                .tbody(.forEach(item.changes) { change in
+                    .tr(.th(.attribute(named: "scope", value: "row"), .text(change.field)),
+                        .td(.text(change.before ?? "—")), .td(.text(change.after ?? "—")))
+                })
+            ),
+            .h2("Decision"),
+            PageLayout.postForm(Routes.Link.moderationApprove(item.id), csrf: viewer.csrfToken, label: "Approve", [
+                el("button", [("type", "submit")], [.text("Approve and publish")]),
+            ]),
+            PageLayout.postForm(Routes.Link.moderationReturn(item.id), csrf: viewer.csrfToken, label: "Return to the provider", [
+                PageLayout.labelled("reason", "Reason for returning it", el("textarea", [
+                    ("id", "reason"), ("name", "reason"), ("rows", "4"), ("aria-describedby", "reason-hint"),
+                ]), hint: "The provider sees this. Say what to change."),
+                el("button", [("type", "submit"), ("class", "danger")], [.text("Return to the provider")]),
+            ]),
+        ])
+    }
+}
+
+/// A provider's own listings, whatever their status, with moderators' reasons.
+struct ProviderListingsPage {
+    struct Row {
+        let id: UUID
+        let title: String
+        let status: OpportunityStatus
+        let reason: String?
+        let updatedAt: Date?
+    }
+
+    let viewer: Viewer
+    let rows: [Row]
+
+    var html: String {
+        PageLayout.render(title: "Your listings", viewer: viewer, [
+            .h1("Your listings"),
+            .p(.text("\(viewer.organisationName): \(rows.count) listing\(rows.count == 1 ? "" : "s"). New and changed listings wait for a moderator unless you hold a current badge.")),
+            rows.isEmpty ? .empty : .table(
+                .caption("Listings"),
+                .thead(.tr(.th("Listing"), .th("Status"), .th("Moderator's note"), .th("Last changed"))),
+                .tbody(.forEach(rows) { row in
+                    .tr(
+                        .td(row.status == .published ? .a(.href(Routes.Link.opportunity(row.id)), .text(row.title)) : .text(row.title)),
+                        .td(.span(.class("status"), .text(row.status.label))),
+                        .td(.text(row.reason ?? "")),
+                        .td(.text(row.updatedAt.map(ModerationQueuePage.format) ?? ""))
+                    )
+                })
+            ),
+        ])
+    }
+}

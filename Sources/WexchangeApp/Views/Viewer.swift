@@ -1,0 +1,41 @@
+import Foundation
+import WexchangeCore
+
+/// What the page layout shows about the person looking: their name and role, the links their
+/// role can use (asked of the policy, so the menu never offers what would be refused), and the
+/// CSRF token the sign-out form needs.
+struct Viewer: Sendable {
+    let name: String
+    let organisationName: String
+    let role: Role
+    let csrfToken: String
+    let canModerate: Bool
+    let managesListings: Bool
+
+    init?(_ identity: Identity?) {
+        guard let identity, let csrfToken = identity.csrfToken else { return nil }
+        name = identity.name
+        organisationName = identity.organisationName
+        role = identity.role
+        self.csrfToken = csrfToken
+        canModerate = AccessPolicy.decide(identity.requester, .viewModerationQueue) == .allowed
+        managesListings = AccessPolicy.decide(identity.requester, .manageOwnListings) == .allowed
+    }
+}
+
+extension Role {
+    /// How the role reads on pages.
+    var label: String {
+        switch self {
+        case .careersLeader: "Careers leader"
+        case .schoolStaff: "School staff"
+        case .student: "Student"
+        case .parent: "Parent or carer"
+        case .providerAdmin: "Provider admin"
+        case .providerStaff: "Provider staff"
+        case .hubCoordinator: "Hub coordinator"
+        case .nationalAdmin: "National admin"
+        case .assessor: "Assessor"
+        }
+    }
+}
