@@ -24,6 +24,9 @@ struct Authenticator: Sendable {
     ///   address run out.
     func signIn(email rawEmail: String, password: String, address: String) async throws -> SignedIn {
         let email = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        // A blank field is a slip, not a guess: say so, and do not count it.
+        guard !email.isEmpty else { throw AppError(.badRequest, code: "invalid", message: "enter your email address", field: "email") }
+        guard !password.isEmpty else { throw AppError(.badRequest, code: "invalid", message: "enter your password", field: "password") }
         if let wait = throttle.wait(account: email, address: address, now: now()) {
             let minutes = max(1, Int((wait / 60).rounded(.up)))
             throw AppError(.tooManyRequests, code: "too_many_attempts",
@@ -54,6 +57,14 @@ struct Authenticator: Sendable {
         let token = Secret.generate(.session)
         try await SessionModel(tokenHash: Secret.hash(token), userID: userId, membershipID: membershipId,
                                csrfToken: Secret.generate(.csrf), expiresAt: now().addingTimeInterval(Self.sessionLifetime)).create(on: db)
+        return token
+    }
+
+    /// A personal API token acting through one membership; returned once, stored as a hash.
+    func issuePersonalToken(userId: UUID, membershipId: UUID, label: String) async throws -> String {
+        let token = Secret.generate(.personalToken)
+        try await AccessTokenModel(tokenHash: Secret.hash(token), userID: userId, membershipID: membershipId, label: label)
+            .create(on: storage.database)
         return token
     }
 

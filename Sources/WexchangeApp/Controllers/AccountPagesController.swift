@@ -22,7 +22,7 @@ struct AccountPagesController: Sendable {
             response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, signedIn.sessionToken, request: request,
                                             maxAge: Int(Authenticator.sessionLifetime)))
             return response
-        } catch let error as AppError where [401, 403, 429].contains(error.status.code) {
+        } catch let error as AppError where [400, 401, 403, 429].contains(error.status.code) {
             let page = SignInPage(email: email, next: next, csrf: form[CSRF.field] ?? "", problem: FormProblem(error))
             return HTMLResponse.page(page.html, status: error.status)
         }

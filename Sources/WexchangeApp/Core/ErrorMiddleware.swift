@@ -18,6 +18,12 @@ struct ErrorMiddleware: RouterMiddleware {
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/health" {
                 return JSONResponse.error(appError)
             }
+            // A page that needs signing in sends the browser to sign in, then back.
+            if appError.status == .unauthorized, request.method == .get {
+                let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+                let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.~"))) ?? "/"
+                return Redirect.to(Routes.Link.signIn + "?next=" + encoded)
+            }
             return HTMLResponse.page(ErrorPage(error: appError).html, status: appError.status)
         }
     }

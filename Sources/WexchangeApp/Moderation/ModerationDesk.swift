@@ -32,7 +32,7 @@ struct ModerationDesk: Sendable {
     func queue(for requester: Requester) async throws -> [Item] {
         let db = storage.database
         let rows = try await OpportunityModel.query(on: db).filter(\.$status == OpportunityStatus.submitted.rawValue)
-            .sort(\.$submittedAt, .ascending).with(\.$provider).all()
+            .sort(\.$submittedAt, .ascending).sort(\.$id).with(\.$provider).all()
         let hubs = try await HubAreas.load(on: db)
         return try rows.compactMap { row in
             let isVirtual = DeliveryMode(rawValue: row.mode) == .virtual

@@ -273,7 +273,7 @@ struct SearchResponseDTO: JSONWritable, Sendable {
     }
 }
 
-struct FeedRequestDTO: Decodable, Sendable {
+struct FeedRequestDTO: Codable, Sendable {
     let items: [OpportunityInput]
 }
 

@@ -1,0 +1,177 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Synchronization
+import Testing
+@testable import WexchangeApp
+import WexchangeCore
+
+/// Every registered route × every role (and nobody signed in) against the expected answer. A
+/// route registered without an entry here fails, so nobody can add a route without deciding who
+/// may use it.
+@Suite struct RouteAccessMatrixTests {
+    /// What the access layer answered. `allowed` is anything the handler itself produced:
+    /// success, a redirect, or its own 400/409 for the deliberately empty bodies sent here.
+    enum Outcome: Equatable, Sendable, CustomStringConvertible {
+        case allowed, signIn, forbidden, hidden, exactly(Int)
+
+        var description: String {
+            switch self {
+            case .allowed: "allowed"
+            case .signIn: "401/sign in"
+            case .forbidden: "403"
+            case .hidden: "404"
+            case .exactly(let status): "exactly \(status)"
+            }
+        }
+    }
+
+    /// Who, per route: `nil` is nobody signed in.
+    typealias Rule = @Sendable (Role?) -> Outcome
+
+    static let everyone: Rule = { _ in .allowed }
+    static func signedIn(_ allowed: Set<Role>, otherwise refused: Outcome) -> Rule {
+        { role in
+            guard let role else { return .signIn }
+            return allowed.contains(role) ? .allowed : refused
+        }
+    }
+    static let anyMember = signedIn(Set(Role.allCases), otherwise: .forbidden)
+    static let providers: Set<Role> = [.providerAdmin, .providerStaff]
+    static let moderators: Set<Role> = [.hubCoordinator, .nationalAdmin]
+
+    /// The expected answers. `{id}` is the listing named in `listing(for:)`; `{token}` a link that
+    /// does not exist.
+    static let expected: [String: Rule] = [
+        "GET /health": everyone,
+        "GET /api/v1/opportunities": everyone,
+        "GET /api/v1/opportunities/{id}": everyone,
+        "GET /api/v1/openapi.json": everyone,
+        "GET /api/v1/my/opportunities": signedIn(providers, otherwise: .forbidden),
+        "POST /api/v1/opportunities": signedIn(providers, otherwise: .forbidden),
+        // Provider A's unpublished listing: nobody else may know it exists.
+        "PUT /api/v1/opportunities/{id}": signedIn(providers, otherwise: .hidden),
+        "DELETE /api/v1/opportunities/{id}": signedIn(providers, otherwise: .hidden),
+        "PUT /api/v1/feed": signedIn(providers, otherwise: .forbidden),
+        "GET /api/v1/moderation/queue": signedIn(moderators, otherwise: .forbidden),
+        // A waiting listing in the hub's area: its hub and national admins moderate it.
+        "POST /api/v1/opportunities/{id}/approve": signedIn(moderators, otherwise: .hidden),
+        "POST /api/v1/opportunities/{id}/return": signedIn(moderators, otherwise: .hidden),
+        "GET /api/v1/me": anyMember,
+        "GET /": everyone,
+        "GET /opportunities/{id}": everyone,
+        "GET /about": everyone,
+        "GET /assets/site.css": everyone,
+        "GET /sign-in": everyone,
+        // Anyone may try (the empty form is a 400 naming the email field).
+        "POST /sign-in": everyone,
+        "POST /sign-out": anyMember,
+        "GET /account": anyMember,
+        "POST /account/membership": anyMember,
+        "POST /account/password": anyMember,
+        "GET /password-reset": everyone,
+        "POST /password-reset": everyone,
+        // Unknown one-time links are 404 for everyone.
+        "GET /password-reset/{token}": { _ in .exactly(404) },
+        "POST /password-reset/{token}": { _ in .exactly(404) },
+        "GET /invitations/{token}": { _ in .exactly(404) },
+        "POST /invitations/{token}": { _ in .exactly(404) },
+        "GET /moderation": signedIn(moderators, otherwise: .forbidden),
+        "GET /moderation/{id}": signedIn(moderators, otherwise: .hidden),
+        "POST /moderation/{id}/approve": signedIn(moderators, otherwise: .hidden),
+        "POST /moderation/{id}/return": signedIn(moderators, otherwise: .hidden),
+        "GET /provider/listings": signedIn(providers, otherwise: .forbidden),
+    ]
+
+    /// Which listing `{id}` names for each route: published for public reads, provider A's
+    /// draft for its own changes, and for approval one that can never be approved, so that an
+    /// allowed approval changes nothing for the next role.
+    static func listing(for route: String, _ world: TestWorld) -> UUID {
+        switch route {
+        case "GET /api/v1/opportunities/{id}", "GET /opportunities/{id}": world.published
+        case "PUT /api/v1/opportunities/{id}", "DELETE /api/v1/opportunities/{id}": world.draft
+        default: world.blocked
+        }
+    }
+
+    @Test func everyRouteHasAnExpectedAnswer() async throws {
+        try await withApp { app in
+            let registered = Set(app.routes.entries.map { "\($0.method) \($0.path)" })
+            let missing = registered.subtracting(Self.expected.keys).sorted()
+            let stale = Set(Self.expected.keys).subtracting(registered).sorted()
+            #expect(missing.isEmpty, "routes with no access expectation: \(missing)")
+            #expect(stale.isEmpty, "expectations for routes that do not exist: \(stale)")
+        }
+    }
+
+    @Test func everyRouteAnswersEveryRoleAsExpected() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let mismatches = Mutex<[String]>([])
+            try await app.client { client in
+                for entry in app.routes.entries {
+                    let route = "\(entry.method) \(entry.path)"
+                    guard let rule = Self.expected[route] else { continue }
+                    let path = entry.path
+                        .replacingOccurrences(of: "{id}", with: Self.listing(for: route, world).uuidString.lowercased())
+                        .replacingOccurrences(of: "{token}", with: "wext_" + String(repeating: "0", count: 64))
+                    for role in [nil] + Role.allCases.map(Optional.some) {
+                        let outcome = try await Self.request(client, world: world, method: entry.method, path: path, as: role)
+                        let wanted = rule(role)
+                        if !Self.matches(outcome, wanted) {
+                            mismatches.withLock { $0.append("\(route) as \(role?.rawValue ?? "anonymous"): got \(outcome.status) \(outcome.location ?? ""), expected \(wanted)") }
+                        }
+                    }
+                }
+            }
+            let found = mismatches.withLock { $0 }
+            #expect(found.isEmpty, "\(found.count) mismatches:\n\(found.joined(separator: "\n"))")
+            // Nothing the matrix sent changed the listings it named.
+            #expect(try await world.status(world.blocked) == "submitted")
+            #expect(try await world.status(world.published) == "published")
+        }
+    }
+
+    struct Answer { let status: Int; let location: String? }
+
+    static func matches(_ answer: Answer, _ wanted: Outcome) -> Bool {
+        switch wanted {
+        case .exactly(let status): return answer.status == status
+        case .signIn: return answer.status == 401 || (answer.status == 303 && answer.location?.hasPrefix("/sign-in") == true)
+        case .forbidden: return answer.status == 403
+        case .hidden: return answer.status == 404
+        case .allowed:
+            return ![401, 403, 404].contains(answer.status) && !(answer.status == 303 && answer.location?.hasPrefix("/sign-in") == true)
+                && answer.status < 500
+        }
+    }
+
+    /// Pages are visited with a browser session (and its CSRF token); the API with a personal token.
+    static func request(_ client: any TestClientProtocol, world: TestWorld, method: String, path: String, as role: Role?) async throws -> Answer {
+        var headers: HTTPFields = [:]
+        var body: ByteBuffer?
+        let isAPI = path.hasPrefix("/api/")
+        if isAPI {
+            headers[.contentType] = "application/json"
+            if method != "GET" { body = ByteBuffer(string: "{}") }
+            if let role { headers[.authorization] = "Bearer \(try await world.token(role))" }
+        } else {
+            var csrf = "wexc_" + String(repeating: "1", count: 64)
+            if let role {
+                let session = try await world.session(role)
+                headers = session.headers
+                csrf = session.csrf
+            } else {
+                headers[.cookie] = "\(CSRF.cookie)=\(csrf)"
+            }
+            if method != "GET" {
+                headers[.contentType] = "application/x-www-form-urlencoded"
+                body = formBody([(CSRF.field, csrf)])
+            }
+        }
+        return try await client.execute(uri: path, method: HTTPRequest.Method(method)!, headers: headers, body: body) { response in
+            Answer(status: Int(response.status.code), location: response.headers[.location])
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import NIOCore
+@testable import WexchangeApp
+import WexchangeCore
+import WexchangeTestSupport
+
+/// A small world with every kind of organisation, one person per role and listings in each
+/// moderation state, for access and moderation tests.
+///
+/// The hub covers Newcastle upon Tyne (E08000021); the listings are at NE1 4ST, inside it.
+/// Provider A is untrusted, so its listings wait for moderation.
+struct TestWorld {
+    static let password = "correct horse battery"
+
+    let app: TestApp
+    let hub: UUID, otherHub: UUID, school: UUID, convenor: UUID, body: UUID, providerA: UUID, providerB: UUID
+    let providerAKey: String
+    var users: [Role: UUID] = [:]
+    var memberships: [Role: UUID] = [:]
+    /// Provider A's listings: published, waiting (in the hub), draft, waiting but in a private
+    /// home (never approvable), and waiting online (national moderation).
+    var published: UUID!, waiting: UUID!, draft: UUID!, blocked: UUID!, virtualWaiting: UUID!
+
+    static func email(_ role: Role) -> String { "\(role.rawValue)@world.test" }
+
+    static func build(_ app: TestApp) async throws -> TestWorld {
+        let services = app.services
+        let hub = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Tyne Hub", localAuthorities: ["E08000021"], services: services)
+        let otherHub = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Durham Hub", localAuthorities: ["E06000047"], services: services)
+        let school = try await AccountCommands.createOrganisation(kind: .school, name: "Tyne Academy", hubId: hub, services: services)
+        let convenor = try await AccountCommands.nationalConvenor(services)
+        let body = try await AccountCommands.createOrganisation(kind: .accreditationBody, name: "Quality Body", services: services)
+        let providerA = try await app.makeProvider("Provider A", trusted: false)
+        let providerB = try await app.makeProvider("Provider B", trusted: false)
+        var world = TestWorld(app: app, hub: hub, otherHub: otherHub, school: school, convenor: convenor, body: body,
+                              providerA: providerA.id, providerB: providerB.id, providerAKey: providerA.key)
+        for role in Role.allCases {
+            let organisation: UUID = switch role.organisationKind {
+            case .school: school
+            case .provider: providerA.id
+            case .careersHub: hub
+            case .nationalConvenor: convenor
+            case .accreditationBody: body
+            }
+            let user = try await services.accounts.createUser(.init(
+                email: email(role), name: "World \(role.label)", password: password,
+                memberships: [.init(organisationId: organisation, role: role, yearGroup: role == .student ? 10 : nil)],
+                linkedStudents: role == .parent ? [world.users[.student]!] : []))
+            world.users[role] = try user.requireID()
+            world.memberships[role] = try #require(try await MembershipModel.query(on: services.storage.database)
+                .filter(\.$user.$id == user.requireID()).first()).requireID()
+        }
+        let writer = services.writer
+        world.published = try await writer.create(providerID: providerA.id, input: .mock("published")).id
+        try await world.setStatus(world.published) { $0.approve() }
+        world.waiting = try await writer.create(providerID: providerA.id, input: .mock("waiting")).id
+        world.draft = try await writer.create(providerID: providerA.id, input: .mock("draft") { $0.status = "draft" }).id
+        world.blocked = try await writer.create(providerID: providerA.id, input: .mock("blocked")).id
+        try await world.setStatus(world.blocked) { row in
+            var details = try row.details()
+            details.privateHome = true
+            try row.record(details, trusted: false, now: testNow)
+        }
+        world.virtualWaiting = try await writer.create(providerID: providerA.id, input: .virtualMock("online")).id
+        return world
+    }
+
+    /// Changes a stored listing directly (for states the API cannot reach), then refreshes search.
+    func setStatus(_ id: UUID, _ change: (OpportunityModel) throws -> Void) async throws {
+        let db = app.services.storage.database
+        let row = try #require(try await OpportunityModel.find(id, on: db))
+        try change(row)
+        row.revision = try await Catalogue.nextRevision(on: db)
+        try await row.save(on: db)
+        try await app.services.catalogue.refresh()
+    }
+
+    func status(_ id: UUID) async throws -> String? {
+        try await OpportunityModel.find(id, on: app.services.storage.database)?.status
+    }
+
+    /// A fresh browser session for `role`: the cookie header and the CSRF token its forms carry.
+    func session(_ role: Role) async throws -> (headers: HTTPFields, csrf: String) {
+        let services = app.services
+        let token = try await services.authenticator.openSession(userId: users[role]!, membershipId: memberships[role]!, on: services.storage.database)
+        let identity = try #require(try await services.authenticator.identity(sessionToken: token))
+        return ([.cookie: "\(IdentityMiddleware.sessionCookie)=\(token)"], identity.csrfToken!)
+    }
+
+    /// A personal API token for `role`.
+    func token(_ role: Role) async throws -> String {
+        try await app.services.authenticator.issuePersonalToken(userId: users[role]!, membershipId: memberships[role]!, label: "test")
+    }
+}
+
+/// A form body, URL-encoded as browsers send it.
+func formBody(_ fields: [(String, String)]) -> ByteBuffer {
+    let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_.~"))
+    return ByteBuffer(string: fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&"))
+}
+
+let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
