@@ -40,6 +40,7 @@ import WexchangeCore
     static let anyMember = signedIn(Set(Role.allCases), otherwise: .forbidden)
     static let providers: Set<Role> = [.providerAdmin, .providerStaff]
     static let moderators: Set<Role> = [.hubCoordinator, .nationalAdmin]
+    static let badgeGranters: Set<Role> = [.assessor, .nationalAdmin]
 
     /// The expected answers. `{id}` is the listing named in `listing(for:)`; `{token}` a link that
     /// does not exist.
@@ -82,6 +83,12 @@ import WexchangeCore
         "POST /moderation/{id}/approve": signedIn(moderators, otherwise: .hidden),
         "POST /moderation/{id}/return": signedIn(moderators, otherwise: .hidden),
         "GET /provider/listings": signedIn(providers, otherwise: .forbidden),
+        "POST /api/v1/providers/{id}/badges": signedIn(badgeGranters, otherwise: .forbidden),
+        // A badge the world's accreditation body granted: that body's assessors and national admins.
+        "POST /api/v1/badges/{id}/revoke": signedIn(badgeGranters, otherwise: .forbidden),
+        "GET /badges": signedIn(badgeGranters, otherwise: .forbidden),
+        "POST /badges": signedIn(badgeGranters, otherwise: .forbidden),
+        "POST /badges/{id}/revoke": signedIn(badgeGranters, otherwise: .forbidden),
     ]
 
     /// Which listing `{id}` names for each route: published for public reads, provider A's
@@ -91,6 +98,8 @@ import WexchangeCore
         switch route {
         case "GET /api/v1/opportunities/{id}", "GET /opportunities/{id}": world.published
         case "PUT /api/v1/opportunities/{id}", "DELETE /api/v1/opportunities/{id}": world.draft
+        case "POST /api/v1/providers/{id}/badges": world.providerB
+        case "POST /api/v1/badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
         default: world.blocked
         }
     }

@@ -48,7 +48,7 @@ public final class Catalogue: Sendable {
 
         let providers = try await ProviderModel.query(on: db).filter(\.$revision > seen).with(\.$badges).all()
         let catalogueProviders = try providers.map { provider in
-            CatalogueProvider(id: try provider.requireID(), name: provider.name, badges: provider.badges.compactMap { badge in
+            CatalogueProvider(id: try provider.requireID(), name: provider.name, badges: provider.badges.filter { $0.revokedAt == nil }.compactMap { badge in
                 CalendarDate(iso: badge.expires).map { .init(name: badge.name, grantedBy: badge.grantedBy, expires: $0) }
             })
         }

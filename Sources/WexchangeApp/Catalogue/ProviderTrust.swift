@@ -9,6 +9,6 @@ enum ProviderTrust {
         if try await OrganisationModel.find(providerID, on: db)?.trusted == true { return true }
         // ISO dates compare as text.
         return try await ProviderBadgeModel.query(on: db).filter(\.$provider.$id == providerID)
-            .filter(\.$expires >= today.description).first() != nil
+            .filter(\.$expires >= today.description).filter(\.$revokedAt == nil).first() != nil
     }
 }

@@ -44,6 +44,8 @@ enum Routes {
         static let invitations = "/invitations"
         static let moderation = "/moderation"
         static let providerListings = "/provider/listings"
+        static let badges = "/badges"
+        static func badgeRevoke(_ id: UUID) -> String { "/badges/\(id.uuidString.lowercased())/revoke" }
         static func opportunity(_ id: UUID) -> String { "/opportunities/\(id.uuidString.lowercased())" }
         static func moderationItem(_ id: UUID) -> String { "/moderation/\(id.uuidString.lowercased())" }
         static func moderationApprove(_ id: UUID) -> String { moderationItem(id) + "/approve" }
@@ -61,6 +63,7 @@ enum Routes {
         let moderation = ModerationController(services: services)
         let providerPages = ProviderPagesController(services: services)
         let me = MeAPI(services: services)
+        let badges = BadgesController(services: services)
 
         // The listing named by `{id}`, for rules that depend on whose it is and where.
         let listing: @Sendable (Request, AppRequestContext) async throws -> ListingFacts = { _, context in
@@ -68,6 +71,11 @@ enum Routes {
         }
         let editListing = RouteAccess.resource { .editListing(try await listing($0, $1)) }
         let moderateListing = RouteAccess.resource { .moderateListing(try await listing($0, $1)) }
+        // Badges are granted in the name of the requester's own body; revoking depends on who granted it.
+        let grantBadge = RouteAccess.resource { _, context in .grantBadge(bodyId: context.identity?.organisationId) }
+        let revokeBadge = RouteAccess.resource { _, context in
+            .revokeBadge(grantedByBodyId: try await services.badges.grantingBody(try context.uuidParameter("id", what: "badge")))
+        }
 
         // Operations
         table.add(.get, "/health", .anyone, to: router) { _, _ in
@@ -86,6 +94,9 @@ enum Routes {
         table.add(.get, "/api/v1/moderation/queue", .action(.viewModerationQueue), to: router, moderation.queue)
         table.add(.post, "/api/v1/opportunities/{id}/approve", moderateListing, to: router, moderation.approve)
         table.add(.post, "/api/v1/opportunities/{id}/return", moderateListing, to: router, moderation.returnListing)
+        // API: accreditation badges
+        table.add(.post, "/api/v1/providers/{id}/badges", grantBadge, to: router, badges.grant)
+        table.add(.post, "/api/v1/badges/{id}/revoke", revokeBadge, to: router, badges.revoke)
         // API: the caller
         table.add(.get, "/api/v1/me", .action(.manageOwnAccount), to: router, me.show)
         // API: description
@@ -117,6 +128,10 @@ enum Routes {
         table.add(.get, Link.moderation + "/{id}", moderateListing, to: router, moderation.itemPage)
         table.add(.post, Link.moderation + "/{id}/approve", moderateListing, to: router, moderation.approvePage)
         table.add(.post, Link.moderation + "/{id}/return", moderateListing, to: router, moderation.returnPage)
+        // Pages: accreditation badges
+        table.add(.get, Link.badges, grantBadge, to: router, badges.page)
+        table.add(.post, Link.badges, grantBadge, to: router, badges.grantFromPage)
+        table.add(.post, Link.badges + "/{id}/revoke", revokeBadge, to: router, badges.revokeFromPage)
         // Pages: providers
         table.add(.get, Link.providerListings, .action(.manageOwnListings), to: router, providerPages.listings)
         return table

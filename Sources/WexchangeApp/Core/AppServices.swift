@@ -43,5 +43,6 @@ public struct AppServices: Sendable {
         PasswordChanges(storage: storage, hasher: hasher, authenticator: authenticator, outbox: outbox, now: now)
     }
     var moderation: ModerationDesk { ModerationDesk(catalogue: catalogue, gazetteer: gazetteer, now: now) }
+    var badges: BadgeDesk { BadgeDesk(catalogue: catalogue, now: now) }
     var listingFacts: ListingFactsLoader { ListingFactsLoader(storage: storage, gazetteer: gazetteer) }
 }

@@ -43,6 +43,7 @@ public struct Storage: Sendable {
         CreateCredentials(),
         CreateOutboxAndAuditLog(),
         AddOpportunityModeration(),
+        AddBadgeManagement(),
     ]
 
     /// Runs every pending migration; returns how many ran.

@@ -150,18 +150,41 @@ struct CreateOutboxAndAuditLog: AsyncMigration {
 /// "what changed"), when it was submitted, and the reason it was returned. Listings published
 /// before moderation existed count as approved.
 struct AddOpportunityModeration: AsyncMigration {
+    static let columns: [(FieldKey, DatabaseSchema.DataType)] = [
+        ("approved_details", .string), ("submitted_at", .datetime), ("moderation_reason", .string),
+    ]
+
     func prepare(on database: any Database) async throws {
         // SQLite adds one column per ALTER TABLE.
-        try await database.schema(OpportunityModel.schema).field("approved_details", .string).update()
-        try await database.schema(OpportunityModel.schema).field("submitted_at", .datetime).update()
-        try await database.schema(OpportunityModel.schema).field("moderation_reason", .string).update()
+        for (column, type) in Self.columns {
+            try await database.schema(OpportunityModel.schema).field(column, type).update()
+        }
         let sql = database as! any SQLDatabase
         try await sql.raw("UPDATE opportunities SET approved_details = details WHERE status = 'published'").run()
     }
 
     func revert(on database: any Database) async throws {
-        for column in ["approved_details", "submitted_at", "moderation_reason"] {
-            try await database.schema(OpportunityModel.schema).deleteField(FieldKey(stringLiteral: column)).update()
+        for (column, _) in Self.columns {
+            try await database.schema(OpportunityModel.schema).deleteField(column).update()
+        }
+    }
+}
+
+/// Badge management: which body granted a badge, its evidence, and revocation.
+struct AddBadgeManagement: AsyncMigration {
+    static let columns: [(FieldKey, DatabaseSchema.DataType)] = [
+        ("body_id", .uuid), ("evidence", .string), ("revoked_at", .datetime), ("revoke_reason", .string),
+    ]
+
+    func prepare(on database: any Database) async throws {
+        for (column, type) in Self.columns {
+            try await database.schema(ProviderBadgeModel.schema).field(column, type).update()
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        for (column, _) in Self.columns {
+            try await database.schema(ProviderBadgeModel.schema).deleteField(column).update()
         }
     }
 }

@@ -25,6 +25,7 @@ enum PageLayout {
                             .li(.a(.href(Routes.Link.search), "Find opportunities")),
                             .if(viewer?.managesListings == true, .li(.a(.href(Routes.Link.providerListings), "Your listings"))),
                             .if(viewer?.canModerate == true, .li(.a(.href(Routes.Link.moderation), "Moderation"))),
+                            .if(viewer?.managesBadges == true, .li(.a(.href(Routes.Link.badges), "Badges"))),
                             .li(.a(.href(Routes.Link.about), "About and data sources"))
                         )
                     ),

@@ -11,6 +11,7 @@ struct Viewer: Sendable {
     let csrfToken: String
     let canModerate: Bool
     let managesListings: Bool
+    let managesBadges: Bool
 
     init?(_ identity: Identity?) {
         guard let identity, let csrfToken = identity.csrfToken else { return nil }
@@ -20,6 +21,7 @@ struct Viewer: Sendable {
         self.csrfToken = csrfToken
         canModerate = AccessPolicy.decide(identity.requester, .viewModerationQueue) == .allowed
         managesListings = AccessPolicy.decide(identity.requester, .manageOwnListings) == .allowed
+        managesBadges = AccessPolicy.decide(identity.requester, .grantBadge(bodyId: identity.organisationId)) == .allowed
     }
 }
 

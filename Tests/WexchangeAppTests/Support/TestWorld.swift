@@ -24,6 +24,8 @@ struct TestWorld {
     /// Provider A's listings: published, waiting (in the hub), draft, waiting but in a private
     /// home (never approvable), and waiting online (national moderation).
     var published: UUID!, waiting: UUID!, draft: UUID!, blocked: UUID!, virtualWaiting: UUID!
+    /// A badge the world's accreditation body granted provider B.
+    var badge: UUID!
 
     static func email(_ role: Role) -> String { "\(role.rawValue)@world.test" }
 
@@ -66,6 +68,10 @@ struct TestWorld {
             try row.record(details, trusted: false, now: testNow)
         }
         world.virtualWaiting = try await writer.create(providerID: providerA.id, input: .virtualMock("online")).id
+        let badge = ProviderBadgeModel(providerID: providerB.id, name: "Careers quality award", grantedBy: "Quality Body", expires: "2027-12-31")
+        badge.bodyId = body
+        try await badge.create(on: services.storage.database)
+        world.badge = try badge.requireID()
         return world
     }
 
