@@ -168,6 +168,7 @@ import WexchangeTestSupport
         try await withApp { app in
             let world = try await TestWorld.build(app)
             let db = app.services.storage.database
+            try await ProviderBadgeModel.query(on: db).delete()
             try await ProviderBadgeModel(providerID: world.providerB, name: "Careers quality award", grantedBy: "Quality Body",
                                          expires: "2027-01-10").create(on: db)
             try await app.client { client in
