@@ -22,7 +22,8 @@ public struct CatalogueEntry: Sendable, Hashable {
     public var placesLeft: Int { max(0, details.capacity - placesTaken) }
 }
 
-/// A provider as search sees it: its name (searchable) and its badges (for `accredited`).
+/// A provider as search sees it: its name (searchable), its badges (for `accredited`) and its
+/// rating (for `min_rating`).
 public struct CatalogueProvider: Sendable, Hashable {
     public struct Badge: Sendable, Hashable {
         public var name: String
@@ -40,11 +41,13 @@ public struct CatalogueProvider: Sendable, Hashable {
     public var id: UUID
     public var name: String
     public var badges: [Badge]
+    public var rating: ProviderRating?
 
-    public init(id: UUID, name: String, badges: [Badge]) {
+    public init(id: UUID, name: String, badges: [Badge], rating: ProviderRating? = nil) {
         self.id = id
         self.name = name
         self.badges = badges
+        self.rating = rating
     }
 
     public func currentBadges(on day: CalendarDate) -> [Badge] { badges.filter { $0.expires >= day } }

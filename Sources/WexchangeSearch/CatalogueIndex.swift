@@ -185,7 +185,7 @@ private struct SearchRun {
         self.keep = limit + 1
         self.after = after
         self.terms = terms
-        self.slowChecks = masks.checksDates || masks.accreditedProviders != nil || !terms.isEmpty
+        self.slowChecks = masks.checksDates || masks.accreditedProviders != nil || masks.ratedProviders != nil || !terms.isEmpty
     }
 
     /// Whether listings can be counted from their packed bits alone (no dates, badges, words,

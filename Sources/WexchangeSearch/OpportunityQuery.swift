@@ -35,6 +35,8 @@ public struct OpportunityQuery: Sendable, Hashable {
     public var from: CalendarDate?
     public var to: CalendarDate?
     public var accreditedOnly = false
+    /// Only providers whose average rating is at least this (1–5).
+    public var minRating: Double?
     public var hasPlacesOnly = false
     public var text: String = ""
     public var explicitSort: Sort?
@@ -65,7 +67,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
 extension OpportunityQuery {
     public static let parameterNames: Set<String> = [
         "near", "within_km", "type", "mode", "sector", "year", "stage", "skill", "subject", "from", "to",
-        "send", "accredited", "has_places", "q", "sort", "limit", "cursor",
+        "send", "accredited", "min_rating", "has_places", "q", "sort", "limit", "cursor",
     ]
 
     /// Reads query-string parameters (repeatable ones may repeat). Empty values count as absent,
@@ -111,6 +113,12 @@ extension OpportunityQuery {
             throw QueryError("to", "\(to) is before from (\(from))")
         }
         query.accreditedOnly = try flag("accredited", single("accredited"))
+        if let text = try single("min_rating"), !text.isEmpty {
+            guard let rating = Double(text), rating.isFinite, (1...5).contains(rating) else {
+                throw QueryError("min_rating", "'\(text)' is not allowed; a rating from 1 to 5")
+            }
+            query.minRating = rating
+        }
         query.hasPlacesOnly = try flag("has_places", single("has_places"))
         query.text = try single("q") ?? ""
         if query.text.count > 200 { throw QueryError("q", "at most 200 characters") }
@@ -175,6 +183,7 @@ extension OpportunityQuery {
         if let from { out.append(("from", from.description)) }
         if let to { out.append(("to", to.description)) }
         if accreditedOnly { out.append(("accredited", "true")) }
+        if let minRating { out.append(("min_rating", minRating == minRating.rounded() ? String(Int(minRating)) : String(minRating))) }
         if hasPlacesOnly { out.append(("has_places", "true")) }
         if !text.isEmpty { out.append(("q", text)) }
         if let explicitSort { out.append(("sort", explicitSort.rawValue)) }

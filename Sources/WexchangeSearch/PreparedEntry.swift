@@ -67,6 +67,7 @@ struct QueryMasks {
     let from: Int32, to: Int32
     let checksDates: Bool
     let accreditedProviders: Set<UUID>?
+    let ratedProviders: Set<UUID>?
 
     init(_ query: OpportunityQuery, today: CalendarDate, providers: [UUID: CatalogueProvider]) {
         types = TaxonomySet(query.types).bits
@@ -83,6 +84,9 @@ struct QueryMasks {
         checksDates = query.from != nil || query.to != nil
         accreditedProviders = query.accreditedOnly
             ? Set(providers.values.filter { !$0.currentBadges(on: today).isEmpty }.map(\.id)) : nil
+        ratedProviders = query.minRating.map { minimum in
+            Set(providers.values.filter { ($0.rating?.average ?? 0) >= minimum }.map(\.id))
+        }
     }
 
     var packed: PackedMasks {
@@ -94,6 +98,7 @@ struct QueryMasks {
     func passesSlow(_ item: PreparedEntry, today: CalendarDate) -> Bool {
         if checksDates, !item.runs(from: from, to: to) { return false }
         if let accreditedProviders, !accreditedProviders.contains(item.entry.providerId) { return false }
+        if let ratedProviders, !ratedProviders.contains(item.entry.providerId) { return false }
         return true
     }
 

@@ -41,6 +41,7 @@ import WexchangeCore
     static let providers: Set<Role> = [.providerAdmin, .providerStaff]
     static let moderators: Set<Role> = [.hubCoordinator, .nationalAdmin]
     static let badgeGranters: Set<Role> = [.assessor, .nationalAdmin]
+    static let raters: Set<Role> = [.careersLeader, .hubCoordinator]
 
     /// The expected answers. `{id}` is the listing named in `listing(for:)`; `{token}` a link that
     /// does not exist.
@@ -83,6 +84,13 @@ import WexchangeCore
         "POST /moderation/{id}/approve": signedIn(moderators, otherwise: .hidden),
         "POST /moderation/{id}/return": signedIn(moderators, otherwise: .hidden),
         "GET /provider/listings": signedIn(providers, otherwise: .forbidden),
+        "GET /api/v1/opportunities/{id}/reviews": everyone,
+        "PUT /api/v1/opportunities/{id}/review": signedIn(raters, otherwise: .forbidden),
+        "POST /opportunities/{id}/review": signedIn(raters, otherwise: .forbidden),
+        "POST /reviews/{id}/report": anyMember,
+        "GET /reviews": signedIn([.nationalAdmin], otherwise: .forbidden),
+        "POST /reviews/{id}/show": signedIn([.nationalAdmin], otherwise: .forbidden),
+        "POST /reviews/{id}/hide": signedIn([.nationalAdmin], otherwise: .forbidden),
         "POST /api/v1/providers/{id}/badges": signedIn(badgeGranters, otherwise: .forbidden),
         // A badge the world's accreditation body granted: that body's assessors and national admins.
         "POST /api/v1/badges/{id}/revoke": signedIn(badgeGranters, otherwise: .forbidden),
@@ -96,7 +104,9 @@ import WexchangeCore
     /// allowed approval changes nothing for the next role.
     static func listing(for route: String, _ world: TestWorld) -> UUID {
         switch route {
-        case "GET /api/v1/opportunities/{id}", "GET /opportunities/{id}": world.published
+        case "GET /api/v1/opportunities/{id}", "GET /opportunities/{id}", "GET /api/v1/opportunities/{id}/reviews",
+             "PUT /api/v1/opportunities/{id}/review", "POST /opportunities/{id}/review": world.published
+        case "POST /reviews/{id}/report", "POST /reviews/{id}/show", "POST /reviews/{id}/hide": world.review
         case "PUT /api/v1/opportunities/{id}", "DELETE /api/v1/opportunities/{id}": world.draft
         case "POST /api/v1/providers/{id}/badges": world.providerB
         case "POST /api/v1/badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge

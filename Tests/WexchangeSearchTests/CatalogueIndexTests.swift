@@ -10,9 +10,12 @@ struct CatalogueFixture {
     let gazetteer = Gazetteer.bundled
     var index = CatalogueIndex()
     let accredited = CatalogueProvider(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000A1")!, name: "Tyne Engineering Ltd",
-                                       badges: [.init(name: "Careers quality award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-10")!)])
+                                       badges: [.init(name: "Careers quality award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-10")!)],
+                                       rating: ProviderRating(stars: [4, 5]))
     let plain = CatalogueProvider(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000B2")!, name: "Café Société",
-                                  badges: [.init(name: "Old award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-09")!)])
+                                  badges: [.init(name: "Old award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-09")!)],
+                                  rating: ProviderRating(stars: [3]))
+    let unrated = CatalogueProvider(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000C3")!, name: "New Starters", badges: [])
 
     func entry(_ n: Int, provider: CatalogueProvider? = nil, taken: Int = 0, created: Double = 0,
                _ change: (inout OpportunityInput) -> Void = { _ in }) -> CatalogueEntry {
@@ -38,7 +41,7 @@ struct CatalogueFixture {
     }
 
     init(_ entries: (CatalogueFixture) -> [CatalogueEntry]) {
-        index = index.applying(.init(upserts: entries(self), providers: [accredited, plain]))
+        index = index.applying(.init(upserts: entries(self), providers: [accredited, plain, unrated]))
     }
 
     func search(_ parameters: [(String, String)]) throws -> CatalogueIndex.Result {
@@ -117,6 +120,18 @@ struct CatalogueFixture {
         // The plain provider's badge expired yesterday; the other's expires today and still counts.
         #expect(try fixture.ids([("accredited", "true")]) == [1, 2])
         #expect(try fixture.ids([("accredited", "true"), ("has_places", "true")]) == [2])
+    }
+
+    @Test func minRatingKeepsProvidersRatedAtLeastThatAndDropsUnratedOnes() throws {
+        let fixture = CatalogueFixture { f in [
+            f.entry(1, provider: f.accredited),
+            f.entry(2, provider: f.plain),
+            f.entry(3, provider: f.unrated),
+        ] }
+        #expect(try fixture.ids([]) == [1, 2, 3])
+        #expect(try fixture.ids([("min_rating", "4.5")]) == [1])
+        #expect(try fixture.ids([("min_rating", "3")]) == [1, 2])
+        #expect(try fixture.ids([("min_rating", "1")]) == [1, 2])
     }
 
     @Test func datesOverlapWhenTheOpportunityRunsOrCanHost() throws {

@@ -55,6 +55,9 @@ import WexchangeGeo
         ([("sort", "relevance")], "sort", "q"),
         ([("accredited", "maybe")], "accredited", "true"),
         ([("has_places", "2")], "has_places", "true"),
+        ([("min_rating", "0")], "min_rating", "1 to 5"),
+        ([("min_rating", "6")], "min_rating", "1 to 5"),
+        ([("min_rating", "good")], "min_rating", "1 to 5"),
         ([("near", "NE1"), ("near", "NE2")], "near", "once"),
     ] as [([(String, String)], String, String)])
     func badParametersAreNamedWithWhatIsAllowed(parameters: [(String, String)], parameter: String, hint: String) {

@@ -47,10 +47,12 @@ public final class Catalogue: Sendable {
             .first(decodingColumn: "revision", as: Int64.self), latest > seen else { return }
 
         let providers = try await ProviderModel.query(on: db).filter(\.$revision > seen).with(\.$badges).all()
+        let ratings = try await ReviewDesk.ratings(of: seen < 0 ? nil : providers.compactMap(\.id), on: db)
         let catalogueProviders = try providers.map { provider in
-            CatalogueProvider(id: try provider.requireID(), name: provider.name, badges: provider.badges.filter { $0.revokedAt == nil }.compactMap { badge in
+            let id = try provider.requireID()
+            return CatalogueProvider(id: id, name: provider.name, badges: provider.badges.filter { $0.revokedAt == nil }.compactMap { badge in
                 CalendarDate(iso: badge.expires).map { .init(name: badge.name, grantedBy: badge.grantedBy, expires: $0) }
-            })
+            }, rating: ratings[id])
         }
         // The first load needs only what is published; later ones also learn what stopped being.
         var rows = OpportunityModel.query(on: db).filter(\.$revision > seen).filter(\.$revision <= latest)

@@ -9,7 +9,7 @@ struct PagesController: Sendable {
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
         let parameters = request.queryPairs
-        var model = SearchPageModel(parameters: parameters, today: services.today)
+        var model = SearchPageModel(parameters: parameters, today: services.today, viewer: Viewer(context.identity))
         do {
             let query = try OpportunityQuery.parse(parameters, gazetteer: services.gazetteer)
             model.query = query
@@ -22,9 +22,24 @@ struct PagesController: Sendable {
 
     @Sendable func opportunity(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.uuidParameter("id", what: "opportunity")
+        let notice = request.queryValue("rated") == nil ? nil : "Thank you: your rating is saved. A comment shows once it has been read."
+        return HTMLResponse.page(try await opportunityPage(id, context: context, notice: notice))
+    }
+
+    /// The detail page, with ratings and, for those who may rate, the rating form.
+    func opportunityPage(_ id: UUID, context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil,
+                         form: OpportunityPageModel.RatingForm? = nil) async throws -> String {
         let index = services.catalogue.index
         guard let entry = index.entry(id: id) else { throw AppError.notFound("This opportunity") }
-        return HTMLResponse.page(OpportunityPageModel(entry: entry, provider: index.providers[entry.providerId], today: services.today).html)
+        var model = OpportunityPageModel(entry: entry, provider: index.providers[entry.providerId], today: services.today,
+                                         viewer: Viewer(context.identity), notice: notice, problem: problem)
+        model.reviews = try await services.reviews.shown(for: id)
+        let facts = ListingFacts(providerId: entry.providerId, isPublished: true, isVirtual: entry.details.mode == .virtual, hubId: nil)
+        if let identity = context.identity, identity.csrfToken != nil, AccessPolicy.decide(identity.requester, .rateOpportunity(facts)) == .allowed {
+            let own = try await services.reviews.own(opportunityId: id, organisationId: identity.organisationId)
+            model.rating = form ?? .init(stars: own?.stars, comment: own?.comment)
+        }
+        return model.html
     }
 
     @Sendable func about(_ request: Request, context: AppRequestContext) async throws -> Response {

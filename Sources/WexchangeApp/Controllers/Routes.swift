@@ -45,6 +45,10 @@ enum Routes {
         static let moderation = "/moderation"
         static let providerListings = "/provider/listings"
         static let badges = "/badges"
+        static let reviewModeration = "/reviews"
+        static func review(_ listing: UUID) -> String { opportunity(listing) + "/review" }
+        static func reviewReport(_ id: UUID) -> String { "/reviews/\(id.uuidString.lowercased())/report" }
+        static func reviewDecision(_ id: UUID, show: Bool) -> String { "/reviews/\(id.uuidString.lowercased())/\(show ? "show" : "hide")" }
         static func badgeRevoke(_ id: UUID) -> String { "/badges/\(id.uuidString.lowercased())/revoke" }
         static func opportunity(_ id: UUID) -> String { "/opportunities/\(id.uuidString.lowercased())" }
         static func moderationItem(_ id: UUID) -> String { "/moderation/\(id.uuidString.lowercased())" }
@@ -64,6 +68,7 @@ enum Routes {
         let providerPages = ProviderPagesController(services: services)
         let me = MeAPI(services: services)
         let badges = BadgesController(services: services)
+        let reviews = ReviewsController(services: services)
 
         // The listing named by `{id}`, for rules that depend on whose it is and where.
         let listing: @Sendable (Request, AppRequestContext) async throws -> ListingFacts = { _, context in
@@ -71,6 +76,7 @@ enum Routes {
         }
         let editListing = RouteAccess.resource { .editListing(try await listing($0, $1)) }
         let moderateListing = RouteAccess.resource { .moderateListing(try await listing($0, $1)) }
+        let rateListing = RouteAccess.resource { .rateOpportunity(try await listing($0, $1)) }
         // Badges are granted in the name of the requester's own body; revoking depends on who granted it.
         let grantBadge = RouteAccess.resource { _, context in .grantBadge(bodyId: context.identity?.organisationId) }
         let revokeBadge = RouteAccess.resource { _, context in
@@ -97,6 +103,9 @@ enum Routes {
         // API: accreditation badges
         table.add(.post, "/api/v1/providers/{id}/badges", grantBadge, to: router, badges.grant)
         table.add(.post, "/api/v1/badges/{id}/revoke", revokeBadge, to: router, badges.revoke)
+        // API: ratings and reviews
+        table.add(.get, "/api/v1/opportunities/{id}/reviews", .anyone, to: router, reviews.list)
+        table.add(.put, "/api/v1/opportunities/{id}/review", rateListing, to: router, reviews.rate)
         // API: the caller
         table.add(.get, "/api/v1/me", .action(.manageOwnAccount), to: router, me.show)
         // API: description
@@ -132,6 +141,12 @@ enum Routes {
         table.add(.get, Link.badges, grantBadge, to: router, badges.page)
         table.add(.post, Link.badges, grantBadge, to: router, badges.grantFromPage)
         table.add(.post, Link.badges + "/{id}/revoke", revokeBadge, to: router, badges.revokeFromPage)
+        // Pages: ratings and reviews
+        table.add(.post, "/opportunities/{id}/review", rateListing, to: router, reviews.rateFromPage)
+        table.add(.post, "/reviews/{id}/report", .action(.reportReview), to: router, reviews.report)
+        table.add(.get, Link.reviewModeration, .action(.moderateReviews), to: router, reviews.moderationPage)
+        table.add(.post, "/reviews/{id}/show", .action(.moderateReviews), to: router, reviews.show)
+        table.add(.post, "/reviews/{id}/hide", .action(.moderateReviews), to: router, reviews.hide)
         // Pages: providers
         table.add(.get, Link.providerListings, .action(.manageOwnListings), to: router, providerPages.listings)
         return table

@@ -44,5 +44,6 @@ public struct AppServices: Sendable {
     }
     var moderation: ModerationDesk { ModerationDesk(catalogue: catalogue, gazetteer: gazetteer, now: now) }
     var badges: BadgeDesk { BadgeDesk(catalogue: catalogue, now: now) }
+    var reviews: ReviewDesk { ReviewDesk(catalogue: catalogue, now: now) }
     var listingFacts: ListingFactsLoader { ListingFactsLoader(storage: storage, gazetteer: gazetteer) }
 }

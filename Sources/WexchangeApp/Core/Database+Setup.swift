@@ -44,6 +44,7 @@ public struct Storage: Sendable {
         CreateOutboxAndAuditLog(),
         AddOpportunityModeration(),
         AddBadgeManagement(),
+        CreateReviews(),
     ]
 
     /// Runs every pending migration; returns how many ran.

@@ -27,6 +27,7 @@ enum OpenAPIDocument {
       {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
       {"name": "accredited", "in": "query", "schema": {"type": "boolean"}},
       {"name": "has_places", "in": "query", "schema": {"type": "boolean"}},
+      {"name": "min_rating", "in": "query", "schema": {"type": "number", "minimum": 1, "maximum": 5}, "description": "Only providers whose average rating is at least this; unrated providers are left out."},
       {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
       {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["distance", "soonest", "newest", "relevance"]}},
       {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
@@ -82,7 +83,8 @@ enum OpenAPIDocument {
             "type": {"$ref": "#/components/schemas/OpportunityType"}, "mode": {"$ref": "#/components/schemas/DeliveryMode"},
             "sector": {"$ref": "#/components/schemas/Sector"}, "stage": {"$ref": "#/components/schemas/Stage"},
             "years": {"type": "array", "items": {"type": "integer"}},
-            "provider": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "badges": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "granted_by": {"type": "string"}, "expires": {"type": "string", "format": "date"}}}}}},
+            "provider": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"},
+              "rating": {"type": ["object", "null"], "properties": {"average": {"type": "number"}, "count": {"type": "integer"}}}, "badges": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "granted_by": {"type": "string"}, "expires": {"type": "string", "format": "date"}}}}}},
             "location": {"type": ["object", "null"], "properties": {"address": {"type": "string"}, "postcode": {"type": "string"}, "latitude": {"type": "number"}, "longitude": {"type": "number"}}},
             "distance_km": {"type": ["number", "null"], "description": "Present when near is given; null for virtual listings."},
             "capacity": {"type": "integer"}, "places_left": {"type": "integer"}, "hours_per_day": {"type": "number"}, "days": {"type": "integer"},
@@ -157,6 +159,18 @@ enum OpenAPIDocument {
           "post": {"summary": "Revoke a badge your body granted (national admins: any), with a reason", "operationId": "revokeBadge", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "maxLength": 1000}}}}}},
             "responses": {"204": {"description": "Revoked"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+        },
+        "/api/v1/opportunities/{id}/reviews": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+          "get": {"summary": "Ratings of a published opportunity's provider: stars always, comments once a national admin has read them", "operationId": "listReviews",
+            "responses": {"200": {"description": "Reviews", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
+              "id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "stars": {"type": "integer"}, "comment": {"type": ["string", "null"]}, "updated_at": {"type": "string", "format": "date-time"}}}}}}}}}, "404": {"$ref": "#/components/responses/Error"}}}
+        },
+        "/api/v1/opportunities/{id}/review": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+          "put": {"summary": "Rate the provider (careers leaders and hub coordinators; one rating per organisation per opportunity, replaced on each PUT)", "operationId": "rateOpportunity", "security": [{"bearer": []}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["stars"], "properties": {"stars": {"type": "integer", "minimum": 1, "maximum": 5}, "comment": {"type": "string", "maxLength": 2000}}}}}},
+            "responses": {"204": {"description": "Saved"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
         },
         "/api/v1/me": {
           "get": {"summary": "Who your credentials belong to and the role they act through", "operationId": "me", "security": [{"bearer": []}],

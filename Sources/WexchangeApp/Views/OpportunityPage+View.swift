@@ -8,13 +8,26 @@ struct OpportunityPageModel {
     let entry: CatalogueEntry
     let provider: CatalogueProvider?
     let today: CalendarDate
+    var viewer: Viewer?
+    var reviews: [ReviewDesk.Shown] = []
+    /// Set when the viewer may rate: their organisation's current review, if any.
+    var rating: RatingForm?
+    var notice: String?
+    var problem: FormProblem?
+
+    struct RatingForm {
+        var stars: Int?
+        var comment: String?
+    }
 
     var html: String {
         let details = entry.details
         func row(_ term: String, _ value: String) -> BodyNode { el("div", [], [el("dt", [], [.text(term)]), el("dd", [], [.text(value)])]) }
         func list<T: Taxonomy>(_ values: [T]) -> String { values.isEmpty ? "None listed" : values.map(\.label).joined(separator: ", ") }
-        return PageLayout.render(title: details.title, [
+        return PageLayout.render(title: details.title, viewer: viewer, [
             .p(.a(.href(Routes.Link.search), "Back to search")),
+            notice.map { el("p", [("class", "notice"), ("role", "status")], [.text($0)]) } ?? .empty,
+            problem?.summary ?? .empty,
             .h1(.text(details.title)),
             .p(.class("provider"), .text("Offered by \(provider?.name ?? "a provider")")),
             OpportunityCard.badges(provider?.currentBadges(on: today) ?? []),
@@ -44,7 +57,49 @@ struct OpportunityPageModel {
                 row("SEND adjustments", list(details.sendAdjustments) + (details.sendOther.map { ": \($0)" } ?? "")),
                 row("Supervisor has an enhanced DBS check", details.supervisorDbsChecked ? "Yes" : "Not stated"),
             ]),
+            ratings,
         ])
+    }
+
+    private var ratings: BodyNode {
+        .section(
+            .ariaLabel("Ratings"),
+            .h2("Ratings by schools and Careers Hubs"),
+            .p(.text("\(provider?.name ?? "This provider"): \(OpportunityCard.rating(provider?.rating)).")),
+            .if(!reviews.isEmpty, .ul(.class("results"), .forEach(reviews) { review in
+                .li(.class("card"),
+                    .p(.strong(.text("\(review.stars) out of 5")), .text(" from \(review.organisationName)")),
+                    review.comment.map { .p(.text($0)) } ?? .empty,
+                    .if(review.comment != nil && viewer != nil, PageLayout.postForm(Routes.Link.reviewReport(review.id), csrf: viewer?.csrfToken ?? "",
+                                                                                  label: "Report this comment", [
+                        el("button", [("type", "submit"), ("class", "secondary")], [.text("Report abuse")]),
+                    ])))
+            })),
+            rating.map(ratingForm) ?? .empty
+        )
+    }
+
+    private func ratingForm(_ form: RatingForm) -> BodyNode {
+        .group(
+            .h3(.text(form.stars == nil ? "Rate this provider" : "Change your organisation's rating")),
+            PageLayout.postForm(Routes.Link.review(entry.id), csrf: viewer?.csrfToken ?? "", label: "Rate this provider", [
+                el("fieldset", [("id", "stars")], [
+                    el("legend", [], [.text("Stars")]),
+                    .group((1...5).map { (star: Int) -> BodyNode in
+                        el("div", [("class", "field checkbox")], [
+                            el("input", [("type", "radio"), ("id", "stars-\(star)"), ("name", "stars"), ("value", "\(star)"),
+                                         ("checked", form.stars == star ? "checked" : nil)]),
+                            el("label", [("for", "stars-\(star)")], [.text("\(star) star\(star == 1 ? "" : "s")")]),
+                        ])
+                    }),
+                ]),
+                PageLayout.labelled("comment", "Comment (optional)", el("textarea", [("id", "comment"), ("name", "comment"), ("rows", "4"),
+                                                                                      ("aria-describedby", "comment-hint")],
+                                                                     [.text(form.comment ?? "")]),
+                                    hint: "Shown once a national admin has read it. Do not name students."),
+                el("button", [("type", "submit")], [.text("Save rating")]),
+            ])
+        )
     }
 }
 

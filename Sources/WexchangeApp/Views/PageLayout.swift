@@ -26,6 +26,7 @@ enum PageLayout {
                             .if(viewer?.managesListings == true, .li(.a(.href(Routes.Link.providerListings), "Your listings"))),
                             .if(viewer?.canModerate == true, .li(.a(.href(Routes.Link.moderation), "Moderation"))),
                             .if(viewer?.managesBadges == true, .li(.a(.href(Routes.Link.badges), "Badges"))),
+                            .if(viewer?.moderatesReviews == true, .li(.a(.href(Routes.Link.reviewModeration), "Review comments"))),
                             .li(.a(.href(Routes.Link.about), "About and data sources"))
                         )
                     ),

@@ -9,6 +9,7 @@ struct SearchPageModel {
     var result: CatalogueIndex.Result?
     var error: QueryError?
     var today: CalendarDate
+    var viewer: Viewer? = nil
 
     func value(_ name: String) -> String { parameters.last { $0.0 == name }?.1 ?? "" }
     func isChosen(_ name: String, _ value: String) -> Bool { parameters.contains { $0.0 == name && $0.1 == value } }

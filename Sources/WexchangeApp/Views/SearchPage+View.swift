@@ -5,7 +5,7 @@ import WexchangeSearch
 
 extension SearchPageModel {
     var html: String {
-        PageLayout.render(title: "Find work experience", [
+        PageLayout.render(title: "Find work experience", viewer: viewer, [
             .h1("Find work experience"),
             error.map { error in
                 PageLayout.element("div", [("class", "error-summary"), ("role", "alert"), ("tabindex", "-1"), ("id", "error-summary")], [
@@ -37,6 +37,8 @@ extension SearchPageModel {
             PageLayout.labelled("to", "Available until", el("input", [("type", "date"), ("id", "to"), ("name", "to"), ("value", value("to"))])),
             checkbox("has_places", "Only with places left"),
             checkbox("accredited", "Only accredited providers"),
+            PageLayout.labelled("min_rating", "Provider rating", select("min_rating", [("", "Any rating"), ("3", "3 stars or more"),
+                                                                                     ("4", "4 stars or more"), ("4.5", "4.5 stars or more")])),
             PageLayout.labelled("sort", "Order", select("sort", [("", "Best for my search")] + OpportunityQuery.Sort.allCases.map { ($0.rawValue, $0.label) })),
             el("button", [("type", "submit")], [.text("Search")]),
         ])
@@ -98,6 +100,7 @@ struct OpportunityCard {
                 fact("When", Self.dates(details.schedule)),
                 fact("Years", details.years.map(String.init).joined(separator: ", ")),
                 fact("Places left", "\(hit.entry.placesLeft) of \(details.capacity)"),
+                fact("Rating", Self.rating(hit.provider?.rating)),
             ]),
             Self.badges(hit.provider?.currentBadges(on: today) ?? [])
         )
@@ -105,6 +108,11 @@ struct OpportunityCard {
 
     private func fact(_ term: String, _ value: String) -> BodyNode {
         PageLayout.element("div", [], [el("dt", [], [.text(term)]), el("dd", [], [.text(value)])])
+    }
+
+    static func rating(_ rating: ProviderRating?) -> String {
+        guard let rating else { return "Not yet rated" }
+        return "\(rating.rounded) out of 5 (\(rating.count) rating\(rating.count == 1 ? "" : "s"))"
     }
 
     static func distance(_ km: Double) -> String { String(format: "%.1f km away", km) }

@@ -12,6 +12,7 @@ struct Viewer: Sendable {
     let canModerate: Bool
     let managesListings: Bool
     let managesBadges: Bool
+    let moderatesReviews: Bool
 
     init?(_ identity: Identity?) {
         guard let identity, let csrfToken = identity.csrfToken else { return nil }
@@ -22,6 +23,7 @@ struct Viewer: Sendable {
         canModerate = AccessPolicy.decide(identity.requester, .viewModerationQueue) == .allowed
         managesListings = AccessPolicy.decide(identity.requester, .manageOwnListings) == .allowed
         managesBadges = AccessPolicy.decide(identity.requester, .grantBadge(bodyId: identity.organisationId)) == .allowed
+        moderatesReviews = AccessPolicy.decide(identity.requester, .moderateReviews) == .allowed
     }
 }
 

@@ -26,6 +26,8 @@ struct TestWorld {
     var published: UUID!, waiting: UUID!, draft: UUID!, blocked: UUID!, virtualWaiting: UUID!
     /// A badge the world's accreditation body granted provider B.
     var badge: UUID!
+    /// The school's review of the published listing, with a comment waiting to be read.
+    var review: UUID!
 
     static func email(_ role: Role) -> String { "\(role.rawValue)@world.test" }
 
@@ -72,6 +74,12 @@ struct TestWorld {
         badge.bodyId = body
         try await badge.create(on: services.storage.database)
         world.badge = try badge.requireID()
+        let review = ReviewModel(opportunityID: world.published, providerID: providerA.id, organisationID: school, userID: world.users[.careersLeader]!)
+        review.stars = 4
+        review.comment = "Well organised."
+        review.commentStatus = ReviewModel.CommentStatus.pending.rawValue
+        try await review.create(on: services.storage.database)
+        world.review = try review.requireID()
         return world
     }
 

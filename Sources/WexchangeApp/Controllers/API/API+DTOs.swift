@@ -9,10 +9,12 @@ struct OpportunityDTO: JSONWritable, Sendable {
         let id: String
         let name: String
         let badges: [Badge]
+        let rating: ProviderRating?
 
         init(_ provider: CatalogueProvider, today: CalendarDate) {
             id = provider.id.uuidString.lowercased()
             name = provider.name
+            rating = provider.rating
             badges = provider.currentBadges(on: today).map { Badge(name: $0.name, grantedBy: $0.grantedBy, expires: $0.expires.description) }
         }
     }
@@ -142,6 +144,15 @@ struct OpportunityDTO: JSONWritable, Sendable {
         json.object { json in
             json.member("id", provider.id)
             json.member("name", provider.name)
+            json.key("rating")
+            if let rating = provider.rating {
+                json.object { json in
+                    json.member("average", (rating.average * 100).rounded() / 100)
+                    json.member("count", rating.count)
+                }
+            } else {
+                json.value(nil as String?)
+            }
             json.key("badges")
             json.array(provider.badges) { json, badge in
                 json.object { json in

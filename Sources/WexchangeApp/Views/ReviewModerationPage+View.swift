@@ -1,0 +1,30 @@
+import Foundation
+import Plot
+
+/// Comments waiting for a national admin: new, edited or reported.
+struct ReviewModerationPage {
+    let viewer: Viewer
+    let pending: [ReviewDesk.Pending]
+    var notice: String?
+
+    var html: String {
+        PageLayout.render(title: "Review comments to check", viewer: viewer, [
+            .h1("Review comments to check"),
+            notice.map { el("p", [("class", "notice"), ("role", "status")], [.text($0)]) } ?? .empty,
+            .p(.text(pending.isEmpty ? "No comments are waiting." : "\(pending.count) waiting; reported ones first.")),
+            .ul(.class("results"), .forEach(pending) { review in
+                .li(.class("card"),
+                    .h2(.a(.href(Routes.Link.opportunity(review.opportunityId)), .text(review.opportunityTitle))),
+                    .p(.text("\(review.stars) out of 5 from \(review.organisationName)"
+                             + (review.reports > 0 ? " · reported \(review.reports) time\(review.reports == 1 ? "" : "s")" : ""))),
+                    .blockquote(.text(review.comment)),
+                    PageLayout.postForm(Routes.Link.reviewDecision(review.id, show: true), csrf: viewer.csrfToken, label: "Show this comment", [
+                        el("button", [("type", "submit")], [.text("Show comment")]),
+                    ]),
+                    PageLayout.postForm(Routes.Link.reviewDecision(review.id, show: false), csrf: viewer.csrfToken, label: "Hide this comment", [
+                        el("button", [("type", "submit"), ("class", "danger")], [.text("Hide comment")]),
+                    ]))
+            }),
+        ])
+    }
+}
