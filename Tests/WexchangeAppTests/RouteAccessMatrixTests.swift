@@ -42,8 +42,9 @@ import WexchangeCore
     static let moderators: Set<Role> = [.hubCoordinator, .nationalAdmin]
     static let badgeGranters: Set<Role> = [.assessor, .nationalAdmin]
     static let raters: Set<Role> = [.careersLeader, .hubCoordinator]
+    static let administrators = Set(Role.allCases.filter(\.administersOrganisation))
 
-    /// The expected answers. `{id}` is the listing named in `listing(for:)`; `{token}` a link that
+    /// The expected answers. `{id}` is what `listing(for:as:)` names; `{token}` a link that
     /// does not exist.
     static let expected: [String: Rule] = [
         "GET /health": everyone,
@@ -85,6 +86,10 @@ import WexchangeCore
         "POST /moderation/{id}/return": signedIn(moderators, otherwise: .hidden),
         "GET /provider/listings": signedIn(providers, otherwise: .forbidden),
         "GET /api/v1/opportunities/{id}/reviews": everyone,
+        // One's own organisation: every member sees it; its administrators manage it.
+        "GET /organisation": anyMember,
+        "POST /organisation/invitations": signedIn(administrators, otherwise: .forbidden),
+        "POST /organisation/members/{id}/remove": signedIn(administrators, otherwise: .forbidden),
         "PUT /api/v1/opportunities/{id}/review": signedIn(raters, otherwise: .forbidden),
         "POST /opportunities/{id}/review": signedIn(raters, otherwise: .forbidden),
         "POST /reviews/{id}/report": anyMember,
@@ -102,8 +107,10 @@ import WexchangeCore
     /// Which listing `{id}` names for each route: published for public reads, provider A's
     /// draft for its own changes, and for approval one that can never be approved, so that an
     /// allowed approval changes nothing for the next role.
-    static func listing(for route: String, _ world: TestWorld) -> UUID {
+    static func listing(for route: String, as role: Role?, _ world: TestWorld) -> UUID {
         switch route {
+        // The requester's own membership (removing it is refused with 409, so nothing changes).
+        case "POST /organisation/members/{id}/remove": role.flatMap { world.memberships[$0] } ?? world.memberships[.careersLeader]!
         case "GET /api/v1/opportunities/{id}", "GET /opportunities/{id}", "GET /api/v1/opportunities/{id}/reviews",
              "PUT /api/v1/opportunities/{id}/review", "POST /opportunities/{id}/review": world.published
         case "POST /reviews/{id}/report", "POST /reviews/{id}/show", "POST /reviews/{id}/hide": world.review
@@ -132,10 +139,10 @@ import WexchangeCore
                 for entry in app.routes.entries {
                     let route = "\(entry.method) \(entry.path)"
                     guard let rule = Self.expected[route] else { continue }
-                    let path = entry.path
-                        .replacingOccurrences(of: "{id}", with: Self.listing(for: route, world).uuidString.lowercased())
-                        .replacingOccurrences(of: "{token}", with: "wext_" + String(repeating: "0", count: 64))
                     for role in [nil] + Role.allCases.map(Optional.some) {
+                        let path = entry.path
+                            .replacingOccurrences(of: "{id}", with: Self.listing(for: route, as: role, world).uuidString.lowercased())
+                            .replacingOccurrences(of: "{token}", with: "wext_" + String(repeating: "0", count: 64))
                         let outcome = try await Self.request(client, world: world, method: entry.method, path: path, as: role)
                         let wanted = rule(role)
                         if !Self.matches(outcome, wanted) {

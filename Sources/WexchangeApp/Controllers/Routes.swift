@@ -46,6 +46,9 @@ enum Routes {
         static let providerListings = "/provider/listings"
         static let badges = "/badges"
         static let reviewModeration = "/reviews"
+        static let organisation = "/organisation"
+        static let organisationInvitations = "/organisation/invitations"
+        static func organisationRemove(_ membership: UUID) -> String { "/organisation/members/\(membership.uuidString.lowercased())/remove" }
         static func review(_ listing: UUID) -> String { opportunity(listing) + "/review" }
         static func reviewReport(_ id: UUID) -> String { "/reviews/\(id.uuidString.lowercased())/report" }
         static func reviewDecision(_ id: UUID, show: Bool) -> String { "/reviews/\(id.uuidString.lowercased())/\(show ? "show" : "hide")" }
@@ -69,6 +72,7 @@ enum Routes {
         let me = MeAPI(services: services)
         let badges = BadgesController(services: services)
         let reviews = ReviewsController(services: services)
+        let organisation = OrganisationController(services: services)
 
         // The listing named by `{id}`, for rules that depend on whose it is and where.
         let listing: @Sendable (Request, AppRequestContext) async throws -> ListingFacts = { _, context in
@@ -77,6 +81,8 @@ enum Routes {
         let editListing = RouteAccess.resource { .editListing(try await listing($0, $1)) }
         let moderateListing = RouteAccess.resource { .moderateListing(try await listing($0, $1)) }
         let rateListing = RouteAccess.resource { .rateOpportunity(try await listing($0, $1)) }
+        let viewOwnOrganisation = RouteAccess.resource { _, context in .viewOrganisation(OrganisationController.ownOrganisation(context)) }
+        let manageOwnMembers = RouteAccess.resource { _, context in .manageMembers(OrganisationController.ownOrganisation(context)) }
         // Badges are granted in the name of the requester's own body; revoking depends on who granted it.
         let grantBadge = RouteAccess.resource { _, context in .grantBadge(bodyId: context.identity?.organisationId) }
         let revokeBadge = RouteAccess.resource { _, context in
@@ -132,6 +138,10 @@ enum Routes {
         table.add(.post, Link.passwordReset + "/{token}", .anyone, to: router, passwordPages.choose)
         table.add(.get, Link.invitations + "/{token}", .anyone, to: router, passwordPages.chooseForm)
         table.add(.post, Link.invitations + "/{token}", .anyone, to: router, passwordPages.choose)
+        // Pages: one's organisation
+        table.add(.get, Link.organisation, viewOwnOrganisation, to: router, organisation.page)
+        table.add(.post, Link.organisationInvitations, manageOwnMembers, to: router, organisation.invite)
+        table.add(.post, Link.organisation + "/members/{id}/remove", manageOwnMembers, to: router, organisation.remove)
         // Pages: moderation
         table.add(.get, Link.moderation, .action(.viewModerationQueue), to: router, moderation.queuePage)
         table.add(.get, Link.moderation + "/{id}", moderateListing, to: router, moderation.itemPage)

@@ -45,5 +45,6 @@ public struct AppServices: Sendable {
     var moderation: ModerationDesk { ModerationDesk(catalogue: catalogue, gazetteer: gazetteer, now: now) }
     var badges: BadgeDesk { BadgeDesk(catalogue: catalogue, now: now) }
     var reviews: ReviewDesk { ReviewDesk(catalogue: catalogue, now: now) }
+    var invitations: Invitations { Invitations(accounts: accounts, outbox: outbox, now: now, publicURL: publicURL) }
     var listingFacts: ListingFactsLoader { ListingFactsLoader(storage: storage, gazetteer: gazetteer) }
 }

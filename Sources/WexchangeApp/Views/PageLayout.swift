@@ -50,7 +50,8 @@ enum PageLayout {
         }
         return .div(
             .class("account-area"),
-            .a(.href(Routes.Link.account), .text("\(viewer.name) (\(viewer.role.label), \(viewer.organisationName))")),
+            .a(.href(Routes.Link.account), .text("\(viewer.name) (\(viewer.role.label))")),
+            .a(.href(Routes.Link.organisation), .text(viewer.organisationName)),
             postForm(Routes.Link.signOut, csrf: viewer.csrfToken, [
                 el("button", [("type", "submit"), ("class", "link-button")], [.text("Sign out")]),
             ])

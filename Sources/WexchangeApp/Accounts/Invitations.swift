@@ -1,0 +1,136 @@
+import FluentKit
+import Foundation
+import WexchangeCore
+
+/// An organisation's members: who they are, inviting people by email, and removing a membership.
+/// An invited person without an account gets one with no password and a link to choose it; a
+/// person who already has an account simply gains the new role.
+struct Invitations: Sendable {
+    let accounts: AccountDirectory
+    let outbox: Outbox
+    let now: @Sendable () -> Date
+    let publicURL: String
+
+    var storage: Storage { accounts.storage }
+
+    struct Member: Sendable {
+        let membershipId: UUID
+        let userId: UUID
+        let name: String
+        let email: String
+        let role: Role
+        let yearGroup: Int?
+        /// Invited, and has not chosen a password yet.
+        let isPending: Bool
+    }
+
+    func members(of organisationId: UUID) async throws -> [Member] {
+        try await MembershipModel.query(on: storage.database).filter(\.$organisation.$id == organisationId).with(\.$user).all()
+            .compactMap { membership in
+                guard let role = Role(rawValue: membership.role) else { return nil }
+                return Member(membershipId: try membership.requireID(), userId: membership.$user.id, name: membership.user.name,
+                              email: membership.user.email, role: role, yearGroup: membership.yearGroup,
+                              isPending: membership.user.passwordHash == nil)
+            }
+            .sorted { ($0.role.rawValue, $0.name) < ($1.role.rawValue, $1.name) }
+    }
+
+    struct Invite: Sendable {
+        var email: String
+        var name: String
+        var role: String
+        var yearGroup: String?
+        /// Parents: the email of the student (in this school) they are linked to.
+        var studentEmail: String?
+    }
+
+    enum Outcome: Sendable, Equatable { case invited, addedToExistingAccount }
+
+    func invite(_ invite: Invite, by identity: Identity) async throws -> Outcome {
+        let kind = identity.role.organisationKind
+        guard let role = Role(rawValue: invite.role), role.organisationKind == kind else {
+            let allowed = Role.allCases.filter { $0.organisationKind == kind }.map(\.rawValue).joined(separator: ", ")
+            throw AppError(.badRequest, code: "invalid", message: "role: '\(invite.role)' is not allowed; one of: \(allowed)", field: "role")
+        }
+        let year: Int? = if let text = invite.yearGroup?.trimmingCharacters(in: .whitespaces), !text.isEmpty { Int(text) ?? -1 } else { nil }
+        let db = storage.database
+        let linked = role == .parent ? [try await student(invite.studentEmail, of: identity)] : []
+        let membership = AccountDirectory.NewMembership(organisationId: identity.organisationId, role: role, yearGroup: year)
+        let normalised = try AccountRules.email(invite.email).mapError { AppError.invalid(ValidationFailure([$0])) }.get()
+        let at = now()
+
+        if let existing = try await UserModel.query(on: db).filter(\.$email == normalised).first() {
+            let userId = try existing.requireID()
+            if let problem = role == .student ? AccountRules.studentYear(year) : nil { throw AppError.invalid(ValidationFailure([problem])) }
+            try await db.transaction { db in
+                let already = try await MembershipModel.query(on: db).filter(\.$user.$id == userId)
+                    .filter(\.$organisation.$id == identity.organisationId).filter(\.$role == role.rawValue).first()
+                guard already == nil else {
+                    throw AppError(.conflict, code: "already_member", message: "\(normalised) is already a \(role.label.lowercased()) here", field: "email")
+                }
+                try await MembershipModel(userID: userId, organisationID: identity.organisationId, role: role.rawValue,
+                                          yearGroup: role == .student ? year : nil).create(on: db)
+                for student in linked { try await ParentLinkModel(parentID: userId, studentID: student).create(on: db) }
+                try await audit("member.add", userId: userId, by: identity, at: at, on: db)
+                try await outbox.send(to: normalised, subject: "You have a new role on Wexchange", body: """
+                    \(identity.name) has added you to \(identity.organisationName) as \(role.label.lowercased()).
+                    Sign in as usual and choose the role from your account page: \(publicURL)\(Routes.Link.account)
+                    """, on: db)
+            }
+            return .addedToExistingAccount
+        }
+
+        let token = Secret.generate(.oneTime)
+        try await db.transaction { db in
+            let user = try await accounts.createUser(.init(email: normalised, name: invite.name, password: nil, memberships: [membership],
+                                                           linkedStudents: linked), on: db)
+            let userId = try user.requireID()
+            try await OneTimeTokenModel(tokenHash: Secret.hash(token), userID: userId, purpose: .invitation,
+                                        expiresAt: at.addingTimeInterval(PasswordChanges.invitationLifetime)).create(on: db)
+            try await audit("member.invite", userId: userId, by: identity, at: at, on: db)
+            try await outbox.send(to: normalised, subject: "You are invited to Wexchange", body: """
+                \(identity.name) has invited you to join \(identity.organisationName) on Wexchange as \(role.label.lowercased()).
+                Choose your password here within 14 days:
+
+                \(publicURL)\(Routes.Link.invitations)/\(token)
+                """, on: db)
+        }
+        return .invited
+    }
+
+    /// The student a parent is invited for: by email, and a student of the inviting school.
+    private func student(_ rawEmail: String?, of identity: Identity) async throws -> UUID {
+        let db = storage.database
+        let email = (try? AccountRules.email(rawEmail ?? "", field: "student_email").get()) ?? ""
+        if let student = try await UserModel.query(on: db).filter(\.$email == email).first(),
+           try await MembershipModel.query(on: db).filter(\.$user.$id == student.requireID())
+               .filter(\.$organisation.$id == identity.organisationId).filter(\.$role == Role.student.rawValue).first() != nil {
+            return try student.requireID()
+        }
+        throw AppError(.badRequest, code: "invalid", message: "student_email: give the email of a student at \(identity.organisationName)",
+                       field: "student_email")
+    }
+
+    /// Ends a membership of the requester's organisation. Nobody removes their own, so an
+    /// organisation cannot lock itself out by accident.
+    func remove(membershipId: UUID, by identity: Identity) async throws {
+        let db = storage.database
+        guard let membership = try await MembershipModel.find(membershipId, on: db),
+              membership.$organisation.id == identity.organisationId else { throw AppError.notFound("member \(membershipId)") }
+        guard membership.$user.id != identity.userId else {
+            throw AppError(.conflict, code: "own_membership", message: "you cannot remove your own role; ask another admin")
+        }
+        let at = now()
+        try await db.transaction { db in
+            try await SessionModel.query(on: db).filter(\.$membership.$id == membershipId).delete()
+            try await AccessTokenModel.query(on: db).filter(\.$membership.$id == membershipId).delete()
+            try await membership.delete(on: db)
+            try await audit("member.remove", userId: membership.$user.id, by: identity, at: at, on: db)
+        }
+    }
+
+    private func audit(_ action: String, userId: UUID, by identity: Identity, at: Date, on db: any Database) async throws {
+        try await AuditEntryModel(userId: identity.userId, actingAs: identity.role.rawValue, action: action,
+                                  subjectType: "user", subjectId: userId, reason: nil, at: at).create(on: db)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import WexchangeCore
+
+/// The requester's own organisation: members, invitations, removals.
+struct OrganisationController: Sendable {
+    let services: AppServices
+
+    /// The policy's view of the requester's organisation.
+    static func ownOrganisation(_ context: AppRequestContext) -> OrganisationFacts {
+        guard let identity = context.identity else { return OrganisationFacts(id: UUID(), kind: .school) }
+        return OrganisationFacts(id: identity.organisationId, kind: identity.role.organisationKind, hubId: identity.membership.schoolHubId)
+    }
+
+    @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let notice: String? = switch request.queryValue("done") {
+        case "invited": "Invitation sent."
+        case "added": "They already had an account: the role is added."
+        case "removed": "Removed."
+        default: nil
+        }
+        return try await render(context, notice: notice)
+    }
+
+    @Sendable func invite(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormBody.read(&request)
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        do {
+            let outcome = try await services.invitations.invite(.init(
+                email: form["email"] ?? "", name: form["name"] ?? "", role: form["role"] ?? "", yearGroup: form["year"],
+                studentEmail: form["student_email"]), by: identity)
+            return Redirect.to(Routes.Link.organisation + "?done=\(outcome == .invited ? "invited" : "added")")
+        } catch let error as AppError where [400, 409].contains(error.status.code) {
+            return try await render(context, form: Dictionary(form.pairs, uniquingKeysWith: { _, last in last }),
+                                    problem: FormProblem(error), status: error.status)
+        }
+    }
+
+    @Sendable func remove(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        do {
+            try await services.invitations.remove(membershipId: try context.uuidParameter("id", what: "member"), by: identity)
+            return Redirect.to(Routes.Link.organisation + "?done=removed")
+        } catch let error as AppError where error.status == .conflict {
+            return try await render(context, problem: FormProblem(error), status: .conflict)
+        }
+    }
+
+    private func render(_ context: AppRequestContext, form: [String: String] = [:], notice: String? = nil, problem: FormProblem? = nil,
+                        status: HTTPResponse.Status = .ok) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let members = try await services.invitations.members(of: identity.organisationId)
+        let canManage = AccessPolicy.decide(identity.requester, .manageMembers(Self.ownOrganisation(context))) == .allowed
+        let page = OrganisationPage(viewer: viewer, members: members, canManage: canManage, kind: identity.role.organisationKind,
+                                    form: form, notice: notice, problem: problem)
+        return HTMLResponse.page(page.html, status: status)
+    }
+}

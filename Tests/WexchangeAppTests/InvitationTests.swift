@@ -1,0 +1,116 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+@testable import WexchangeApp
+import WexchangeCore
+
+@Suite struct InvitationTests {
+    @Test func aCareersLeaderInvitesAStudentWhoChoosesAPasswordThroughTheLink() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let leader = try await world.session(.careersLeader)
+            let db = app.services.storage.database
+            try await app.client { client in
+                var headers = leader.headers
+                headers[.contentType] = "application/x-www-form-urlencoded"
+                try await client.execute(uri: "/organisation/invitations", method: .post, headers: headers, body: formBody([
+                    (CSRF.field, leader.csrf), ("email", "new.pupil@world.test"), ("name", "New Pupil"), ("role", "student"), ("year", "9"),
+                ])) { response in
+                    #expect(response.status == .seeOther)
+                    #expect(response.headers[.location] == "/organisation?done=invited")
+                }
+                try await client.execute(uri: "/organisation", method: .get, headers: leader.headers) { response in
+                    #expect(response.text.contains("new.pupil@world.test"))
+                    #expect(response.text.contains("Student, Year 9"))
+                    #expect(response.text.contains("Invited"))
+                }
+                let message = try #require(try await OutboxMessageModel.query(on: db).filter(\.$recipient == "new.pupil@world.test").first())
+                let link = try #require(message.body.split(separator: "\n").first { $0.contains("/invitations/wext_") })
+                let path = String(link[link.range(of: "/invitations/")!.lowerBound...])
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("Accept your invitation"))
+                }
+                let cookie = try await client.execute(uri: path, method: .post, headers: AccountTests.anonymousCookie,
+                                                      body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("password", "my own secret words")])) { response in
+                    #expect(response.status == .seeOther)
+                    return response.headers[values: .setCookie].first.map { String($0.prefix { $0 != ";" }) }
+                }
+                try await client.execute(uri: "/account", method: .get, headers: [.cookie: try #require(cookie)]) { response in
+                    #expect(response.text.contains("New Pupil"))
+                    #expect(response.text.contains("Student, Tyne Academy"))
+                }
+            }
+            let audit = try await AuditEntryModel.query(on: db).all()
+            #expect(audit.map(\.action) == ["member.invite"])
+        }
+    }
+
+    @Test func badInvitationsNameTheProblemAndStoreNothing() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let leader = try #require(try await app.services.authenticator.identity(sessionToken: try await app.services.authenticator.openSession(
+                userId: world.users[.careersLeader]!, membershipId: world.memberships[.careersLeader]!, on: app.services.storage.database)))
+            let db = app.services.storage.database
+            func counts() async throws -> [Int] {
+                [try await UserModel.query(on: db).count(), try await MembershipModel.query(on: db).count(),
+                 try await OutboxMessageModel.query(on: db).count(), try await ParentLinkModel.query(on: db).count()]
+            }
+            let before = try await counts()
+            let cases: [(Invitations.Invite, Int, String)] = [
+                (.init(email: "x@world.test", name: "X", role: "provider_admin"), 400, "role"),
+                (.init(email: "x@world.test", name: "X", role: "headteacher"), 400, "role"),
+                (.init(email: "not-an-email", name: "X", role: "school_staff"), 400, "email"),
+                (.init(email: "x@world.test", name: "", role: "school_staff"), 400, "name"),
+                (.init(email: "x@world.test", name: "X", role: "student"), 400, "year"),
+                (.init(email: "x@world.test", name: "X", role: "student", yearGroup: "14"), 400, "year"),
+                (.init(email: "x@world.test", name: "X", role: "parent"), 400, "student_email"),
+                (.init(email: "x@world.test", name: "X", role: "parent", studentEmail: TestWorld.email(.careersLeader)), 400, "student_email"),
+                (.init(email: TestWorld.email(.schoolStaff), name: "X", role: "school_staff"), 409, "email"),
+            ]
+            for (invite, status, field) in cases {
+                do {
+                    _ = try await app.services.invitations.invite(invite, by: leader)
+                    Issue.record("accepted \(invite.role) \(invite.email)")
+                } catch let error as AppError {
+                    #expect(Int(error.status.code) == status, "\(invite)")
+                    #expect(error.field == field, "\(invite): \(error.message)")
+                }
+                #expect(try await counts() == before, "\(invite) stored something")
+            }
+            // Someone with an account elsewhere gains the role without a new account.
+            let outcome = try await app.services.invitations.invite(.init(email: TestWorld.email(.hubCoordinator), name: "ignored",
+                                                                          role: "school_staff"), by: leader)
+            #expect(outcome == .addedToExistingAccount)
+            #expect(try await UserModel.query(on: db).count() == before[0])
+            #expect(try await MembershipModel.query(on: db).filter(\.$user.$id == world.users[.hubCoordinator]!).count() == 2)
+        }
+    }
+
+    @Test func removingAMemberEndsTheirSessionsButNobodyRemovesThemselves() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let leader = try await world.session(.careersLeader)
+            let staff = try await world.session(.schoolStaff)
+            try await app.client { client in
+                var headers = leader.headers
+                headers[.contentType] = "application/x-www-form-urlencoded"
+                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.careersLeader]!), method: .post, headers: headers,
+                                         body: formBody([(CSRF.field, leader.csrf)])) { response in
+                    #expect(response.status == .conflict)
+                    #expect(response.text.contains("cannot remove your own role"))
+                }
+                // A member of another organisation is not ours to remove, nor to know about.
+                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.providerAdmin]!), method: .post, headers: headers,
+                                         body: formBody([(CSRF.field, leader.csrf)])) { #expect($0.status == .notFound) }
+                try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .ok) }
+                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.schoolStaff]!), method: .post, headers: headers,
+                                         body: formBody([(CSRF.field, leader.csrf)])) { #expect($0.status == .seeOther) }
+                try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .seeOther) }
+            }
+        }
+    }
+}
