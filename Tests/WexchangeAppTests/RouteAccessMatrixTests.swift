@@ -85,6 +85,12 @@ import WexchangeCore
         "POST /moderation/{id}/approve": signedIn(moderators, otherwise: .hidden),
         "POST /moderation/{id}/return": signedIn(moderators, otherwise: .hidden),
         "GET /provider/listings": signedIn(providers, otherwise: .forbidden),
+        "GET /provider/listings/new": signedIn(providers, otherwise: .forbidden),
+        "POST /provider/listings": signedIn(providers, otherwise: .forbidden),
+        "GET /provider/listings/{id}": signedIn(providers, otherwise: .hidden),
+        "POST /provider/listings/{id}": signedIn(providers, otherwise: .hidden),
+        "POST /provider/listings/{id}/duplicate": signedIn(providers, otherwise: .hidden),
+        "POST /provider/listings/{id}/close": signedIn(providers, otherwise: .hidden),
         "GET /api/v1/opportunities/{id}/reviews": everyone,
         // One's own organisation: every member sees it; its administrators manage it.
         "GET /organisation": anyMember,
@@ -114,7 +120,8 @@ import WexchangeCore
         case "GET /api/v1/opportunities/{id}", "GET /opportunities/{id}", "GET /api/v1/opportunities/{id}/reviews",
              "PUT /api/v1/opportunities/{id}/review", "POST /opportunities/{id}/review": world.published
         case "POST /reviews/{id}/report", "POST /reviews/{id}/show", "POST /reviews/{id}/hide": world.review
-        case "PUT /api/v1/opportunities/{id}", "DELETE /api/v1/opportunities/{id}": world.draft
+        case "PUT /api/v1/opportunities/{id}", "DELETE /api/v1/opportunities/{id}", "GET /provider/listings/{id}",
+             "POST /provider/listings/{id}", "POST /provider/listings/{id}/duplicate", "POST /provider/listings/{id}/close": world.draft
         case "POST /api/v1/providers/{id}/badges": world.providerB
         case "POST /api/v1/badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
         default: world.blocked

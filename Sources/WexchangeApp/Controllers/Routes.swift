@@ -44,6 +44,9 @@ enum Routes {
         static let invitations = "/invitations"
         static let moderation = "/moderation"
         static let providerListings = "/provider/listings"
+        static func providerNewListing(_ type: OpportunityType) -> String { providerListings + "/new?type=\(type.rawValue)" }
+        static func providerEditListing(_ id: UUID) -> String { providerListings + "/\(id.uuidString.lowercased())" }
+        static func providerListingAction(_ id: UUID, _ action: String) -> String { providerEditListing(id) + "/\(action)" }
         static let badges = "/badges"
         static let reviewModeration = "/reviews"
         static let organisation = "/organisation"
@@ -159,6 +162,12 @@ enum Routes {
         table.add(.post, "/reviews/{id}/hide", .action(.moderateReviews), to: router, reviews.hide)
         // Pages: providers
         table.add(.get, Link.providerListings, .action(.manageOwnListings), to: router, providerPages.listings)
+        table.add(.get, Link.providerListings + "/new", .action(.manageOwnListings), to: router, providerPages.newForm)
+        table.add(.post, Link.providerListings, .action(.manageOwnListings), to: router, providerPages.create)
+        table.add(.get, Link.providerListings + "/{id}", editListing, to: router, providerPages.editForm)
+        table.add(.post, Link.providerListings + "/{id}", editListing, to: router, providerPages.update)
+        table.add(.post, Link.providerListings + "/{id}/duplicate", editListing, to: router, providerPages.duplicate)
+        table.add(.post, Link.providerListings + "/{id}/close", editListing, to: router, providerPages.close)
         return table
     }
 }

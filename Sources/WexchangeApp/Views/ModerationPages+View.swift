@@ -70,36 +70,3 @@ struct ModerationItemPage {
         ])
     }
 }
-
-/// A provider's own listings, whatever their status, with moderators' reasons.
-struct ProviderListingsPage {
-    struct Row {
-        let id: UUID
-        let title: String
-        let status: OpportunityStatus
-        let reason: String?
-        let updatedAt: Date?
-    }
-
-    let viewer: Viewer
-    let rows: [Row]
-
-    var html: String {
-        PageLayout.render(title: "Your listings", viewer: viewer, [
-            .h1("Your listings"),
-            .p(.text("\(viewer.organisationName): \(rows.count) listing\(rows.count == 1 ? "" : "s"). New and changed listings wait for a moderator unless you hold a current badge.")),
-            rows.isEmpty ? .empty : .table(
-                .caption("Listings"),
-                .thead(.tr(.th("Listing"), .th("Status"), .th("Moderator's note"), .th("Last changed"))),
-                .tbody(.forEach(rows) { row in
-                    .tr(
-                        .td(row.status == .published ? .a(.href(Routes.Link.opportunity(row.id)), .text(row.title)) : .text(row.title)),
-                        .td(.span(.class("status"), .text(row.status.label))),
-                        .td(.text(row.reason ?? "")),
-                        .td(.text(row.updatedAt.map(ModerationQueuePage.format) ?? ""))
-                    )
-                })
-            ),
-        ])
-    }
-}

@@ -1,0 +1,158 @@
+import Foundation
+import Plot
+import WexchangeCore
+
+/// The provider's listing form: every field the API takes, named as the API names them, so
+/// errors from `OpportunityRules` link straight to their field.
+struct ListingForm {
+    static let sessionRows = 3
+
+    /// Reads a posted form into the same loose input the API and feeds use.
+    static func input(from form: FormBody) -> OpportunityInput {
+        func text(_ name: String) -> String? {
+            let value = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            return value.isEmpty ? nil : value
+        }
+        var input = OpportunityInput()
+        input.externalId = text("external_id")
+        input.title = text("title")
+        input.summary = text("summary")
+        input.description = text("description")
+        input.type = text("type")
+        input.mode = text("mode")
+        input.sector = text("sector")
+        input.stage = text("stage")
+        input.years = form.all("years").compactMap { Int($0) }
+        input.address = text("address")
+        input.postcode = text("postcode")
+        input.capacity = text("capacity").map { Int($0) ?? -1 }
+        input.hoursPerDay = text("hours_per_day").map { Double($0) ?? -1 }
+        input.days = text("days").map { Int($0) ?? -1 }
+        let sessions = (1...sessionRows).compactMap { row -> OpportunityInput.Session? in
+            let start = text("session_start_\(row)"), end = text("session_end_\(row)")
+            return start == nil && end == nil ? nil : .init(start: start, end: end)
+        }
+        input.sessions = sessions.isEmpty ? nil : sessions
+        let weeks = (text("weeks") ?? "").split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+        input.weeks = weeks.isEmpty ? nil : weeks
+        input.applicationDeadline = text("application_deadline")
+        input.subjects = form.all("subjects")
+        input.outcomes = (text("outcomes") ?? "").split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        input.skills = form.all("skills")
+        input.sendAdjustments = form.all("send_adjustments")
+        input.sendOther = text("send_other")
+        input.supervisorDbsChecked = form["supervisor_dbs_checked"] == "true"
+        input.privateHome = form["private_home"] == "true"
+        input.status = form["intent"] == "draft" ? OpportunityStatus.draft.rawValue : OpportunityStatus.published.rawValue
+        return input
+    }
+
+    let viewer: Viewer
+    let action: String
+    let heading: String
+    let input: OpportunityInput
+    var problems: [AppError.Detail] = []
+    var problemMessage: String?
+
+    var html: String {
+        PageLayout.render(title: heading, viewer: viewer, [
+            .p(.a(.href(Routes.Link.providerListings), "Back to your listings")),
+            .h1(.text(heading)),
+            problemMessage.map { message in
+                el("div", [("class", "error-summary"), ("role", "alert"), ("tabindex", "-1"), ("id", "error-summary")], [
+                    .h2("There is a problem"),
+                    problems.isEmpty ? .p(.text(message)) : .ul(.forEach(problems) { .li(.a(.href("#\($0.field)"), .text("\($0.field): \($0.message)"))) }),
+                ])
+            } ?? .empty,
+            PageLayout.postForm(action, csrf: viewer.csrfToken, label: heading, [
+                .h2("About it"),
+                textField("title", "Title", input.title),
+                textField("summary", "Summary", input.summary, hint: "One or two sentences, up to 280 characters; shown in search results."),
+                textArea("description", "Description", input.description, rows: 6),
+                select("type", "Type", OpportunityType.self, input.type),
+                select("mode", "How it is delivered", DeliveryMode.self, input.mode),
+                select("sector", "Sector", Sector.self, input.sector),
+                select("stage", "Stage", Stage.self, input.stage),
+                checkboxes("years", "Year groups", YearGroup.range.map { ("\($0)", "Year \($0)") }, chosen: Set((input.years ?? []).map(String.init))),
+                .h2("Where and when"),
+                textField("address", "Address", input.address, hint: "Leave empty for an online opportunity."),
+                textField("postcode", "Postcode", input.postcode, autocomplete: "postal-code"),
+                textField("capacity", "Places", input.capacity.map(String.init), inputmode: "numeric"),
+                textField("hours_per_day", "Hours a day", input.hoursPerDay.map { $0.formatted() }, inputmode: "decimal"),
+                textField("days", "Number of days", input.days.map(String.init), inputmode: "numeric"),
+                sessions,
+                textField("weeks", "Or: weeks you can host", input.weeks?.joined(separator: ", "),
+                          hint: "ISO weeks separated by commas, for example 2027-W24, 2027-W25."),
+                textField("application_deadline", "Apply by", input.applicationDeadline, type: "date"),
+                .h2("What students gain"),
+                checkboxes("skills", "Skills developed", Skill.allCases.map { ($0.rawValue, $0.label) }, chosen: Set(input.skills ?? [])),
+                checkboxes("subjects", "Curriculum subjects", Subject.allCases.map { ($0.rawValue, $0.label) }, chosen: Set(input.subjects ?? [])),
+                textArea("outcomes", "Intended outcomes", input.outcomes?.joined(separator: "\n"), rows: 4, hint: "One per line."),
+                .h2("Support and safeguarding"),
+                checkboxes("send_adjustments", "SEND adjustments offered", SendAdjustment.allCases.map { ($0.rawValue, $0.label) },
+                           chosen: Set(input.sendAdjustments ?? [])),
+                textField("send_other", "Other adjustment", input.sendOther),
+                checkbox("supervisor_dbs_checked", "The supervisor has an enhanced DBS check", input.supervisorDbsChecked == true),
+                checkbox("private_home", "It takes place in a private home (never published for in-person attendance)", input.privateHome == true),
+                textField("external_id", "Your own reference (optional)", input.externalId),
+                el("div", [("class", "field")], [
+                    el("button", [("type", "submit"), ("name", "intent"), ("value", "publish")], [.text("Submit for publication")]),
+                    .text(" "),
+                    el("button", [("type", "submit"), ("name", "intent"), ("value", "draft"), ("class", "secondary")], [.text("Save as draft")]),
+                ]),
+            ]),
+        ])
+    }
+
+    private var sessions: BodyNode {
+        let given = input.sessions ?? []
+        return el("fieldset", [("id", "sessions")], [
+            el("legend", [], [.text("Fixed dates (up to \(Self.sessionRows) sessions)")]),
+            .group((1...Self.sessionRows).map { (row: Int) -> BodyNode in
+                let session = row <= given.count ? given[row - 1] : nil
+                return .group(
+                    textField("session_start_\(row)", "Session \(row) starts", session?.start, type: "date"),
+                    textField("session_end_\(row)", "Session \(row) ends", session?.end, type: "date")
+                )
+            }),
+        ])
+    }
+
+    private func textField(_ name: String, _ label: String, _ value: String?, hint: String? = nil, type: String = "text",
+                           autocomplete: String? = nil, inputmode: String? = nil) -> BodyNode {
+        PageLayout.labelled(name, label, el("input", [
+            ("type", type), ("id", name), ("name", name), ("value", value ?? ""), ("autocomplete", autocomplete), ("inputmode", inputmode),
+            ("aria-describedby", hint == nil ? nil : "\(name)-hint"),
+        ]), hint: hint)
+    }
+
+    private func textArea(_ name: String, _ label: String, _ value: String?, rows: Int, hint: String? = nil) -> BodyNode {
+        PageLayout.labelled(name, label, el("textarea", [("id", name), ("name", name), ("rows", "\(rows)"),
+                                                         ("aria-describedby", hint == nil ? nil : "\(name)-hint")], [.text(value ?? "")]), hint: hint)
+    }
+
+    private func select<T: Taxonomy>(_ name: String, _ label: String, _: T.Type, _ value: String?) -> BodyNode {
+        PageLayout.labelled(name, label, el("select", [("id", name), ("name", name)], [el("option", [("value", "")], [.text("Choose…")])]
+            + T.allCases.map { option in
+                el("option", [("value", option.rawValue), ("selected", option.rawValue == value ? "selected" : nil)], [.text(option.label)])
+            }))
+    }
+
+    private func checkboxes(_ name: String, _ legend: String, _ options: [(String, String)], chosen: Set<String>) -> BodyNode {
+        el("fieldset", [("id", name)], [el("legend", [], [.text(legend)])] + options.map { value, label in
+            el("div", [("class", "field checkbox")], [
+                el("input", [("type", "checkbox"), ("id", "\(name)-\(value)"), ("name", name), ("value", value),
+                             ("checked", chosen.contains(value) ? "checked" : nil)]),
+                el("label", [("for", "\(name)-\(value)")], [.text(label)]),
+            ])
+        })
+    }
+
+    private func checkbox(_ name: String, _ label: String, _ checked: Bool) -> BodyNode {
+        el("div", [("class", "field checkbox")], [
+            el("input", [("type", "checkbox"), ("id", name), ("name", name), ("value", "true"), ("checked", checked ? "checked" : nil)]),
+            el("label", [("for", name)], [.text(label)]),
+        ])
+    }
+}

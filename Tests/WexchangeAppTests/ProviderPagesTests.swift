@@ -1,0 +1,96 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+@testable import WexchangeApp
+import WexchangeCore
+
+@Suite struct ProviderPagesTests {
+    static func post(_ client: any TestClientProtocol, _ path: String, session: (headers: HTTPFields, csrf: String),
+                     _ fields: [(String, String)]) async throws -> (status: Int, location: String?, body: String) {
+        var headers = session.headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await client.execute(uri: path, method: .post, headers: headers, body: formBody([(CSRF.field, session.csrf)] + fields)) {
+            (Int($0.status.code), $0.headers[.location], $0.text)
+        }
+    }
+
+    static let filledIn: [(String, String)] = [
+        ("title", "Robotics week"), ("summary", "Build and program a robot with our engineers."), ("type", "work_placement"),
+        ("mode", "in_person"), ("sector", "engineering-manufacturing"), ("stage", "apply_demonstrate"), ("years", "10"), ("years", "11"),
+        ("address", "1 Grainger Street, Newcastle"), ("postcode", "ne1 4st"), ("capacity", "3"), ("hours_per_day", "6.5"), ("days", "5"),
+        ("session_start_1", "2027-07-05"), ("session_end_1", "2027-07-09"), ("skills", "teamwork"), ("outcomes", "Builds a robot\nPresents it"),
+        ("supervisor_dbs_checked", "true"),
+    ]
+
+    @Test func aTemplatePrefillsTheFormForTheType() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let session = try await world.session(.providerStaff)
+            try await app.client { client in
+                try await client.execute(uri: "/provider/listings/new?type=t_level_placement", method: .get, headers: session.headers) { response in
+                    #expect(response.status == .ok)
+                    let html = response.text
+                    #expect(html.contains(#"<option value="t_level_placement" selected="selected">"#))
+                    #expect(html.contains(#"id="years-12" name="years" value="12" checked="checked""#))
+                    #expect(!html.contains(#"id="years-10" name="years" value="10" checked="checked""#))
+                    #expect(html.contains("315 hours of industry placement"))
+                    #expect(html.contains(#"name="days" value="45""#))
+                }
+            }
+        }
+    }
+
+    @Test func theFormSubmitsForModerationOrSavesADraftAndShowsEveryProblem() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let session = try await world.session(.providerAdmin)
+            let db = app.services.storage.database
+            let before = try await OpportunityModel.query(on: db).count()
+            try await app.client { client in
+                var broken = Self.filledIn.filter { $0.0 != "title" && $0.0 != "postcode" }
+                broken.append(("capacity", "lots"))
+                let refused = try await Self.post(client, "/provider/listings", session: session, broken)
+                #expect(refused.status == 400)
+                #expect(refused.body.contains("href=\"#title\""))
+                #expect(refused.body.contains("href=\"#postcode\""))
+                #expect(refused.body.contains("href=\"#capacity\""))
+                // What was typed is kept.
+                #expect(refused.body.contains("Build and program a robot with our engineers."))
+                #expect(try await OpportunityModel.query(on: db).count() == before)
+
+                let submitted = try await Self.post(client, "/provider/listings", session: session, Self.filledIn + [("intent", "publish")])
+                #expect(submitted.status == 303)
+                #expect(submitted.location == "/provider/listings?done=submitted")
+                let row = try #require(try await OpportunityModel.query(on: db).filter(\.$title == "Robotics week").first())
+                #expect(row.status == "submitted")
+                #expect(try row.details().hoursPerDay == 6.5)
+                #expect(try row.details().location?.postcode == "NE1 4ST")
+
+                let draft = try await Self.post(client, "/provider/listings", session: session,
+                                                Self.filledIn.map { $0.0 == "title" ? ("title", "Draft week") : $0 } + [("intent", "draft")])
+                #expect(draft.location == "/provider/listings?done=draft")
+
+                // Duplicate makes an editable draft copy; close stops applications.
+                let copy = try await Self.post(client, Routes.Link.providerListingAction(row.id!, "duplicate"), session: session, [])
+                #expect(copy.status == 303)
+                let copied = try #require(try await OpportunityModel.query(on: db).filter(\.$title == "Copy of Robotics week").first())
+                #expect(copied.status == "draft")
+                #expect(copy.location == Routes.Link.providerEditListing(copied.id!))
+                try await client.execute(uri: copy.location!, method: .get, headers: session.headers) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("Copy of Robotics week"))
+                }
+                let closed = try await Self.post(client, Routes.Link.providerListingAction(row.id!, "close"), session: session, [])
+                #expect(closed.location == "/provider/listings?done=closed")
+                #expect(try await OpportunityModel.find(row.id!, on: db)?.status == "closed")
+                try await client.execute(uri: "/provider/listings", method: .get, headers: session.headers) { response in
+                    #expect(response.text.contains("Closed"))
+                    #expect(response.text.contains("Waiting for approval") || response.text.contains("Draft"))
+                }
+            }
+        }
+    }
+}
