@@ -38,7 +38,8 @@ let package = Package(
         .target(
             name: "WexchangeGeo",
             dependencies: ["CZlib", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/outcodes.csv"), .copy("Resources/sectors.csv"), .copy("Resources/postcodes.csv.gz")]
+            resources: [.copy("Resources/outcodes.csv"), .copy("Resources/sectors.csv"), .copy("Resources/postcodes.csv.gz"),
+                        .copy("Resources/schools.csv.gz")]
         ),
         // Pure search: the in-memory catalogue index that answers opportunity queries.
         .target(

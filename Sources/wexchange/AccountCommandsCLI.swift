@@ -55,11 +55,11 @@ struct OrganisationCommand: AsyncParsableCommand {
         @OptionGroup var settings: SettingsOptions
         @Option(help: "One of: school, careers_hub, accreditation_body, national_convenor (providers: `wexchange provider create`).")
         var kind: String
-        @Option(help: "The organisation's name.") var name: String
+        @Option(help: "The organisation's name (schools with --urn: taken from the reference list when omitted).") var name: String = ""
         @Option(name: .customLong("local-authority"), help: "Careers Hubs: a GSS code (E08000021…) the hub covers; repeat for each.")
         var localAuthorities: [String] = []
         @Option(help: "Schools: the id of their Careers Hub.") var hub: String?
-        @Option(help: "Schools: the DfE URN.") var urn: Int?
+        @Option(help: "Schools: the DfE URN; name, postcode, phase, local authority and FSM % come from the reference list.") var urn: Int?
 
         func run() async throws {
             guard let kind = OrganisationKind(rawValue: kind), kind != .provider else {
@@ -75,9 +75,14 @@ struct OrganisationCommand: AsyncParsableCommand {
             let (_, services) = try settings.load()
             defer { Task { await services.storage.shutdown() } }
             try await services.storage.migrate()
-            let id = try await AccountCommands.createOrganisation(kind: kind, name: name, localAuthorities: localAuthorities, hubId: hubId,
-                                                                  urn: urn, services: services)
-            print("organisation id: \(id.uuidString.lowercased())")
+            do {
+                let id = try await AccountCommands.createOrganisation(kind: kind, name: name, localAuthorities: localAuthorities, hubId: hubId,
+                                                                      urn: urn, services: services)
+                print("organisation id: \(id.uuidString.lowercased())")
+            } catch let error as AppError {
+                say("No organisation was created: \(error.message)")
+                throw ExitCode(2)
+            }
         }
     }
 }

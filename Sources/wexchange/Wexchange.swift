@@ -106,7 +106,29 @@ struct SeedDemo: AsyncParsableCommand {
 }
 
 struct ProviderCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "provider", abstract: "Manage providers.", subcommands: [Create.self])
+    static let configuration = CommandConfiguration(commandName: "provider", abstract: "Manage providers.", subcommands: [Create.self, Trust.self])
+
+    struct Trust: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a provider trusted: its listings publish without waiting for moderation (they can still be taken down).")
+        @OptionGroup var settings: SettingsOptions
+        @Option(help: "The provider's id.") var provider: String
+        @Flag(help: "Remove the trust instead.") var untrust = false
+
+        func run() async throws {
+            guard let id = UUID(uuidString: provider) else { throw ValidationError("--provider '\(provider)' is not a provider id") }
+            let (_, services) = try settings.load()
+            defer { Task { await services.storage.shutdown() } }
+            try await services.storage.migrate()
+            do {
+                try await ProviderSettings.setTrust(id, trusted: !untrust, by: nil, actingAs: "cli", services: services)
+                print(untrust ? "provider \(provider) is no longer trusted" : "provider \(provider) is trusted")
+            } catch let error as AppError {
+                say("Nothing changed: \(error.message)")
+                throw ExitCode(2)
+            }
+        }
+    }
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a provider and print its API key (shown once).")

@@ -83,3 +83,31 @@ import WexchangeCore
         }
     }
 }
+
+@Suite struct SchoolReferenceTests {
+    @Test func aSchoolWithAKnownURNTakesItsFactsFromTheReferenceList() async throws {
+        try await withApp { app in
+            let db = app.services.storage.database
+            let id = try await AccountCommands.createOrganisation(kind: .school, name: "", urn: 135423, services: app.services)
+            let school = try #require(try await OrganisationModel.find(id, on: db))
+            #expect(school.name == "Excelsior Academy")
+            #expect(school.postcode == "NE15 6AF")
+            #expect(school.localAuthority == "E08000021")
+            #expect(school.phase == "State-funded secondary")
+            #expect(school.fsmPercent == 63.5)
+            let before = try await OrganisationModel.query(on: db).count()
+            for (urn, status) in [(999_999_999, 400), (135423, 409)] {
+                await #expect(throws: AppError.self) {
+                    _ = try await AccountCommands.createOrganisation(kind: .school, name: "", urn: urn, services: app.services)
+                }
+                do {
+                    _ = try await AccountCommands.createOrganisation(kind: .school, name: "", urn: urn, services: app.services)
+                } catch let error as AppError {
+                    #expect(Int(error.status.code) == status)
+                    #expect(error.field == "urn")
+                }
+            }
+            #expect(try await OrganisationModel.query(on: db).count() == before)
+        }
+    }
+}

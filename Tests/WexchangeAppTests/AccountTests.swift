@@ -6,6 +6,7 @@ import NIOCore
 import Testing
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeTestSupport
 
 /// Signing in and out, sessions, CSRF, throttling and passwords, through the pages.
 @Suite struct AccountTests {
@@ -257,6 +258,60 @@ import WexchangeCore
                     #expect($0.status == .notFound)
                 }
             }
+        }
+    }
+
+    @Test func aPersonCreatesAPersonalTokenSeenOnceAndCanRevokeIt() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let session = try await world.session(.hubCoordinator)
+            try await app.client { client in
+                var headers = session.headers
+                headers[.contentType] = "application/x-www-form-urlencoded"
+                try await client.execute(uri: "/account/tokens", method: .post, headers: headers,
+                                         body: formBody([(CSRF.field, session.csrf), ("label", " ")])) { #expect($0.status == .badRequest) }
+                let token = try await client.execute(uri: "/account/tokens", method: .post, headers: headers,
+                                                     body: formBody([(CSRF.field, session.csrf), ("label", "Hub dashboard")])) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.cacheControl] == "no-store")
+                    return try #require(response.text.range(of: #"wexu_[0-9a-f]{64}"#, options: .regularExpression).map { String(response.text[$0]) })
+                }
+                try await client.execute(uri: "/account", method: .get, headers: session.headers) { response in
+                    #expect(response.text.contains("Hub dashboard (Hub coordinator)"))
+                    #expect(!response.text.contains(token))
+                }
+                try await client.execute(uri: "/api/v1/me", method: .get, headers: bearer(token)) { response in
+                    let me = try response.json()
+                    #expect(me["role"] as? String == "hub_coordinator")
+                    #expect(me["credential"] as? String == "personal_token")
+                }
+                let row = try #require(try await AccessTokenModel.query(on: app.services.storage.database).filter(\.$label == "Hub dashboard").first())
+                try await client.execute(uri: Routes.Link.accountTokenRevoke(row.id!), method: .post, headers: headers,
+                                         body: formBody([(CSRF.field, session.csrf)])) { #expect($0.status == .seeOther) }
+                try await client.execute(uri: "/api/v1/me", method: .get, headers: bearer(token)) { #expect($0.status == .unauthorized) }
+            }
+        }
+    }
+
+    @Test func nationalAdminsMarkAProviderTrustedSoItsListingsPublishAtOnce() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let admin = try await world.token(.nationalAdmin)
+            try await app.client { client in
+                try await client.execute(uri: "/api/v1/providers/\(world.providerA)/trust", method: .put, headers: bearer(admin),
+                                         body: ByteBuffer(string: #"{"trusted": "yes"}"#)) { #expect($0.status == .badRequest) }
+                try await client.execute(uri: "/api/v1/providers/\(UUID())/trust", method: .put, headers: bearer(admin),
+                                         body: ByteBuffer(string: #"{"trusted": true}"#)) { #expect($0.status == .notFound) }
+                try await client.execute(uri: "/api/v1/providers/\(world.providerA)/trust", method: .put, headers: bearer(admin),
+                                         body: ByteBuffer(string: #"{"trusted": true}"#)) { #expect($0.status == .ok) }
+                try await client.execute(uri: "/api/v1/opportunities", method: .post, headers: bearer(world.providerAKey),
+                                         body: jsonBody(OpportunityInput.mock("trusted-now"))) { response in
+                    let status = try response.json()["status"] as? String
+                    #expect(status == "published")
+                }
+            }
+            let audit = try await AuditEntryModel.query(on: app.services.storage.database).all()
+            #expect(audit.map(\.action) == ["provider.trust"])
         }
     }
 }

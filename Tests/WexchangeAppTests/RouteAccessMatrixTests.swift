@@ -73,6 +73,9 @@ import WexchangeCore
         "GET /account": anyMember,
         "POST /account/membership": anyMember,
         "POST /account/password": anyMember,
+        "POST /account/tokens": anyMember,
+        // Someone else's token (or none): not found for everyone.
+        "POST /account/tokens/{id}/revoke": signedIn([], otherwise: .hidden),
         "GET /password-reset": everyone,
         "POST /password-reset": everyone,
         // Unknown one-time links are 404 for everyone.
@@ -92,6 +95,7 @@ import WexchangeCore
         "POST /provider/listings/{id}/duplicate": signedIn(providers, otherwise: .hidden),
         "POST /provider/listings/{id}/close": signedIn(providers, otherwise: .hidden),
         "GET /api/v1/opportunities/{id}/reviews": everyone,
+        "PUT /api/v1/providers/{id}/trust": signedIn([.nationalAdmin], otherwise: .forbidden),
         // One's own organisation: every member sees it; its administrators manage it.
         "GET /organisation": anyMember,
         "POST /organisation/invitations": signedIn(administrators, otherwise: .forbidden),
@@ -122,7 +126,7 @@ import WexchangeCore
         case "POST /reviews/{id}/report", "POST /reviews/{id}/show", "POST /reviews/{id}/hide": world.review
         case "PUT /api/v1/opportunities/{id}", "DELETE /api/v1/opportunities/{id}", "GET /provider/listings/{id}",
              "POST /provider/listings/{id}", "POST /provider/listings/{id}/duplicate", "POST /provider/listings/{id}/close": world.draft
-        case "POST /api/v1/providers/{id}/badges": world.providerB
+        case "POST /api/v1/providers/{id}/badges", "PUT /api/v1/providers/{id}/trust": world.providerB
         case "POST /api/v1/badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
         default: world.blocked
         }

@@ -81,6 +81,10 @@ import WexchangeCore
         #expect(decide(admin, .viewAggregates) == .allowed)
         #expect(decide(admin, .moderateReviews) == .allowed)
         #expect(decide(admin, .grantBadge(bodyId: nil)) == .allowed)
+        #expect(decide(admin, .setProviderTrust) == .allowed)
+        for role in Role.allCases where role != .nationalAdmin {
+            #expect(decide(Self.member(role, of: UUID()), .setProviderTrust) == .forbidden)
+        }
     }
 
     @Test func schoolsSeeTheirOwnStudentsOnly() {

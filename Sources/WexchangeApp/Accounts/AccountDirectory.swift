@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import WexchangeCore
+import WexchangeGeo
 
 /// Creating people and organisations. `createUser` is the one way an account comes into being
 /// (CLI, demo seed, invitations, and later the school's bulk student import), so every account
@@ -96,10 +97,24 @@ struct AccountDirectory: Sendable {
         var localAuthority: String?
         var hubId: UUID?
         var localAuthorities: [String] = []
+        var phase: String?
+        var fsmPercent: Double?
     }
 
     /// Organisations other than providers (which `ProviderAccounts` creates with their catalogue row).
     func createOrganisation(_ new: NewOrganisation, on db: any Database) async throws -> OrganisationModel {
+        var new = new
+        // A school with a known URN takes its facts from the reference list.
+        if new.kind == .school, let urn = new.urn {
+            guard let school = SchoolRegister.school(urn: urn) else {
+                throw AppError(.badRequest, code: "invalid", message: "URN \(urn) is not in the reference list of schools in England", field: "urn")
+            }
+            if new.name.trimmingCharacters(in: .whitespaces).isEmpty { new.name = school.name }
+            new.postcode = new.postcode ?? school.postcode
+            new.localAuthority = new.localAuthority ?? school.localAuthorityCode
+            new.phase = school.phase
+            new.fsmPercent = school.fsmPercent
+        }
         let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, name.count <= 200 else {
             throw AppError(.badRequest, code: "invalid", message: "name must be 1 to 200 characters", field: "name")
@@ -113,6 +128,11 @@ struct AccountDirectory: Sendable {
         organisation.localAuthority = new.localAuthority
         organisation.hubId = new.hubId
         organisation.localAuthorities = new.localAuthorities
+        organisation.phase = new.phase
+        organisation.fsmPercent = new.fsmPercent
+        if let urn = new.urn, try await OrganisationModel.query(on: db).filter(\.$urn == urn).first() != nil {
+            throw AppError(.conflict, code: "urn_taken", message: "a school with URN \(urn) already exists", field: "urn")
+        }
         try await organisation.create(on: db)
         return organisation
     }

@@ -29,12 +29,9 @@ public struct DemoAccounts: Sendable {
         let hub = try await AccountCommands.createOrganisation(
             kind: .careersHub, name: "North of Tyne and Wear Careers Hub",
             localAuthorities: ["E08000021", "E08000037", "E08000022", "E08000023", "E08000024"], services: services)
-        // Excelsior Academy, Newcastle, from the reference school list (URN 135423).
-        let school = try await services.accounts.createOrganisation(
-            .init(kind: .school, name: "Excelsior Academy", urn: 135423, postcode: "NE15 6AF", localAuthority: "E08000021", hubId: hub), on: db)
-        school.phase = "Secondary"
-        school.fsmPercent = 63.5
-        try await school.save(on: db)
+        // Excelsior Academy, Newcastle: name, postcode, phase, local authority and FSM % come
+        // from the reference school list.
+        let school = try await services.accounts.createOrganisation(.init(kind: .school, name: "", urn: 135423, hubId: hub), on: db)
         let body = try await AccountCommands.createOrganisation(kind: .accreditationBody, name: "Quality in Careers Consortium", services: services)
         let provider = try await services.providers.create(.init(
             name: "Tyne Engineering Ltd", kind: .employer, sizeBand: .medium, sectors: [.engineering],

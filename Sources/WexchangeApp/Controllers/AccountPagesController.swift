@@ -66,7 +66,31 @@ struct AccountPagesController: Sendable {
         }
     }
 
-    private func accountPage(_ context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil,
+    /// A personal API token for the role the person acts as now, shown once on the page.
+    @Sendable func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormBody.read(&request)
+        guard let identity = context.identity, let membership = identity.membershipId else { throw AppError.unauthorised }
+        let label = form["label"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !label.isEmpty, label.count <= 60 else {
+            let error = AppError(.badRequest, code: "invalid", message: "label: name the token (1 to 60 characters), e.g. the system that uses it",
+                                 field: "label")
+            return try await accountPage(context, problem: FormProblem(error), status: .badRequest)
+        }
+        let token = try await services.authenticator.issuePersonalToken(userId: identity.userId, membershipId: membership, label: label)
+        return try await accountPage(context, newToken: token)
+    }
+
+    @Sendable func revokeToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        let id = try context.uuidParameter("id", what: "token")
+        let deleted = try await AccessTokenModel.query(on: services.storage.database).filter(\.$id == id).filter(\.$user.$id == identity.userId).count()
+        guard deleted == 1 else { throw AppError.notFound("token \(id)") }
+        try await AccessTokenModel.query(on: services.storage.database).filter(\.$id == id).delete()
+        return Redirect.to(Routes.Link.account)
+    }
+
+    private func accountPage(_ context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil, newToken: String? = nil,
                              status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let db = services.storage.database
@@ -77,8 +101,17 @@ struct AccountPagesController: Sendable {
             let id = try membership.requireID()
             return .init(id: id, role: role, organisationName: membership.organisation.name, isCurrent: id == identity.membershipId)
         }
-        return HTMLResponse.page(AccountPage(viewer: viewer, email: user.email, memberships: rows, notice: notice, problem: problem).html,
-                                 status: status)
+        let tokens = try await AccessTokenModel.query(on: db).filter(\.$user.$id == identity.userId).with(\.$membership).all()
+            .map { token in
+                AccountPage.TokenRow(id: try token.requireID(), label: token.label,
+                                     role: Role(rawValue: token.membership.role)?.label ?? token.membership.role, createdAt: token.createdAt)
+            }
+        let page = AccountPage(viewer: viewer, email: user.email, memberships: rows, tokens: tokens, newToken: newToken, notice: notice,
+                               problem: problem)
+        var response = HTMLResponse.page(page.html, status: status)
+        // A page showing a secret must not be kept by caches.
+        if newToken != nil { response.headers[.cacheControl] = "no-store" }
+        return response
     }
 }
 

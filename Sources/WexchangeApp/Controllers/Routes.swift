@@ -40,6 +40,8 @@ enum Routes {
         static let account = "/account"
         static let accountMembership = "/account/membership"
         static let accountPassword = "/account/password"
+        static let accountTokens = "/account/tokens"
+        static func accountTokenRevoke(_ id: UUID) -> String { "/account/tokens/\(id.uuidString.lowercased())/revoke" }
         static let passwordReset = "/password-reset"
         static let invitations = "/invitations"
         static let moderation = "/moderation"
@@ -75,6 +77,7 @@ enum Routes {
         let me = MeAPI(services: services)
         let badges = BadgesController(services: services)
         let reviews = ReviewsController(services: services)
+        let administration = AdministrationAPI(services: services)
         let organisation = OrganisationController(services: services)
 
         // The listing named by `{id}`, for rules that depend on whose it is and where.
@@ -112,6 +115,8 @@ enum Routes {
         // API: accreditation badges
         table.add(.post, "/api/v1/providers/{id}/badges", grantBadge, to: router, badges.grant)
         table.add(.post, "/api/v1/badges/{id}/revoke", revokeBadge, to: router, badges.revoke)
+        // API: administration
+        table.add(.put, "/api/v1/providers/{id}/trust", .action(.setProviderTrust), to: router, administration.setTrust)
         // API: ratings and reviews
         table.add(.get, "/api/v1/opportunities/{id}/reviews", .anyone, to: router, reviews.list)
         table.add(.put, "/api/v1/opportunities/{id}/review", rateListing, to: router, reviews.rate)
@@ -135,6 +140,8 @@ enum Routes {
         table.add(.get, Link.account, .action(.manageOwnAccount), to: router, accountPages.account)
         table.add(.post, Link.accountMembership, .action(.manageOwnAccount), to: router, accountPages.switchMembership)
         table.add(.post, Link.accountPassword, .action(.manageOwnAccount), to: router, accountPages.changePassword)
+        table.add(.post, Link.accountTokens, .action(.manageOwnAccount), to: router, accountPages.createToken)
+        table.add(.post, Link.accountTokens + "/{id}/revoke", .action(.manageOwnAccount), to: router, accountPages.revokeToken)
         table.add(.get, Link.passwordReset, .anyone, to: router, passwordPages.resetForm)
         table.add(.post, Link.passwordReset, .anyone, to: router, passwordPages.requestReset)
         table.add(.get, Link.passwordReset + "/{token}", .anyone, to: router, passwordPages.chooseForm)

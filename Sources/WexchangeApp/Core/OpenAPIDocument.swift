@@ -154,6 +154,12 @@ enum OpenAPIDocument {
               "name": {"type": "string", "maxLength": 100}, "expires": {"type": "string", "format": "date", "description": "The last day it counts; today to five years ahead."}, "evidence": {"type": "string", "maxLength": 2000}}}}}},
             "responses": {"201": {"description": "Granted", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
         },
+        "/api/v1/providers/{id}/trust": {
+          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+          "put": {"summary": "Mark a provider trusted (its listings publish without waiting for moderation) or not (national admins)", "operationId": "setProviderTrust", "security": [{"bearer": []}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["trusted"], "properties": {"trusted": {"type": "boolean"}}}}}},
+            "responses": {"200": {"description": "Saved", "content": {"application/json": {"schema": {"type": "object", "properties": {"trusted": {"type": "boolean"}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+        },
         "/api/v1/badges/{id}/revoke": {
           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
           "post": {"summary": "Revoke a badge your body granted (national admins: any), with a reason", "operationId": "revokeBadge", "security": [{"bearer": []}],

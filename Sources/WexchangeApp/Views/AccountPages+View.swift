@@ -54,9 +54,19 @@ struct AccountPage {
         let isCurrent: Bool
     }
 
+    struct TokenRow {
+        let id: UUID
+        let label: String
+        let role: String
+        let createdAt: Date?
+    }
+
     let viewer: Viewer
     let email: String
     let memberships: [MembershipRow]
+    var tokens: [TokenRow] = []
+    /// A token just created: shown this once.
+    var newToken: String?
     var notice: String?
     var problem: FormProblem?
 
@@ -87,6 +97,24 @@ struct AccountPage {
                     ("aria-describedby", "password-hint"),
                 ]), hint: "At least \(AccountRules.minPasswordLength) characters. Three random words work well."),
                 el("button", [("type", "submit")], [.text("Change password")]),
+            ]),
+            .h2("API tokens"),
+            .p("A token lets another system use the Wexchange API as you, in the role you act as now. Send it as 'Authorization: Bearer <token>'."),
+            newToken.map { token in
+                el("div", [("class", "notice"), ("role", "status")], [
+                    .p("Copy your new token now: it will not be shown again."),
+                    .p(.code(.text(token))),
+                ])
+            } ?? .empty,
+            tokens.isEmpty ? .empty : .ul(.forEach(tokens) { token in
+                .li(PageLayout.postForm(Routes.Link.accountTokenRevoke(token.id), csrf: viewer.csrfToken, label: "Revoke \(token.label)", [
+                    .text("\(token.label) (\(token.role)) "),
+                    el("button", [("type", "submit"), ("class", "secondary")], [.text("Revoke")]),
+                ]))
+            }),
+            PageLayout.postForm(Routes.Link.accountTokens, csrf: viewer.csrfToken, label: "Create an API token", [
+                PageLayout.labelled("label", "What the token is for", el("input", [("type", "text"), ("id", "label"), ("name", "label")])),
+                el("button", [("type", "submit"), ("class", "secondary")], [.text("Create token")]),
             ]),
         ])
     }
