@@ -22,8 +22,8 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (env LOG_LEVEL).")
     var logLevel: String?
 
-    func load() throws -> (AppConfiguration, AppServices) {
-        let configuration: AppConfiguration
+    func load(demo: Bool = false) throws -> (AppConfiguration, AppServices) {
+        var configuration: AppConfiguration
         do {
             configuration = try AppConfiguration.load(environment: ProcessInfo.processInfo.environment, overrides: [
                 "DATABASE_URL": databaseURL, "HOST": host, "PORT": port, "LOG_LEVEL": logLevel,
@@ -31,10 +31,12 @@ struct SettingsOptions: ParsableArguments {
         } catch {
             throw ValidationError(error.description)
         }
+        if demo { configuration.logEmails = true }
         var logger = Logger(label: "wexchange")
         logger.logLevel = configuration.logLevel
         let storage = try Storage(configuration.database, logger: logger)
-        return (configuration, AppServices(storage: storage, logger: logger, publicURL: configuration.resolvedPublicURL))
+        return (configuration, AppServices(storage: storage, logger: logger, publicURL: configuration.resolvedPublicURL,
+                                           logEmails: configuration.logEmails))
     }
 }
 
@@ -58,15 +60,22 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Seed the demo catalogue first if the database is empty.") var demo = false
 
     func run() async throws {
-        let (configuration, services) = try settings.load()
+        let (configuration, services) = try settings.load(demo: demo)
         say("Database: \(configuration.database)")
-        let ran = try await services.storage.migrate()
-        if ran > 0 { say("Ran \(ran) migration(s).") }
-        if demo {
-            let summary = try await DemoCatalogue().seedIfEmpty(services, progress: say)
-            say(summary.skipped ? "Demo data: the database already has data; nothing seeded."
-                : "Demo data: \(summary.providers) providers, \(summary.opportunities) opportunities.")
-            try await seedDemoAccounts(services)
+        do {
+            let ran = try await services.storage.migrate()
+            if ran > 0 { say("Ran \(ran) migration(s).") }
+            if demo {
+                let summary = try await DemoCatalogue().seedIfEmpty(services, progress: say)
+                say(summary.skipped ? "Demo data: the database already has data; nothing seeded."
+                    : "Demo data: \(summary.providers) providers, \(summary.opportunities) opportunities.")
+                try await seedDemoAccounts(services)
+            }
+        } catch {
+            // Say what went wrong, and close the database cleanly before stopping.
+            say("Wexchange could not start: \((error as? AppError)?.message ?? String(describing: error))")
+            await services.storage.shutdown()
+            throw ExitCode.failure
         }
         let app = try await WexchangeApplication.build(configuration: configuration, services: services)
         say("Wexchange is serving \(services.catalogue.index.count) published opportunities at http://\(configuration.host):\(configuration.port)/")

@@ -7,6 +7,14 @@ import Testing
         #expect(configuration.database == .sqlite(path: "wexchange.sqlite"))
         #expect(configuration.host == "127.0.0.1")
         #expect(configuration.port == 8080)
+        #expect(configuration.resolvedPublicURL == "http://127.0.0.1:8080")
+        #expect(configuration.logEmails == false)
+    }
+
+    @Test func publicURLAndEmailLogging() throws {
+        let configuration = try AppConfiguration.load(environment: ["PUBLIC_URL": "https://wexchange.example.org/", "LOG_EMAILS": "true"])
+        #expect(configuration.resolvedPublicURL == "https://wexchange.example.org")
+        #expect(configuration.logEmails)
     }
 
     @Test func flagsOverrideTheEnvironment() throws {
@@ -22,11 +30,12 @@ import Testing
     @Test func everyMalformedSettingIsNamed() {
         #expect(throws: AppConfiguration.Invalid.self) { try AppConfiguration.load(environment: ["PORT": "80x"]) }
         do {
-            _ = try AppConfiguration.load(environment: ["PORT": "0", "DATABASE_URL": "mysql://x", "LOG_LEVEL": "loud", "HOST": "a b"])
+            _ = try AppConfiguration.load(environment: ["PORT": "0", "DATABASE_URL": "mysql://x", "LOG_LEVEL": "loud", "HOST": "a b",
+                                                        "PUBLIC_URL": "ftp://x", "LOG_EMAILS": "sometimes"])
             Issue.record("expected an error")
         } catch {
-            #expect(error.problems.count == 4)
-            for name in ["PORT", "DATABASE_URL", "LOG_LEVEL", "HOST"] { #expect(error.description.contains(name)) }
+            #expect(error.problems.count == 6)
+            for name in ["PORT", "DATABASE_URL", "LOG_LEVEL", "HOST", "PUBLIC_URL", "LOG_EMAILS"] { #expect(error.description.contains(name)) }
         }
     }
 }

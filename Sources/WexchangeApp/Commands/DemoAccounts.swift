@@ -14,10 +14,13 @@ public struct DemoAccounts: Sendable {
 
     public init() {}
 
-    /// The demo logins, the same every time.
-    public static let logins: [Login] = Role.allCases.map { role in
-        let slug = role.rawValue.replacingOccurrences(of: "_", with: "-")
-        return Login(role: role, email: "\(slug)@demo.wexchange.test", password: "demo-\(slug)-wexchange")
+    /// The demo logins, the same every time. Each password is three words, as the password
+    /// rules suggest (and none contains its email address, which the rules refuse).
+    public static let logins: [Login] = zip(Role.allCases, [
+        "amber kettle harbour", "silver maple lantern", "orange comet meadow", "velvet garden river", "copper anchor violet",
+        "granite window sparrow", "tulip engine lighthouse", "marble thistle pocket", "cedar ribbon canyon",
+    ]).map { role, password in
+        Login(role: role, email: "\(role.rawValue.replacingOccurrences(of: "_", with: "-"))@demo.wexchange.test", password: password)
     }
 
     /// Seeds only when there are no users yet. Returns the logins it created (empty if skipped).

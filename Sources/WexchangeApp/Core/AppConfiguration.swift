@@ -30,6 +30,9 @@ public struct AppConfiguration: Sendable, Equatable {
     /// The address people reach the site at, for links in emails (never taken from a request's
     /// Host header, which a sender controls). Defaults to `http://HOST:PORT`.
     public var publicURL: String?
+    /// Also write outgoing emails (reset and invitation links) to the log: for development only,
+    /// since the links are secrets. `serve --demo` turns it on.
+    public var logEmails = false
 
     public var resolvedPublicURL: String { publicURL ?? "http://\(host):\(port)" }
 
@@ -42,7 +45,7 @@ public struct AppConfiguration: Sendable, Equatable {
         }
     }
 
-    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `LOG_LEVEL`, `CATALOGUE_REFRESH_SECONDS` and `PUBLIC_URL`, then
+    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `LOG_LEVEL`, `CATALOGUE_REFRESH_SECONDS`, `PUBLIC_URL` and `LOG_EMAILS`, then
     /// applies `overrides` (from flags, same names); nil or absent means "not set".
     public static func load(environment: [String: String], overrides: [String: String?] = [:]) throws(Invalid) -> AppConfiguration {
         var settings = environment
@@ -84,6 +87,13 @@ public struct AppConfiguration: Sendable, Equatable {
                 configuration.catalogueRefreshSeconds = value
             } else {
                 problems.append("CATALOGUE_REFRESH_SECONDS '\(seconds)' is not a number of seconds from 0.1 to 3600")
+            }
+        }
+        if let flag = settings["LOG_EMAILS"], !flag.isEmpty {
+            switch flag.lowercased() {
+            case "true", "1", "yes": configuration.logEmails = true
+            case "false", "0", "no": configuration.logEmails = false
+            default: problems.append("LOG_EMAILS '\(flag)' is not true or false")
             }
         }
         if let url = settings["PUBLIC_URL"], !url.isEmpty {

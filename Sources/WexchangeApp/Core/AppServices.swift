@@ -16,12 +16,15 @@ public struct AppServices: Sendable {
     let throttle: LoginThrottle
     /// Where people reach the site, for links in emails.
     public let publicURL: String
+    /// Whether emails are also logged (development only: they carry one-time links).
+    public let logEmails: Bool
 
     /// - Parameter passwordCost: bcrypt's cost; 12 unless a test needs speed over strength.
     public init(storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger,
-                passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080") {
+                passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080", logEmails: Bool = false) {
         self.storage = storage
         self.publicURL = publicURL
+        self.logEmails = logEmails
         self.hasher = PasswordHasher(cost: passwordCost)
         self.throttle = LoginThrottle()
         self.catalogue = Catalogue(storage: storage, logger: logger)
@@ -38,7 +41,7 @@ public struct AppServices: Sendable {
     var providers: ProviderAccounts { ProviderAccounts(catalogue: catalogue) }
     var accounts: AccountDirectory { AccountDirectory(storage: storage, hasher: hasher) }
     var authenticator: Authenticator { Authenticator(storage: storage, hasher: hasher, throttle: throttle, now: now) }
-    var outbox: Outbox { Outbox(logger: logger, logMessages: true) }
+    var outbox: Outbox { Outbox(logger: logger, logMessages: logEmails) }
     var passwords: PasswordChanges {
         PasswordChanges(storage: storage, hasher: hasher, authenticator: authenticator, outbox: outbox, now: now)
     }

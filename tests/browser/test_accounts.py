@@ -1,0 +1,148 @@
+"""Browser test: every actor's main path through the signed-in pages, with the keyboard-usable
+forms, and axe-core on every page visited. Uses the demo accounts that `serve --demo` prints
+(their passwords are fixed in DemoAccounts.swift)."""
+import datetime
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+
+from common import BASE, Run
+
+PASSWORDS = {
+    "careers-leader": "amber kettle harbour",
+    "provider-admin": "copper anchor violet",
+    "hub-coordinator": "tulip engine lighthouse",
+    "national-admin": "marble thistle pocket",
+    "assessor": "cedar ribbon canyon",
+}
+
+run = Run()
+driver, wait, check, axe = run.driver, run.wait, run.check, run.axe
+
+
+def sign_in(role):
+    driver.get(BASE + "/sign-in")
+    driver.find_element(By.ID, "email").send_keys(f"{role}@demo.wexchange.test")
+    driver.find_element(By.ID, "password").send_keys(PASSWORDS[role])
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait.until(EC.url_contains("/account"))
+
+
+def sign_out():
+    driver.find_element(By.CSS_SELECTOR, ".account-area button").click()
+    wait.until(EC.presence_of_element_located((By.LINK_TEXT, "Sign in")))
+
+
+def notice():
+    elements = driver.find_elements(By.CSS_SELECTOR, "p.notice, div.notice")
+    return elements[0].text if elements else ""
+
+
+def submit(form_label):
+    driver.find_element(By.CSS_SELECTOR, f'form[aria-label="{form_label}"] button[type=submit]').click()
+
+
+try:
+    # A wrong password shows an error summary, without saying whether the account exists.
+    driver.get(BASE + "/sign-in")
+    axe("/sign-in")
+    driver.find_element(By.ID, "email").send_keys("provider-admin@demo.wexchange.test")
+    driver.find_element(By.ID, "password").send_keys("not the password")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
+    check("a wrong password shows the error summary", "not right" in summary.text, summary.text)
+    axe("/sign-in with an error")
+
+    # Provider: start from a template, submit for moderation.
+    sign_in("provider-admin")
+    axe("/account")
+    driver.find_element(By.LINK_TEXT, "Your listings").click()
+    check("provider sees the listings page", driver.find_element(By.TAG_NAME, "h1").text == "Your listings")
+    axe("/provider/listings")
+    driver.find_element(By.LINK_TEXT, "Insight day").click()
+    axe("the new listing form")
+    check("the template fills in the outcomes", "Hears from staff" in driver.find_element(By.ID, "outcomes").get_attribute("value"))
+    driver.find_element(By.ID, "title").send_keys("Browser insight day")
+    driver.find_element(By.ID, "summary").send_keys("A day with our engineers, written by the browser test.")
+    driver.find_element(By.CSS_SELECTOR, '#sector option[value="engineering-manufacturing"]').click()
+    driver.find_element(By.ID, "address").send_keys("Scotswood Road, Newcastle")
+    driver.find_element(By.ID, "postcode").send_keys("NE4 7AF")
+    next_year = datetime.date.today().year + 1
+    for field, value in [("session_start_1", f"{next_year}-06-14"), ("session_end_1", f"{next_year}-06-14")]:
+        driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, field), value)
+    driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="publish"]').click()
+    wait.until(EC.url_contains("done="))
+    check("the listing waits for a moderator", "waiting for a moderator" in notice(), notice())
+    check("it shows as waiting", "Browser insight day" in driver.page_source and "Waiting for approval" in driver.page_source)
+    sign_out()
+
+    # Hub coordinator: approve it from the queue.
+    sign_in("hub-coordinator")
+    driver.find_element(By.LINK_TEXT, "Moderation").click()
+    axe("/moderation")
+    driver.find_element(By.LINK_TEXT, "Browser insight day").click()
+    check("the review page lists the fields of a new listing", "New listing: every field" in driver.page_source)
+    axe("the moderation item page")
+    submit("Approve")
+    wait.until(EC.url_contains("done=approved"))
+    check("approved and published", "Approved and published" in notice(), notice())
+    driver.get(BASE + "/?q=browser+insight")
+    check("the approved listing is in search", "Browser insight day" in driver.page_source)
+    sign_out()
+
+    # Assessor: grant a badge.
+    sign_in("assessor")
+    driver.find_element(By.LINK_TEXT, "Badges").click()
+    axe("/badges")
+    driver.find_element(By.ID, "provider").send_keys("Tyne Engineering Ltd")
+    driver.find_element(By.ID, "name").send_keys("Careers quality award")
+    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "expires"), f"{next_year}-12-31")
+    driver.find_element(By.ID, "evidence").send_keys("Visited and assessed.")
+    submit("Grant a badge")
+    wait.until(EC.url_contains("done=granted"))
+    check("the badge is granted", "Badge granted" in notice(), notice())
+    driver.get(BASE + "/?q=browser+insight&accredited=true")
+    check("the provider now counts as accredited in search", "Browser insight day" in driver.page_source)
+    sign_out()
+
+    # Careers leader: rate the provider, then invite a colleague.
+    sign_in("careers-leader")
+    driver.get(BASE + "/?q=browser+insight")
+    driver.find_element(By.LINK_TEXT, "Browser insight day").click()
+    axe("the detail page with the rating form")
+    driver.find_element(By.CSS_SELECTOR, 'label[for="stars-4"]').click()
+    driver.find_element(By.ID, "comment").send_keys("Our Year 10s loved it.")
+    submit("Rate this provider")
+    wait.until(EC.url_contains("rated=1"))
+    check("the rating is saved", "rating is saved" in notice(), notice())
+    check("the provider's rating shows", "4.0 out of 5 (1 rating)" in driver.page_source)
+    driver.find_element(By.LINK_TEXT, "Excelsior Academy").click()
+    axe("/organisation")
+    driver.find_element(By.ID, "email").send_keys("new.teacher@demo.wexchange.test")
+    driver.find_element(By.ID, "name").send_keys("New Teacher")
+    driver.find_element(By.CSS_SELECTOR, '#role option[value="school_staff"]').click()
+    submit("Invite someone")
+    wait.until(EC.url_contains("done=invited"))
+    check("the invitation is sent", "Invitation sent" in notice(), notice())
+    check("the invited person is listed", "new.teacher@demo.wexchange.test" in driver.page_source)
+    sign_out()
+
+    # National admin: read the comment and show it.
+    sign_in("national-admin")
+    driver.find_element(By.LINK_TEXT, "Review comments").click()
+    axe("/reviews")
+    check("the comment waits for a national admin", "Our Year 10s loved it." in driver.page_source)
+    submit("Show this comment")
+    wait.until(EC.url_contains("done=shown"))
+    check("the comment is shown", "Comment shown" in notice(), notice())
+    sign_out()
+
+    # Anyone: forgotten password.
+    driver.get(BASE + "/password-reset")
+    axe("/password-reset")
+    driver.find_element(By.ID, "email").send_keys("student@demo.wexchange.test")
+    submit("Reset your password")
+    check("the reset page answers the same for everyone",
+          "If student@demo.wexchange.test has a Wexchange account" in notice(), notice())
+finally:
+    run.finish()
