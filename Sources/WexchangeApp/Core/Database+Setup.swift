@@ -18,17 +18,22 @@ public struct Storage: Sendable {
 
     public init(_ location: AppConfiguration.DatabaseLocation, logger: Logger) throws {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        // Queries never reach the log: their bound values include password and token hashes.
+        // FluentKit logs every query at debug and the drivers their SQL at trace (connections
+        // keep the logger they were opened with), so storage logs at info or above only.
         switch location {
         case .sqlite(let path):
-            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: nil), as: .sqlite)
         case .sqliteInMemory:
             // One connection, so every query sees the same in-memory database.
-            databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+            databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, sqlLogLevel: nil), as: .sqlite)
         case .postgres(let url):
             databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
         }
         self.databases = databases
         self.location = location
+        var logger = logger
+        if logger.logLevel < .info { logger.logLevel = .info }
         self.logger = logger
     }
 

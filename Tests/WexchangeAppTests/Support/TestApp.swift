@@ -59,17 +59,17 @@ struct TestApp: @unchecked Sendable {  // Router is a class set up once before u
     }
 }
 
-func makeServices(_ location: AppConfiguration.DatabaseLocation) throws -> AppServices {
-    var logger = Logger(label: "wexchange-test")
-    logger.logLevel = .warning
+func makeServices(_ location: AppConfiguration.DatabaseLocation, logger custom: Logger? = nil) throws -> AppServices {
+    var logger = custom ?? Logger(label: "wexchange-test")
+    if custom == nil { logger.logLevel = .warning }
     return AppServices(storage: try Storage(location, logger: logger), now: { testNow }, logger: logger, passwordCost: 4)
 }
 
 /// Arranges a migrated, empty app; runs `body`; cleans up.
-func withApp(_ body: (TestApp) async throws -> Void) async throws {
+func withApp(logger: Logger? = nil, _ body: (TestApp) async throws -> Void) async throws {
     let location = TestDatabase.makeLocation()
     if TestDatabase.postgresURL != nil { await TestLock.shared.acquire() }
-    let services = try makeServices(location)
+    let services = try makeServices(location, logger: logger)
     do {
         if TestDatabase.postgresURL != nil { try await services.storage.revertAll() }
         try await services.storage.migrate()
