@@ -88,15 +88,19 @@ public final class Catalogue: Sendable {
     }
 }
 
-/// Runs async jobs one at a time.
+/// Runs async jobs one at a time, in the order they were asked for. Each job waits for the one
+/// before it by chaining onto it, so a waiting caller never spins (an earlier version looped on
+/// "is one running?" and could hold the actor forever once the running job had finished).
 actor RefreshGate {
-    private var running: Task<Void, any Error>?
+    private var tail: Task<Void, Never> = Task {}
 
     func run(_ job: @escaping @Sendable () async throws -> Void) async throws {
-        while let current = running { _ = try? await current.value }
-        let task = Task { try await job() }
-        running = task
-        defer { running = nil }
-        try await task.value
+        let previous = tail
+        let work = Task {
+            await previous.value
+            try await job()
+        }
+        tail = Task { _ = try? await work.value }
+        try await work.value
     }
 }
