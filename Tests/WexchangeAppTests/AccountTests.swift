@@ -111,12 +111,10 @@ import WexchangeTestSupport
             let session = try await world.session(.careersLeader)
             let before = try #require(try await UserModel.find(world.users[.careersLeader]!, on: app.services.storage.database)).passwordHash
             try await app.client { client in
-                var headers = session.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
                 for token in [nil, "wexc_" + String(repeating: "f", count: 64)] {
                     let fields = [("current_password", TestWorld.password), ("password", "a brand new passphrase")]
                         + (token.map { [(CSRF.field, $0)] } ?? [])
-                    try await client.execute(uri: "/account/password", method: .post, headers: headers, body: formBody(fields)) { response in
+                    try await client.execute(uri: "/account/password", method: .post, headers: session.formHeaders, body: formBody(fields)) { response in
                         #expect(response.status == .forbidden)
                         #expect(response.text.contains("this form has expired"))
                     }
@@ -137,9 +135,7 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let session = try await world.session(.hubCoordinator)
             try await app.client { client in
-                var headers = session.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: "/sign-out", method: .post, headers: headers, body: formBody([(CSRF.field, session.csrf)])) { response in
+                try await client.execute(uri: "/sign-out", method: .post, headers: session.formHeaders, body: session.form()) { response in
                     #expect(response.status == .seeOther)
                     #expect(response.headers[values: .setCookie].contains { $0.hasPrefix("wex_session=;") && $0.contains("Max-Age=0") })
                 }
@@ -159,11 +155,9 @@ import WexchangeTestSupport
             let db = app.services.storage.database
             let before = try #require(try await UserModel.find(world.users[.providerAdmin]!, on: db)).passwordHash
             try await app.client { client in
-                var headers = session.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
                 func change(_ current: String, _ new: String) async throws -> (Int, String, String?) {
-                    try await client.execute(uri: "/account/password", method: .post, headers: headers,
-                                             body: formBody([(CSRF.field, session.csrf), ("current_password", current), ("password", new)])) {
+                    try await client.execute(uri: "/account/password", method: .post, headers: session.formHeaders,
+                                             body: session.form([("current_password", current), ("password", new)])) {
                         (Int($0.status.code), $0.text, $0.headers[values: .setCookie].first)
                     }
                 }
@@ -245,16 +239,14 @@ import WexchangeTestSupport
             let session = try await world.session(.careersLeader)
             try await app.client { client in
                 try await client.execute(uri: "/moderation", method: .get, headers: session.headers) { #expect($0.status == .forbidden) }
-                var headers = session.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: "/account/membership", method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, session.csrf), ("membership_id", try extra.requireID().uuidString)])) {
+                try await client.execute(uri: "/account/membership", method: .post, headers: session.formHeaders,
+                                         body: session.form([("membership_id", try extra.requireID().uuidString)])) {
                     #expect($0.status == .seeOther)
                 }
                 try await client.execute(uri: "/moderation", method: .get, headers: session.headers) { #expect($0.status == .ok) }
                 // Someone else's membership cannot be taken over.
-                try await client.execute(uri: "/account/membership", method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, session.csrf), ("membership_id", world.memberships[.nationalAdmin]!.uuidString)])) {
+                try await client.execute(uri: "/account/membership", method: .post, headers: session.formHeaders,
+                                         body: session.form([("membership_id", world.memberships[.nationalAdmin]!.uuidString)])) {
                     #expect($0.status == .notFound)
                 }
             }
@@ -266,12 +258,10 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let session = try await world.session(.hubCoordinator)
             try await app.client { client in
-                var headers = session.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: "/account/tokens", method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, session.csrf), ("label", " ")])) { #expect($0.status == .badRequest) }
-                let token = try await client.execute(uri: "/account/tokens", method: .post, headers: headers,
-                                                     body: formBody([(CSRF.field, session.csrf), ("label", "Hub dashboard")])) { response in
+                try await client.execute(uri: "/account/tokens", method: .post, headers: session.formHeaders,
+                                         body: session.form([("label", " ")])) { #expect($0.status == .badRequest) }
+                let token = try await client.execute(uri: "/account/tokens", method: .post, headers: session.formHeaders,
+                                                     body: session.form([("label", "Hub dashboard")])) { response in
                     #expect(response.status == .ok)
                     #expect(response.headers[.cacheControl] == "no-store")
                     return try #require(response.text.range(of: #"wexu_[0-9a-f]{64}"#, options: .regularExpression).map { String(response.text[$0]) })
@@ -286,8 +276,8 @@ import WexchangeTestSupport
                     #expect(me["credential"] as? String == "personal_token")
                 }
                 let row = try #require(try await AccessTokenModel.query(on: app.services.storage.database).filter(\.$label == "Hub dashboard").first())
-                try await client.execute(uri: Routes.Link.accountTokenRevoke(row.id!), method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, session.csrf)])) { #expect($0.status == .seeOther) }
+                try await client.execute(uri: Routes.Link.accountTokenRevoke(row.id!), method: .post, headers: session.formHeaders,
+                                         body: session.form()) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: "/api/v1/me", method: .get, headers: bearer(token)) { #expect($0.status == .unauthorized) }
             }
         }

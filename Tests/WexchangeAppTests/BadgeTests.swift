@@ -27,10 +27,8 @@ import WexchangeTestSupport
                     .filter(\.$externalId == "b1").first()).requireID()) { $0.approve() }
                 #expect(try await Self.accreditedTotal(client) == 0)
 
-                var headers = session.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
                 func grant(_ fields: [(String, String)]) async throws -> (Int, String) {
-                    try await client.execute(uri: "/badges", method: .post, headers: headers, body: formBody([(CSRF.field, session.csrf)] + fields)) {
+                    try await client.execute(uri: "/badges", method: .post, headers: session.formHeaders, body: session.form(fields)) {
                         (Int($0.status.code), $0.text)
                     }
                 }

@@ -14,10 +14,8 @@ import WexchangeCore
             let leader = try await world.session(.careersLeader)
             let db = app.services.storage.database
             try await app.client { client in
-                var headers = leader.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: "/organisation/invitations", method: .post, headers: headers, body: formBody([
-                    (CSRF.field, leader.csrf), ("email", "new.pupil@world.test"), ("name", "New Pupil"), ("role", "student"), ("year", "9"),
+                try await client.execute(uri: "/organisation/invitations", method: .post, headers: leader.formHeaders, body: leader.form([
+                    ("email", "new.pupil@world.test"), ("name", "New Pupil"), ("role", "student"), ("year", "9"),
                 ])) { response in
                     #expect(response.status == .seeOther)
                     #expect(response.headers[.location] == "/organisation?done=invited")
@@ -96,19 +94,17 @@ import WexchangeCore
             let leader = try await world.session(.careersLeader)
             let staff = try await world.session(.schoolStaff)
             try await app.client { client in
-                var headers = leader.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.careersLeader]!), method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, leader.csrf)])) { response in
+                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.careersLeader]!), method: .post, headers: leader.formHeaders,
+                                         body: leader.form()) { response in
                     #expect(response.status == .conflict)
                     #expect(response.text.contains("cannot remove your own role"))
                 }
                 // A member of another organisation is not ours to remove, nor to know about.
-                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.providerAdmin]!), method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, leader.csrf)])) { #expect($0.status == .notFound) }
+                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.providerAdmin]!), method: .post, headers: leader.formHeaders,
+                                         body: leader.form()) { #expect($0.status == .notFound) }
                 try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .ok) }
-                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.schoolStaff]!), method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, leader.csrf)])) { #expect($0.status == .seeOther) }
+                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.schoolStaff]!), method: .post, headers: leader.formHeaders,
+                                         body: leader.form()) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .seeOther) }
             }
         }

@@ -48,10 +48,8 @@ final class CapturedLog: Sendable {
                 _ = try await AccountTests.signIn(client, email: TestWorld.email(.student), password: "wrong wrong wrong")
                 let signedIn = try await AccountTests.signIn(client, email: TestWorld.email(.student), password: TestWorld.password)
                 #expect(signedIn.status == 303)
-                var headers = leader.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: "/account/password", method: .post, headers: headers, body: formBody([
-                    (CSRF.field, leader.csrf), ("current_password", TestWorld.password), ("password", "fresh secret phrase"),
+                try await client.execute(uri: "/account/password", method: .post, headers: leader.formHeaders, body: leader.form([
+                    ("current_password", TestWorld.password), ("password", "fresh secret phrase"),
                 ])) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: "/password-reset", method: .post, headers: AccountTests.anonymousCookie,
                                          body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("email", TestWorld.email(.assessor))])) { _ in }

@@ -222,15 +222,13 @@ import WexchangeTestSupport
                     #expect(response.text.contains(Routes.Link.moderationItem(world.waiting)))
                     #expect(!response.text.contains(Routes.Link.moderationItem(world.virtualWaiting)))
                 }
-                var headers = session.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: Routes.Link.moderationReturn(world.waiting), method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, session.csrf), ("reason", "")])) { response in
+                try await client.execute(uri: Routes.Link.moderationReturn(world.waiting), method: .post, headers: session.formHeaders,
+                                         body: session.form([("reason", "")])) { response in
                     #expect(response.status == .badRequest)
                     #expect(response.text.contains("tell the provider what to change"))
                 }
-                try await client.execute(uri: Routes.Link.moderationApprove(world.waiting), method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, session.csrf)])) { response in
+                try await client.execute(uri: Routes.Link.moderationApprove(world.waiting), method: .post, headers: session.formHeaders,
+                                         body: session.form()) { response in
                     #expect(response.status == .seeOther)
                     #expect(response.headers[.location] == "/moderation?done=approved")
                 }

@@ -8,11 +8,9 @@ import Testing
 import WexchangeCore
 
 @Suite struct ProviderPagesTests {
-    static func post(_ client: any TestClientProtocol, _ path: String, session: (headers: HTTPFields, csrf: String),
+    static func post(_ client: any TestClientProtocol, _ path: String, session: BrowserSession,
                      _ fields: [(String, String)]) async throws -> (status: Int, location: String?, body: String) {
-        var headers = session.headers
-        headers[.contentType] = "application/x-www-form-urlencoded"
-        return try await client.execute(uri: path, method: .post, headers: headers, body: formBody([(CSRF.field, session.csrf)] + fields)) {
+        return try await client.execute(uri: path, method: .post, headers: session.formHeaders, body: session.form(fields)) {
             (Int($0.status.code), $0.headers[.location], $0.text)
         }
     }

@@ -90,19 +90,15 @@ import WexchangeCore
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Well organised."))
                 }
-                var headers = admin.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: Routes.Link.reviewDecision(world.review, show: true), method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, admin.csrf)])) { #expect($0.status == .seeOther) }
+                try await client.execute(uri: Routes.Link.reviewDecision(world.review, show: true), method: .post, headers: admin.formHeaders,
+                                         body: admin.form()) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: detail, method: .get) { response in
                     #expect(response.text.contains("Well organised."))
                     #expect(response.text.contains("4 out of 5"))
                 }
                 // A parent reports it: it leaves the page and returns to the queue.
-                var parentHeaders = parent.headers
-                parentHeaders[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: Routes.Link.reviewReport(world.review), method: .post, headers: parentHeaders,
-                                         body: formBody([(CSRF.field, parent.csrf)])) { #expect($0.status == .seeOther) }
+                try await client.execute(uri: Routes.Link.reviewReport(world.review), method: .post, headers: parent.formHeaders,
+                                         body: parent.form()) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: detail, method: .get) { #expect(!$0.text.contains("Well organised.")) }
                 try await client.execute(uri: "/reviews", method: .get, headers: admin.headers) { #expect($0.text.contains("reported 1 time")) }
             }
@@ -128,10 +124,8 @@ import WexchangeCore
                     #expect(response.text.contains(#"value="4" checked="checked""#))
                     #expect(response.text.contains("Change your organisation's rating"))
                 }
-                var headers = leader.headers
-                headers[.contentType] = "application/x-www-form-urlencoded"
-                try await client.execute(uri: Routes.Link.review(world.published), method: .post, headers: headers,
-                                         body: formBody([(CSRF.field, leader.csrf), ("comment", "No stars chosen")])) { response in
+                try await client.execute(uri: Routes.Link.review(world.published), method: .post, headers: leader.formHeaders,
+                                         body: leader.form([("comment", "No stars chosen")])) { response in
                     #expect(response.status == .badRequest)
                     #expect(response.text.contains("choose 1 to 5 stars"))
                 }

@@ -142,6 +142,7 @@ try:
     axe("/password-reset")
     driver.find_element(By.ID, "email").send_keys("student@demo.wexchange.test")
     submit("Reset your password")
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.notice")))
     check("the reset page answers the same for everyone",
           "If student@demo.wexchange.test has a Wexchange account" in notice(), notice())
 finally:

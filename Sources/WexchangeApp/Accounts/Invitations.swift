@@ -71,7 +71,7 @@ struct Invitations: Sendable {
                 try await MembershipModel(userID: userId, organisationID: identity.organisationId, role: role.rawValue,
                                           yearGroup: role == .student ? year : nil).create(on: db)
                 for student in linked { try await ParentLinkModel(parentID: userId, studentID: student).create(on: db) }
-                try await audit("member.add", userId: userId, by: identity, at: at, on: db)
+                try await AuditLog.record("member.add", on: "user", userId, by: identity, at: at, in: db)
                 try await outbox.send(to: normalised, subject: "You have a new role on Wexchange", body: """
                     \(identity.name) has added you to \(identity.organisationName) as \(role.label.lowercased()).
                     Sign in as usual and choose the role from your account page: \(publicURL)\(Routes.Link.account)
@@ -87,7 +87,7 @@ struct Invitations: Sendable {
             let userId = try user.requireID()
             try await OneTimeTokenModel(tokenHash: Secret.hash(token), userID: userId, purpose: .invitation,
                                         expiresAt: at.addingTimeInterval(PasswordChanges.invitationLifetime)).create(on: db)
-            try await audit("member.invite", userId: userId, by: identity, at: at, on: db)
+            try await AuditLog.record("member.invite", on: "user", userId, by: identity, at: at, in: db)
             try await outbox.send(to: normalised, subject: "You are invited to Wexchange", body: """
                 \(identity.name) has invited you to join \(identity.organisationName) on Wexchange as \(role.label.lowercased()).
                 Choose your password here within 14 days:
@@ -125,12 +125,7 @@ struct Invitations: Sendable {
             try await SessionModel.query(on: db).filter(\.$membership.$id == membershipId).delete()
             try await AccessTokenModel.query(on: db).filter(\.$membership.$id == membershipId).delete()
             try await membership.delete(on: db)
-            try await audit("member.remove", userId: membership.$user.id, by: identity, at: at, on: db)
+            try await AuditLog.record("member.remove", on: "user", membership.$user.id, by: identity, at: at, in: db)
         }
-    }
-
-    private func audit(_ action: String, userId: UUID, by identity: Identity, at: Date, on db: any Database) async throws {
-        try await AuditEntryModel(userId: identity.userId, actingAs: identity.role.rawValue, action: action,
-                                  subjectType: "user", subjectId: userId, reason: nil, at: at).create(on: db)
     }
 }

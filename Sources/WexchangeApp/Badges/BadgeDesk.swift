@@ -67,7 +67,7 @@ struct BadgeDesk: Sendable {
         let bodyId = identity.role == .assessor ? identity.organisationId : nil
         let at = now()
         let id = try await storage.database.transaction { db in
-            guard let provider = try await ProviderModel.find(providerId, on: db) else {
+            guard try await ProviderModel.find(providerId, on: db) != nil else {
                 throw AppError(.badRequest, code: "invalid", message: "provider \(providerId) does not exist", field: "provider")
             }
             let badge = ProviderBadgeModel(providerID: providerId, name: grant.name,
@@ -76,11 +76,9 @@ struct BadgeDesk: Sendable {
             badge.bodyId = bodyId
             badge.evidence = grant.evidence
             try await badge.create(on: db)
-            provider.revision = try await Catalogue.nextRevision(on: db)
-            try await provider.save(on: db)
+            try await Catalogue.touchProvider(providerId, on: db)
             let id = try badge.requireID()
-            try await AuditEntryModel(userId: identity.userId, actingAs: identity.role.rawValue, action: "badge.grant",
-                                      subjectType: "badge", subjectId: id, reason: grant.evidence, at: at).create(on: db)
+            try await AuditLog.record("badge.grant", on: "badge", id, reason: grant.evidence, by: identity, at: at, in: db)
             return id
         }
         try await catalogue.refresh()
@@ -102,12 +100,8 @@ struct BadgeDesk: Sendable {
             badge.revokedAt = at
             badge.revokeReason = reason
             try await badge.save(on: db)
-            if let provider = try await ProviderModel.find(badge.$provider.id, on: db) {
-                provider.revision = try await Catalogue.nextRevision(on: db)
-                try await provider.save(on: db)
-            }
-            try await AuditEntryModel(userId: identity.userId, actingAs: identity.role.rawValue, action: "badge.revoke",
-                                      subjectType: "badge", subjectId: badgeId, reason: reason, at: at).create(on: db)
+            try await Catalogue.touchProvider(badge.$provider.id, on: db)
+            try await AuditLog.record("badge.revoke", on: "badge", badgeId, reason: reason, by: identity, at: at, in: db)
         }
         try await catalogue.refresh()
     }

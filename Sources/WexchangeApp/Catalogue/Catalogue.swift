@@ -77,6 +77,13 @@ public final class Catalogue: Sendable {
         ])
     }
 
+    /// Marks a provider changed (badges, rating), so every instance reloads it into search.
+    static func touchProvider(_ providerId: UUID, on db: any Database) async throws {
+        guard let provider = try await ProviderModel.find(providerId, on: db) else { return }
+        provider.revision = try await nextRevision(on: db)
+        try await provider.save(on: db)
+    }
+
     /// Takes the next catalogue revision inside a write transaction (see the type's comment).
     static func nextRevision(on db: any Database) async throws -> Int64 {
         let sql = db as! any SQLDatabase

@@ -94,8 +94,7 @@ struct ModerationDesk: Sendable {
             try change(row)
             row.revision = try await Catalogue.nextRevision(on: db)
             try await row.save(on: db)
-            try await AuditEntryModel(userId: identity.userId, actingAs: identity.role.rawValue, action: "listing.\(action)",
-                                      subjectType: "opportunity", subjectId: id, reason: reason, at: at).create(on: db)
+            try await AuditLog.record("listing.\(action)", on: "opportunity", id, reason: reason, by: identity, at: at, in: db)
         }
         try await catalogue.refresh()
     }

@@ -42,7 +42,7 @@ struct ReviewDesk: Sendable {
                 row.commentStatus = ReviewModel.CommentStatus.pending.rawValue
             }
             try await row.save(on: db)
-            try await touchProvider(listing.$provider.id, on: db)
+            try await Catalogue.touchProvider(listing.$provider.id, on: db)
         }
         try await catalogue.refresh()
     }
@@ -64,8 +64,7 @@ struct ReviewDesk: Sendable {
             guard row.comment != nil else { throw AppError(.conflict, code: "no_comment", message: "this review has no comment to moderate") }
             row.commentStatus = (show ? ReviewModel.CommentStatus.visible : .hidden).rawValue
             try await row.save(on: db)
-            try await AuditEntryModel(userId: identity.userId, actingAs: identity.role.rawValue, action: show ? "review.show" : "review.hide",
-                                      subjectType: "review", subjectId: reviewId, reason: nil, at: at).create(on: db)
+            try await AuditLog.record(show ? "review.show" : "review.hide", on: "review", reviewId, by: identity, at: at, in: db)
         }
     }
 
@@ -110,11 +109,5 @@ struct ReviewDesk: Sendable {
         if let providers { query = query.filter(\.$provider.$id ~~ providers) }
         let rows = try await query.all()
         return Dictionary(grouping: rows, by: { $0.$provider.id }).compactMapValues { ProviderRating(stars: $0.map(\.stars)) }
-    }
-
-    private func touchProvider(_ providerId: UUID, on db: any Database) async throws {
-        guard let provider = try await ProviderModel.find(providerId, on: db) else { return }
-        provider.revision = try await Catalogue.nextRevision(on: db)
-        try await provider.save(on: db)
     }
 }

@@ -97,18 +97,34 @@ struct TestWorld {
         try await OpportunityModel.find(id, on: app.services.storage.database)?.status
     }
 
-    /// A fresh browser session for `role`: the cookie header and the CSRF token its forms carry.
-    func session(_ role: Role) async throws -> (headers: HTTPFields, csrf: String) {
+    /// A fresh browser session for `role`.
+    func session(_ role: Role) async throws -> BrowserSession {
         let services = app.services
         let token = try await services.authenticator.openSession(userId: users[role]!, membershipId: memberships[role]!, on: services.storage.database)
         let identity = try #require(try await services.authenticator.identity(sessionToken: token))
-        return ([.cookie: "\(IdentityMiddleware.sessionCookie)=\(token)"], identity.csrfToken!)
+        return BrowserSession(headers: [.cookie: "\(IdentityMiddleware.sessionCookie)=\(token)"], csrf: identity.csrfToken!)
     }
 
     /// A personal API token for `role`.
     func token(_ role: Role) async throws -> String {
         try await app.services.authenticator.issuePersonalToken(userId: users[role]!, membershipId: memberships[role]!, label: "test")
     }
+}
+
+/// A signed-in browser: its session cookie, and forms that carry the session's CSRF token.
+struct BrowserSession {
+    let headers: HTTPFields
+    let csrf: String
+
+    /// The cookie plus the content type of a posted form.
+    var formHeaders: HTTPFields {
+        var headers = headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return headers
+    }
+
+    /// A posted form with the CSRF token first.
+    func form(_ fields: [(String, String)] = []) -> ByteBuffer { formBody([(CSRF.field, csrf)] + fields) }
 }
 
 /// A form body, URL-encoded as browsers send it.

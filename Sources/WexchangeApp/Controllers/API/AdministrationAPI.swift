@@ -31,8 +31,8 @@ public enum ProviderSettings {
                   organisation.kind == OrganisationKind.provider.rawValue else { throw AppError.notFound("provider \(providerId)") }
             organisation.trusted = trusted
             try await organisation.save(on: db)
-            try await AuditEntryModel(userId: userId, actingAs: actingAs, action: trusted ? "provider.trust" : "provider.untrust",
-                                      subjectType: "provider", subjectId: providerId, reason: nil, at: at).create(on: db)
+            try await AuditLog.record(trusted ? "provider.trust" : "provider.untrust", on: "provider", providerId, userId: userId,
+                                      actingAs: actingAs, at: at, in: db)
         }
     }
 }
