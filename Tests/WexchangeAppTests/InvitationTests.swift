@@ -110,3 +110,30 @@ import WexchangeCore
         }
     }
 }
+
+@Suite struct OrganisationDirectoryTests {
+    @Test func aHubCoordinatorSeesTheHubsSchoolsAndNationalAdminsSeeEveryOrganisation() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            // A school in the other hub, which the Tyne coordinator must not see.
+            _ = try await AccountCommands.createOrganisation(kind: .school, name: "Durham School", hubId: world.otherHub, services: app.services)
+            let coordinator = try await world.session(.hubCoordinator)
+            let admin = try await world.session(.nationalAdmin)
+            try await app.client { client in
+                try await client.execute(uri: "/organisation", method: .get, headers: coordinator.headers) { response in
+                    #expect(response.text.contains("The hub's schools"))
+                    #expect(response.text.contains("Tyne Academy"))
+                    #expect(!response.text.contains("Durham School"))
+                }
+                try await client.execute(uri: "/organisations?kind=school", method: .get, headers: admin.headers) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("Tyne Academy") && response.text.contains("Durham School"))
+                    #expect(response.text.contains("2 in all."))
+                }
+                try await client.execute(uri: "/organisations?kind=provider", method: .get, headers: admin.headers) { response in
+                    #expect(response.text.contains("Provider A") && response.text.contains("Provider B"))
+                }
+            }
+        }
+    }
+}

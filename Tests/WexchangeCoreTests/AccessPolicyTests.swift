@@ -82,8 +82,10 @@ import WexchangeCore
         #expect(decide(admin, .moderateReviews) == .allowed)
         #expect(decide(admin, .grantBadge(bodyId: nil)) == .allowed)
         #expect(decide(admin, .setProviderTrust) == .allowed)
+        #expect(decide(admin, .listOrganisations) == .allowed)
         for role in Role.allCases where role != .nationalAdmin {
             #expect(decide(Self.member(role, of: UUID()), .setProviderTrust) == .forbidden)
+            #expect(decide(Self.member(role, of: UUID()), .listOrganisations) == .forbidden)
         }
     }
 

@@ -88,6 +88,9 @@ try:
     check("approved and published", "Approved and published" in notice(), notice())
     driver.get(BASE + "/?q=browser+insight")
     check("the approved listing is in search", "Browser insight day" in driver.page_source)
+    driver.find_element(By.LINK_TEXT, "North of Tyne and Wear Careers Hub").click()
+    check("the hub coordinator sees the hub's schools", "Excelsior Academy" in driver.page_source)
+    axe("/organisation for a hub")
     sign_out()
 
     # Assessor: grant a badge.
@@ -135,6 +138,9 @@ try:
     submit("Show this comment")
     wait.until(EC.url_contains("done=shown"))
     check("the comment is shown", "Comment shown" in notice(), notice())
+    driver.find_element(By.LINK_TEXT, "Organisations").click()
+    check("the national admin sees every school", "Excelsior Academy" in driver.page_source)
+    axe("/organisations")
     sign_out()
 
     # Anyone: forgotten password.

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Hummingbird
 import WexchangeCore
@@ -47,13 +48,31 @@ struct OrganisationController: Sendable {
         }
     }
 
+    /// `/organisations`: every organisation of one kind (national admins).
+    @Sendable func directory(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        let kind = request.queryValue("kind").flatMap(OrganisationKind.init(rawValue:)) ?? .school
+        let query = OrganisationModel.query(on: services.storage.database).filter(\.$kind == kind.rawValue)
+        let total = try await query.count()
+        let rows = try await query.sort(\.$name).range(..<500).all()
+        return HTMLResponse.page(OrganisationsPage(viewer: viewer, kind: kind, rows: rows, total: total).html)
+    }
+
     private func render(_ context: AppRequestContext, form: [String: String] = [:], notice: String? = nil, problem: FormProblem? = nil,
                         status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let members = try await services.invitations.members(of: identity.organisationId)
         let canManage = AccessPolicy.decide(identity.requester, .manageMembers(Self.ownOrganisation(context))) == .allowed
+        // A hub coordinator also sees the hub's schools (the policy decides, school by school).
+        let schools = identity.role.organisationKind == .careersHub
+            ? try await OrganisationModel.query(on: services.storage.database).filter(\.$hubId == identity.organisationId).sort(\.$name).all()
+                .filter { school in
+                    let facts = OrganisationFacts(id: school.id ?? UUID(), kind: .school, hubId: school.hubId)
+                    return AccessPolicy.decide(identity.requester, .viewOrganisation(facts)) == .allowed
+                }
+            : []
         let page = OrganisationPage(viewer: viewer, members: members, canManage: canManage, kind: identity.role.organisationKind,
-                                    form: form, notice: notice, problem: problem)
+                                    schools: schools, form: form, notice: notice, problem: problem)
         return HTMLResponse.page(page.html, status: status)
     }
 }

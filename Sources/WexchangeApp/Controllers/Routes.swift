@@ -52,6 +52,7 @@ enum Routes {
         static let badges = "/badges"
         static let reviewModeration = "/reviews"
         static let organisation = "/organisation"
+        static func organisations(_ kind: OrganisationKind) -> String { "/organisations?kind=\(kind.rawValue)" }
         static let organisationInvitations = "/organisation/invitations"
         static func organisationRemove(_ membership: UUID) -> String { "/organisation/members/\(membership.uuidString.lowercased())/remove" }
         static func review(_ listing: UUID) -> String { opportunity(listing) + "/review" }
@@ -152,6 +153,7 @@ enum Routes {
         table.add(.get, Link.organisation, viewOwnOrganisation, to: router, organisation.page)
         table.add(.post, Link.organisationInvitations, manageOwnMembers, to: router, organisation.invite)
         table.add(.post, Link.organisation + "/members/{id}/remove", manageOwnMembers, to: router, organisation.remove)
+        table.add(.get, "/organisations", .action(.listOrganisations), to: router, organisation.directory)
         // Pages: moderation
         table.add(.get, Link.moderation, .action(.viewModerationQueue), to: router, moderation.queuePage)
         table.add(.get, Link.moderation + "/{id}", moderateListing, to: router, moderation.itemPage)

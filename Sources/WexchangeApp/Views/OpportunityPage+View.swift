@@ -116,7 +116,8 @@ struct AboutPage {
                 .li("Contains Royal Mail data © Royal Mail copyright and database right 2024."),
                 .li("Contains National Statistics data © Crown copyright and database right 2024."),
                 .li("Local-authority codes per postcode also use Code-Point Open 2022: © Crown copyright and database right 2022; © Royal Mail copyright and database right 2022."),
-                .li("Occupational routes: Institute for Apprenticeships and Technical Education (now Skills England), under the Open Government Licence v3.0.")
+                .li("Occupational routes: Institute for Apprenticeships and Technical Education (now Skills England), under the Open Government Licence v3.0."),
+                .li("Schools: Department for Education, Schools, pupils and their characteristics 2022/23 and Get Information about Schools (July 2025), under the Open Government Licence v3.0.")
             ),
             .p("Distances are great-circle distances between postcode locations; they are not travel distances."),
             .h2("For developers"),

@@ -8,6 +8,7 @@ struct OrganisationPage {
     let members: [Invitations.Member]
     let canManage: Bool
     let kind: OrganisationKind
+    var schools: [OrganisationModel] = []
     var form: [String: String] = [:]
     var notice: String?
     var problem: FormProblem?
@@ -34,6 +35,7 @@ struct OrganisationPage {
                 })
             ),
             .if(canManage, inviteForm),
+            .if(kind == .careersHub, .group(.h2("The hub's schools"), OrganisationsTable(caption: "Schools in this hub", rows: schools).node)),
         ])
     }
 

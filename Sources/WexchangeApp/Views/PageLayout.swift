@@ -27,6 +27,7 @@ enum PageLayout {
                             .if(viewer?.canModerate == true, .li(.a(.href(Routes.Link.moderation), "Moderation"))),
                             .if(viewer?.managesBadges == true, .li(.a(.href(Routes.Link.badges), "Badges"))),
                             .if(viewer?.moderatesReviews == true, .li(.a(.href(Routes.Link.reviewModeration), "Review comments"))),
+                            .if(viewer?.listsOrganisations == true, .li(.a(.href(Routes.Link.organisations(.school)), "Organisations"))),
                             .li(.a(.href(Routes.Link.about), "About and data sources"))
                         )
                     ),

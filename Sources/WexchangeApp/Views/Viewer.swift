@@ -13,6 +13,7 @@ struct Viewer: Sendable {
     let managesListings: Bool
     let managesBadges: Bool
     let moderatesReviews: Bool
+    let listsOrganisations: Bool
 
     init?(_ identity: Identity?) {
         guard let identity, let csrfToken = identity.csrfToken else { return nil }
@@ -24,6 +25,7 @@ struct Viewer: Sendable {
         managesListings = AccessPolicy.decide(identity.requester, .manageOwnListings) == .allowed
         managesBadges = AccessPolicy.decide(identity.requester, .grantBadge(bodyId: identity.organisationId)) == .allowed
         moderatesReviews = AccessPolicy.decide(identity.requester, .moderateReviews) == .allowed
+        listsOrganisations = AccessPolicy.decide(identity.requester, .listOrganisations) == .allowed
     }
 }
 

@@ -67,6 +67,8 @@ public enum AccessAction: Sendable, Hashable {
     case revokeBadge(grantedByBodyId: UUID?)
     case rateOpportunity(ListingFacts)
     case moderateReviews
+    /// The directory of every organisation: national admins.
+    case listOrganisations
     /// Mark a provider trusted (its listings publish without moderation) or not: national admins.
     case setProviderTrust
     /// Report a review as abusive; any signed-in person may.
