@@ -137,3 +137,29 @@ import WexchangeCore
         }
     }
 }
+
+@Suite struct MemberListPrivacyTests {
+    /// The school's member list follows the student-data rules: staff see every student, a
+    /// student only themselves, a parent only their own child.
+    @Test func studentsAndParentsSeeOnlyThemselvesAndTheirOwn() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let school = world.school
+            _ = try await app.services.accounts.createUser(.init(email: "other.pupil@world.test", name: "Other Pupil", password: TestWorld.password,
+                                                                 memberships: [.init(organisationId: school, role: .student, yearGroup: 8)]))
+            try await app.client { client in
+                func page(_ role: Role) async throws -> String {
+                    let session = try await world.session(role)
+                    return try await client.execute(uri: "/organisation", method: .get, headers: session.headers) { $0.text }
+                }
+                let staff = try await page(.schoolStaff)
+                #expect(staff.contains("World Student") && staff.contains("Other Pupil") && staff.contains("World Parent"))
+                let student = try await page(.student)
+                #expect(student.contains("World Student") && !student.contains("Other Pupil") && !student.contains("World Parent"))
+                #expect(student.contains("World Careers leader"))
+                let parent = try await page(.parent)
+                #expect(parent.contains("World Student") && !parent.contains("Other Pupil") && parent.contains("World Parent"))
+            }
+        }
+    }
+}

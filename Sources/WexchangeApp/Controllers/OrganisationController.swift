@@ -58,10 +58,25 @@ struct OrganisationController: Sendable {
         return HTMLResponse.page(OrganisationsPage(viewer: viewer, kind: kind, rows: rows, total: total).html)
     }
 
+    /// Students are listed only to those the policy lets see them (their school's staff, the
+    /// student, a linked parent); parents only to the school's staff and to themselves. Staff of
+    /// every kind are listed to every member.
+    static func mayList(_ member: Invitations.Member, to identity: Identity) -> Bool {
+        switch member.role {
+        case .student:
+            let facts = StudentFacts(userId: member.userId, schoolId: identity.organisationId)
+            return AccessPolicy.decide(identity.requester, .viewStudent(facts)) == .allowed
+        case .parent:
+            return member.userId == identity.userId || identity.role == .careersLeader || identity.role == .schoolStaff
+        default:
+            return true
+        }
+    }
+
     private func render(_ context: AppRequestContext, form: [String: String] = [:], notice: String? = nil, problem: FormProblem? = nil,
                         status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
-        let members = try await services.invitations.members(of: identity.organisationId)
+        let members = try await services.invitations.members(of: identity.organisationId).filter { Self.mayList($0, to: identity) }
         let canManage = AccessPolicy.decide(identity.requester, .manageMembers(Self.ownOrganisation(context))) == .allowed
         // A hub coordinator also sees the hub's schools (the policy decides, school by school).
         let schools = identity.role.organisationKind == .careersHub
