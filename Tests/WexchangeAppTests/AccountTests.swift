@@ -305,3 +305,25 @@ import WexchangeTestSupport
         }
     }
 }
+
+@Suite struct CredentialSweeperTests {
+    @Test func expiredSessionsAndSpentOrExpiredLinksAreDeleted() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let db = app.services.storage.database
+            let user = world.users[.student]!, membership = world.memberships[.student]!
+            let live = SessionModel(tokenHash: "live", userID: user, membershipID: membership, csrfToken: "c", expiresAt: testNow.addingTimeInterval(60))
+            let old = SessionModel(tokenHash: "old", userID: user, membershipID: membership, csrfToken: "c", expiresAt: testNow.addingTimeInterval(-60))
+            let usable = OneTimeTokenModel(tokenHash: "usable", userID: user, purpose: .passwordReset, expiresAt: testNow.addingTimeInterval(60))
+            let lapsed = OneTimeTokenModel(tokenHash: "lapsed", userID: user, purpose: .invitation, expiresAt: testNow.addingTimeInterval(-1))
+            let spent = OneTimeTokenModel(tokenHash: "spent", userID: user, purpose: .passwordReset, expiresAt: testNow.addingTimeInterval(60))
+            spent.usedAt = testNow
+            for row in [live, old] as [any Model] + [usable, lapsed, spent] { try await row.create(on: db) }
+            let sweeper = CredentialSweeper(storage: app.services.storage, now: { testNow }, interval: .seconds(1), logger: app.services.logger)
+            #expect(try await sweeper.sweep() == 3)
+            #expect(try await SessionModel.query(on: db).all().map(\.tokenHash).contains("live"))
+            #expect(try await !SessionModel.query(on: db).all().map(\.tokenHash).contains("old"))
+            #expect(try await OneTimeTokenModel.query(on: db).all().map(\.tokenHash) == ["usable"])
+        }
+    }
+}

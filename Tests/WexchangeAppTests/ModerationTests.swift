@@ -108,6 +108,20 @@ import WexchangeTestSupport
             let audit = try await AuditEntryModel.query(on: app.services.storage.database).all()
             #expect(audit.map(\.action) == ["listing.return"])
             #expect(audit.first?.reason == "Say who supervises the students.")
+            // The provider's admin hears about it by email, with the reason.
+            let mail = try await OutboxMessageModel.query(on: app.services.storage.database).filter(\.$recipient == TestWorld.email(.providerAdmin)).all()
+            #expect(mail.map(\.subject) == ["Your listing needs changes"])
+            #expect(mail.first?.body.contains("Say who supervises the students.") == true)
+            // National admins read the decision in the audit log, with who made it and why.
+            let admin = try await world.session(.nationalAdmin)
+            try await app.client { client in
+                try await client.execute(uri: Routes.Link.audit(subject: "opportunity \(id)"), method: .get, headers: admin.headers) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("listing.return"))
+                    #expect(response.text.contains("World Hub coordinator"))
+                    #expect(response.text.contains("Say who supervises the students."))
+                }
+            }
         }
     }
 

@@ -99,6 +99,7 @@ import WexchangeCore
         // One's own organisation: every member sees it; its administrators manage it.
         "GET /organisation": anyMember,
         "GET /organisations": signedIn([.nationalAdmin], otherwise: .forbidden),
+        "GET /audit": signedIn([.nationalAdmin], otherwise: .forbidden),
         "POST /organisation/invitations": signedIn(administrators, otherwise: .forbidden),
         "POST /organisation/members/{id}/remove": signedIn(administrators, otherwise: .forbidden),
         "PUT /api/v1/opportunities/{id}/review": signedIn(raters, otherwise: .forbidden),

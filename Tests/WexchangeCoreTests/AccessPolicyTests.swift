@@ -86,6 +86,7 @@ import WexchangeCore
         for role in Role.allCases where role != .nationalAdmin {
             #expect(decide(Self.member(role, of: UUID()), .setProviderTrust) == .forbidden)
             #expect(decide(Self.member(role, of: UUID()), .listOrganisations) == .forbidden)
+            #expect(decide(Self.member(role, of: UUID()), .viewAuditLog) == .forbidden)
         }
     }
 

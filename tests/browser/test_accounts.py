@@ -141,6 +141,9 @@ try:
     driver.find_element(By.LINK_TEXT, "Organisations").click()
     check("the national admin sees every school", "Excelsior Academy" in driver.page_source)
     axe("/organisations")
+    driver.find_element(By.LINK_TEXT, "Audit log").click()
+    check("the audit log shows the approval", "listing.approve" in driver.page_source)
+    axe("/audit")
     sign_out()
 
     # Anyone: forgotten password.

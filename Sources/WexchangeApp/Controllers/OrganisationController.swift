@@ -48,6 +48,23 @@ struct OrganisationController: Sendable {
         }
     }
 
+    /// `/audit`: the audit log, newest first, for one subject with `?subject=ID`.
+    @Sendable func auditLog(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        let db = services.storage.database
+        let subject = request.queryValue("subject").flatMap(UUID.init(uuidString:))
+        var query = AuditEntryModel.query(on: db).sort(\.$at, .descending)
+        if let subject { query = query.filter(\.$subjectId == subject) }
+        let entries = try await query.range(..<300).all()
+        let names = try await UserModel.query(on: db).filter(\.$id ~~ Set(entries.compactMap(\.userId))).all()
+        let byId = Dictionary(names.compactMap { user in user.id.map { ($0, user.name) } }, uniquingKeysWith: { first, _ in first })
+        let rows = entries.map { entry in
+            AuditLogPage.Row(at: entry.at, who: entry.userId.flatMap { byId[$0] } ?? "Command line", actingAs: entry.actingAs,
+                             action: entry.action, subject: "\(entry.subjectType) \(entry.subjectId.uuidString.lowercased())", reason: entry.reason)
+        }
+        return HTMLResponse.page(AuditLogPage(viewer: viewer, rows: rows, subject: subject).html)
+    }
+
     /// `/organisations`: every organisation of one kind (national admins).
     @Sendable func directory(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }

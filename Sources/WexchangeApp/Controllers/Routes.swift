@@ -53,6 +53,11 @@ enum Routes {
         static let reviewModeration = "/reviews"
         static let organisation = "/organisation"
         static func organisations(_ kind: OrganisationKind) -> String { "/organisations?kind=\(kind.rawValue)" }
+        /// `subject` is "type id", as the audit page shows it.
+        static func audit(subject: String? = nil) -> String {
+            guard let id = subject?.split(separator: " ").last else { return "/audit" }
+            return "/audit?subject=\(id)"
+        }
         static let organisationInvitations = "/organisation/invitations"
         static func organisationRemove(_ membership: UUID) -> String { "/organisation/members/\(membership.uuidString.lowercased())/remove" }
         static func review(_ listing: UUID) -> String { opportunity(listing) + "/review" }
@@ -154,6 +159,7 @@ enum Routes {
         table.add(.post, Link.organisationInvitations, manageOwnMembers, to: router, organisation.invite)
         table.add(.post, Link.organisation + "/members/{id}/remove", manageOwnMembers, to: router, organisation.remove)
         table.add(.get, "/organisations", .action(.listOrganisations), to: router, organisation.directory)
+        table.add(.get, "/audit", .action(.viewAuditLog), to: router, organisation.auditLog)
         // Pages: moderation
         table.add(.get, Link.moderation, .action(.viewModerationQueue), to: router, moderation.queuePage)
         table.add(.get, Link.moderation + "/{id}", moderateListing, to: router, moderation.itemPage)

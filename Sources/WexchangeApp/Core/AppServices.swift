@@ -45,7 +45,7 @@ public struct AppServices: Sendable {
     var passwords: PasswordChanges {
         PasswordChanges(storage: storage, hasher: hasher, authenticator: authenticator, outbox: outbox, now: now)
     }
-    var moderation: ModerationDesk { ModerationDesk(catalogue: catalogue, gazetteer: gazetteer, now: now) }
+    var moderation: ModerationDesk { ModerationDesk(catalogue: catalogue, gazetteer: gazetteer, outbox: outbox, now: now) }
     var badges: BadgeDesk { BadgeDesk(catalogue: catalogue, now: now) }
     var reviews: ReviewDesk { ReviewDesk(catalogue: catalogue, now: now) }
     var invitations: Invitations { Invitations(accounts: accounts, outbox: outbox, now: now, publicURL: publicURL) }

@@ -19,6 +19,7 @@ public enum WexchangeApplication {
                 StorageService(storage: services.storage),
                 CatalogueRefreshService(catalogue: services.catalogue, interval: .milliseconds(Int(configuration.catalogueRefreshSeconds * 1000)),
                                         logger: services.logger),
+                CredentialSweeper(storage: services.storage, now: services.now, interval: .seconds(3600), logger: services.logger),
             ],
             logger: services.logger
         )

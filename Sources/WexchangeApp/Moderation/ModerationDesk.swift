@@ -9,6 +9,7 @@ import WexchangeGeo
 struct ModerationDesk: Sendable {
     let catalogue: Catalogue
     let gazetteer: Gazetteer
+    let outbox: Outbox
     let now: @Sendable () -> Date
 
     var storage: Storage { catalogue.storage }
@@ -68,6 +69,8 @@ struct ModerationDesk: Sendable {
             }
             if let blocker = Moderation.approvalBlocker(try row.details()) { throw AppError.invalid(ValidationFailure([blocker])) }
             row.approve()
+        } message: { title in
+            ("Your listing is published", "A moderator approved \"\(title)\". Schools and students can find it on Wexchange now.")
         }
     }
 
@@ -83,19 +86,36 @@ struct ModerationDesk: Sendable {
                 throw AppError(.conflict, code: "not_waiting", message: "this listing is \(row.effectiveStatus.label.lowercased()); only a waiting or published listing can be returned")
             }
             row.returnToProvider(reason: reason)
+        } message: { title in
+            ("Your listing needs changes", "A moderator returned \"\(title)\" with this note:\n\n\(reason)\n\nChange it and submit it again from your listings page.")
         }
     }
 
+    /// Applies a decision, audits it and tells the provider (its contact address and admins).
     private func decide(_ id: UUID, by identity: Identity, action: String, reason: String?,
-                        _ change: @escaping @Sendable (OpportunityModel) throws -> Void) async throws {
+                        _ change: @escaping @Sendable (OpportunityModel) throws -> Void,
+                        message: @escaping @Sendable (String) -> (subject: String, body: String)) async throws {
         let at = now()
         try await storage.database.transaction { db in
             guard let row = try await OpportunityModel.find(id, on: db) else { throw AppError.notFound("opportunity \(id)") }
             try change(row)
             row.revision = try await Catalogue.nextRevision(on: db)
             try await row.save(on: db)
+            let (subject, body) = message(row.title)
+            for recipient in try await providerRecipients(row.$provider.id, on: db) {
+                try await outbox.send(to: recipient, subject: subject, body: body, on: db)
+            }
             try await AuditLog.record("listing.\(action)", on: "opportunity", id, reason: reason, by: identity, at: at, in: db)
         }
         try await catalogue.refresh()
+    }
+
+    /// Who hears about a provider's listings: its contact address and its admins.
+    private func providerRecipients(_ providerId: UUID, on db: any Database) async throws -> [String] {
+        let contact = try await ProviderModel.find(providerId, on: db)?.contactEmail
+        let admins = try await MembershipModel.query(on: db).filter(\.$organisation.$id == providerId)
+            .filter(\.$role == Role.providerAdmin.rawValue).with(\.$user).all().map(\.user.email)
+        var seen = Set<String>()
+        return ([contact].compactMap { $0 } + admins).filter { seen.insert($0.lowercased()).inserted }
     }
 }

@@ -28,6 +28,7 @@ enum PageLayout {
                             .if(viewer?.managesBadges == true, .li(.a(.href(Routes.Link.badges), "Badges"))),
                             .if(viewer?.moderatesReviews == true, .li(.a(.href(Routes.Link.reviewModeration), "Review comments"))),
                             .if(viewer?.listsOrganisations == true, .li(.a(.href(Routes.Link.organisations(.school)), "Organisations"))),
+                            .if(viewer?.readsAuditLog == true, .li(.a(.href(Routes.Link.audit()), "Audit log"))),
                             .li(.a(.href(Routes.Link.about), "About and data sources"))
                         )
                     ),

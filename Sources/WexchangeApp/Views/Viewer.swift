@@ -14,6 +14,7 @@ struct Viewer: Sendable {
     let managesBadges: Bool
     let moderatesReviews: Bool
     let listsOrganisations: Bool
+    let readsAuditLog: Bool
 
     init?(_ identity: Identity?) {
         guard let identity, let csrfToken = identity.csrfToken else { return nil }
@@ -26,6 +27,7 @@ struct Viewer: Sendable {
         managesBadges = AccessPolicy.decide(identity.requester, .grantBadge(bodyId: identity.organisationId)) == .allowed
         moderatesReviews = AccessPolicy.decide(identity.requester, .moderateReviews) == .allowed
         listsOrganisations = AccessPolicy.decide(identity.requester, .listOrganisations) == .allowed
+        readsAuditLog = AccessPolicy.decide(identity.requester, .viewAuditLog) == .allowed
     }
 }
 

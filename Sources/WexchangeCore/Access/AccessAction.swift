@@ -69,6 +69,8 @@ public enum AccessAction: Sendable, Hashable {
     case moderateReviews
     /// The directory of every organisation: national admins.
     case listOrganisations
+    /// Read the audit log (who did what, when, why): national admins.
+    case viewAuditLog
     /// Mark a provider trusted (its listings publish without moderation) or not: national admins.
     case setProviderTrust
     /// Report a review as abusive; any signed-in person may.

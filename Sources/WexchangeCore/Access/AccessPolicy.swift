@@ -59,7 +59,7 @@ public enum AccessPolicy {
         case .rateOpportunity(let listing):
             guard listing.isPublished else { return .hidden }
             return m.role == .careersLeader || m.role == .hubCoordinator ? .allowed : .forbidden
-        case .moderateReviews, .setProviderTrust, .listOrganisations:
+        case .moderateReviews, .setProviderTrust, .listOrganisations, .viewAuditLog:
             return m.role == .nationalAdmin ? .allowed : .forbidden
         }
     }

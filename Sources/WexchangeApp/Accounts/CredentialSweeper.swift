@@ -1,0 +1,41 @@
+import FluentKit
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Deletes credentials that can no longer be used: expired sessions, and one-time links that
+/// have expired or been used. Nothing about a person is kept longer than it serves them.
+struct CredentialSweeper: Service {
+    let storage: Storage
+    let now: @Sendable () -> Date
+    let interval: Duration
+    let logger: Logger
+
+    func run() async throws {
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            do {
+                try await sweep()
+            } catch {
+                logger.warning("sweeping expired credentials failed; will retry", metadata: ["error": "\(error)"])
+            }
+            do {
+                try await Task.sleep(for: interval)
+            } catch {
+                return
+            }
+        }
+    }
+
+    /// Returns how many rows went.
+    @discardableResult
+    func sweep() async throws -> Int {
+        let db = storage.database
+        let at = now()
+        let sessions = try await SessionModel.query(on: db).filter(\.$expiresAt <= at).count()
+        try await SessionModel.query(on: db).filter(\.$expiresAt <= at).delete()
+        let expired = OneTimeTokenModel.query(on: db).group(.or) { $0.filter(\.$expiresAt <= at).filter(\.$usedAt != nil) }
+        let links = try await expired.count()
+        try await OneTimeTokenModel.query(on: db).group(.or) { $0.filter(\.$expiresAt <= at).filter(\.$usedAt != nil) }.delete()
+        return sessions + links
+    }
+}
