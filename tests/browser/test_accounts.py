@@ -2,6 +2,9 @@
 forms, and axe-core on every page visited. Uses the demo accounts that `serve --demo` prints
 (their passwords are fixed in DemoAccounts.swift)."""
 import datetime
+import os
+import re
+import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -36,6 +39,22 @@ def sign_out():
 def notice():
     elements = driver.find_elements(By.CSS_SELECTOR, "p.notice, div.notice")
     return elements[0].text if elements else ""
+
+
+def emailed_link(path_prefix, recipient):
+    """The one-time link the server 'emailed' to `recipient`: `serve --demo` logs outgoing emails,
+    and CI passes the server's log as WEXCHANGE_SERVER_LOG."""
+    log = os.environ.get("WEXCHANGE_SERVER_LOG")
+    if not log:
+        return None
+    pattern = re.compile(r"To: " + re.escape(recipient) + r"\n.*?(" + re.escape(path_prefix) + r"/wext_[0-9a-f]{64})", re.S)
+    for _ in range(20):
+        with open(log, encoding="utf-8", errors="replace") as handle:
+            found = pattern.findall(handle.read())
+        if found:
+            return found[-1]
+        time.sleep(0.5)
+    return None
 
 
 def submit(form_label):
@@ -130,6 +149,19 @@ try:
     check("the invited person is listed", "new.teacher@demo.wexchange.test" in driver.page_source)
     sign_out()
 
+    # The invited teacher follows the emailed link and chooses a password.
+    link = emailed_link("/invitations", "new.teacher@demo.wexchange.test")
+    if link is None:
+        print("SKIP accepting the invitation: set WEXCHANGE_SERVER_LOG to the server's log")
+    else:
+        driver.get(BASE + link)
+        axe("the invitation page")
+        driver.find_element(By.ID, "password").send_keys("chalk board meadow")
+        submit("Accept your invitation")
+        wait.until(EC.url_contains("/account"))
+        check("the invited teacher is signed in", "New Teacher" in driver.page_source and "School staff" in driver.page_source)
+        sign_out()
+
     # National admin: read the comment and show it.
     sign_in("national-admin")
     driver.find_element(By.LINK_TEXT, "Review comments").click()
@@ -154,5 +186,19 @@ try:
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.notice")))
     check("the reset page answers the same for everyone",
           "If student@demo.wexchange.test has a Wexchange account" in notice(), notice())
+    link = emailed_link("/password-reset", "student@demo.wexchange.test")
+    if link is None:
+        print("SKIP following the reset link: set WEXCHANGE_SERVER_LOG to the server's log")
+    else:
+        driver.get(BASE + link)
+        axe("the choose-a-password page")
+        driver.find_element(By.ID, "password").send_keys("short")
+        submit("Choose a new password")
+        summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
+        check("a short password is refused with a reason", "at least 10 characters" in summary.text, summary.text)
+        driver.find_element(By.ID, "password").send_keys("river stone lantern")
+        submit("Choose a new password")
+        wait.until(EC.url_contains("/account"))
+        check("the student is signed in with the new password", "Demo student" in driver.page_source)
 finally:
     run.finish()
