@@ -91,6 +91,7 @@ let package = Package(
             dependencies: [
                 "WexchangeApp", "WexchangeTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
     ],

@@ -19,7 +19,8 @@ struct CredentialSweeper: Service {
                 logger.warning("sweeping expired credentials failed; will retry", metadata: ["error": "\(error)"])
             }
             do {
-                try await Task.sleep(for: interval)
+                // A plain sleep would hold up a graceful shutdown (SIGTERM) for the whole interval.
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             } catch {
                 return
             }

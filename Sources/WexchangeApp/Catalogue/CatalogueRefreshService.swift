@@ -11,7 +11,8 @@ struct CatalogueRefreshService: Service {
     func run() async throws {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             do {
-                try await Task.sleep(for: interval)
+                // A plain sleep would hold up a graceful shutdown (SIGTERM) for the whole interval.
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             } catch {
                 return
             }
