@@ -42,6 +42,13 @@ public struct UnitVector: Hashable, Sendable {
     }
 
     @inlinable
+    public init(x: Double, y: Double, z: Double) {
+        self.x = x
+        self.y = y
+        self.z = z
+    }
+
+    @inlinable
     public func chordSquared(to o: UnitVector) -> Double {
         let dx = x - o.x, dy = y - o.y, dz = z - o.z
         return dx * dx + dy * dy + dz * dz

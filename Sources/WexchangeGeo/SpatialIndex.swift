@@ -60,6 +60,79 @@ public struct SpatialIndex: Sendable {
         }
     }
 
+    /// Like `forEach`, but hands over whole runs of points at once when their grid cells lie
+    /// entirely inside the circle: `inside` gets ranges of *positions* (see `index(at:)`), every
+    /// point of which is within `radiusKm`; `boundary` gets the index and squared chord of each
+    /// point within `radiusKm` in the cells the circle's edge crosses. Consecutive inside cells of
+    /// a grid row arrive as one range, so a caller can filter and count them in bulk.
+    @inlinable
+    public func forEachRun(within radiusKm: Double, of center: Coordinate, inside: (Range<Int>) -> Void, boundary: (Int, Double) -> Void) {
+        let centerVector = UnitVector(center)
+        let limit = UnitVector.chordSquared(forKm: radiusKm)
+        // A cell is inside when its four corners are: on a sphere, the farthest point of a
+        // latitude/longitude box from any point is one of its corners. The margin keeps the bulk
+        // answer identical to the per-point test for points within rounding error of the edge.
+        let insideLimit = limit * (1 - 1e-9)
+        let dLat = radiusKm / (GreatCircle.earthRadiusKm * .pi / 180)
+        let maxLat = min(89.9, abs(center.latitude) + dLat)
+        let dLon = min(180, dLat / cos(maxLat * .pi / 180))
+        let rowLow = Self.cell(center.latitude - dLat), rowHigh = Self.cell(center.latitude + dLat)
+        let colLow = Self.cell(center.longitude - dLon), colHigh = Self.cell(center.longitude + dLon)
+        // Sines and cosines of the grid lines once, not per corner.
+        let lineLons = (colLow...(colHigh + 1)).map { Double($0) * Self.cellDegrees * .pi / 180 }
+        let cosLon = lineLons.map { cos($0) }, sinLon = lineLons.map { sin($0) }
+        func cornerInside(cosLat: Double, sinLat: Double, line: Int) -> Bool {
+            let corner = UnitVector(x: cosLat * cosLon[line], y: cosLat * sinLon[line], z: sinLat)
+            return corner.chordSquared(to: centerVector) <= insideLimit
+        }
+        vectors.withUnsafeBufferPointer { vectors in
+            order.withUnsafeBufferPointer { order in
+                var nextLat = Double(rowLow) * Self.cellDegrees * .pi / 180
+                var cosSouth = cos(nextLat), sinSouth = sin(nextLat)
+                for row in rowLow...rowHigh {
+                    nextLat = Double(row + 1) * Self.cellDegrees * .pi / 180
+                    let cosNorth = cos(nextLat), sinNorth = sin(nextLat)
+                    defer { cosSouth = cosNorth; sinSouth = sinNorth }
+                    var pending: Range<Int>? = nil
+                    for col in colLow...colHigh {
+                        guard let range = cells[Self.key(row: row, col: col)] else { continue }
+                        let west = Int(col - colLow), east = west + 1
+                        let isInside = cornerInside(cosLat: cosSouth, sinLat: sinSouth, line: west)
+                            && cornerInside(cosLat: cosSouth, sinLat: sinSouth, line: east)
+                            && cornerInside(cosLat: cosNorth, sinLat: sinNorth, line: west)
+                            && cornerInside(cosLat: cosNorth, sinLat: sinNorth, line: east)
+                        if isInside {
+                            if let run = pending, run.upperBound == range.lowerBound {
+                                pending = run.lowerBound..<range.upperBound
+                            } else {
+                                if let run = pending { inside(run) }
+                                pending = range
+                            }
+                            continue
+                        }
+                        if let run = pending { inside(run); pending = nil }
+                        for position in range {
+                            let c2 = vectors[position].chordSquared(to: centerVector)
+                            if c2 <= limit { boundary(Int(order[position]), c2) }
+                        }
+                    }
+                    if let run = pending { inside(run) }
+                }
+            }
+        }
+    }
+
+    /// The index (in the array the grid was built from) of the point at `position`.
+    @inlinable public func index(at position: Int) -> Int { Int(order[position]) }
+
+    /// The squared chord from the point at `position` to `vector`.
+    @inlinable public func chordSquared(at position: Int, to vector: UnitVector) -> Double { vectors[position].chordSquared(to: vector) }
+
+    /// Whether every point's position is its index: true when the points were given in grid-cell
+    /// order with the nil ones last (see `cellKey`), which lets a caller read `inside` runs as
+    /// ranges of its own array.
+    public var positionsAreIndices: Bool { order.indices.allSatisfy { Int(order[$0]) == $0 } }
+
     /// The indices of every point within `radiusKm` of `center`.
     public func indices(within radiusKm: Double, of center: Coordinate) -> [Int] {
         var found: [Int] = []

@@ -15,14 +15,16 @@ public struct CatalogueIndex: Sendable {
     private var vocabulary = Vocabulary()
 
     // Derived on every change, in id order so that results never depend on insertion order.
-    fileprivate private(set) var slots: [PreparedEntry] = []
+    private(set) var slots: [PreparedEntry] = []
     private var slotOfId: [UUID: Int] = [:]
-    private var spatial = SpatialIndex(points: [])
+    private(set) var spatial = SpatialIndex(points: [])
     private var virtualSlots: [Int32] = []
     /// Virtual listings counted by their facet, year and places bits (the low 20 bits).
     private var virtualGroups: [(bits: UInt64, count: Int)] = []
     /// Hot per-slot data in flat arrays, so the search loop touches no reference-counted values.
-    fileprivate private(set) var hot = HotColumns()
+    private(set) var hot = HotColumns()
+    /// The same bits as bitmaps, for counting runs of slots 64 at a time.
+    private(set) var bitmaps = FacetBitmaps()
 
     public init() {}
 
@@ -99,6 +101,9 @@ public struct CatalogueIndex: Sendable {
         spatial = SpatialIndex(points: slots.map { $0.entry.details.mode.hasPlace ? $0.entry.details.location?.coordinate : nil })
         virtualSlots = slots.indices.filter { !slots[$0].entry.details.mode.hasPlace }.map { Int32($0) }
         hot = HotColumns(slots)
+        bitmaps = FacetBitmaps(attributes: hot.attributes)
+        // The search reads the grid's inside runs as slot ranges (see `forEachRun`).
+        assert(spatial.positionsAreIndices)
         var groups: [UInt64: Int] = [:]
         for slot in virtualSlots { groups[hot.attributes[Int(slot)] & 0xFFFFF, default: 0] += 1 }
         virtualGroups = groups.map { (bits: $0.key, count: $0.value) }.sorted { $0.bits < $1.bits }
@@ -129,170 +134,46 @@ public struct CatalogueIndex: Sendable {
     }
 
     public func search(_ query: OpportunityQuery, today: CalendarDate) -> Result {
+        search(query, today: today, inBulk: true)
+    }
+
+    /// `inBulk: false` visits every listing one by one; tests compare the two ways.
+    func search(_ query: OpportunityQuery, today: CalendarDate, inBulk: Bool) -> Result {
         let masks = QueryMasks(query, today: today, providers: providers)
         var run = SearchRun(index: self, sort: query.sort, masks: masks, today: today, limit: query.limit,
                             after: query.cursor?.key, terms: query.text.isEmpty ? [] : TextSearch.queryTerms(query.text).map { vocabulary.matching($0) })
+        let bulk = inBulk && run.canCountByBits
 
         if let center = query.near?.coordinate {
-            // In-person and hybrid listings within the radius: group 0.
-            spatial.forEach(within: query.withinKm, of: center) { slot, c2 in
+            // In-person and hybrid listings within the radius: group 0. Runs of slots whose grid
+            // cells lie wholly inside the circle are counted in bulk when only bit filters apply.
+            let centerVector = UnitVector(center)
+            spatial.forEachRun(within: query.withinKm, of: center, inside: { slots in
+                if bulk {
+                    run.countAndOffer(slots, group: 0, center: centerVector)
+                } else {
+                    for slot in slots {
+                        run.consider(slot, group: 0, chordSquared: spatial.chordSquared(at: slot, to: centerVector), countFacets: true)
+                    }
+                }
+            }, boundary: { slot, c2 in
                 run.consider(slot, group: 0, chordSquared: c2, countFacets: true)
-            }
+            })
             // Virtual listings: group 1. Count them by groups of identical bits when only bit
             // filters apply, and visit them one by one only when they can still reach the page.
-            let countedByGroup = run.canCountByBits
-            if countedByGroup {
+            if run.canCountByBits {
                 for group in virtualGroups { run.count(bits: group.bits, times: group.count) }
             }
-            if !countedByGroup || run.virtualCanReachPage {
+            if !run.canCountByBits || run.virtualCanReachPage {
                 for slot in virtualSlots {
-                    run.consider(Int(slot), group: 1, chordSquared: .nan, countFacets: !countedByGroup, countTotal: !countedByGroup)
+                    run.consider(Int(slot), group: 1, chordSquared: .nan, countFacets: !run.canCountByBits, countTotal: !run.canCountByBits)
                 }
             }
+        } else if bulk {
+            run.countAndOffer(slots.indices, group: 0, center: nil)
         } else {
             for slot in slots.indices { run.consider(slot, group: 0, chordSquared: .nan, countFacets: true) }
         }
         return run.result(query: query)
     }
-}
-
-/// One search's running state: the best candidates so far, facet counters and the total.
-private struct SearchRun {
-    let index: CatalogueIndex
-    let sort: OpportunityQuery.Sort
-    let masks: QueryMasks
-    let fast: PackedMasks
-    let day: Int32
-    let today: CalendarDate
-    let keep: Int
-    let after: SortKey?
-    let terms: [Set<UInt32>]
-    let slowChecks: Bool
-    var best = Heap<Candidate>()
-    /// The largest kept key once `best` is full: most matches compare with it and stop.
-    var worst: SortKey?
-    var counters = [Int](repeating: 0, count: FacetCounts.width)
-    var total = 0
-
-    init(index: CatalogueIndex, sort: OpportunityQuery.Sort, masks: QueryMasks, today: CalendarDate, limit: Int,
-         after: SortKey?, terms: [Set<UInt32>]) {
-        self.index = index
-        self.sort = sort
-        self.masks = masks
-        self.fast = masks.packed
-        self.today = today
-        self.day = Int32(today.dayNumber)
-        self.keep = limit + 1
-        self.after = after
-        self.terms = terms
-        self.slowChecks = masks.checksDates || masks.accreditedProviders != nil || masks.ratedProviders != nil || !terms.isEmpty
-    }
-
-    /// Whether listings can be counted from their packed bits alone (no dates, badges, words,
-    /// and no filters on the bits that virtual groups do not keep).
-    var canCountByBits: Bool { !slowChecks && fast.skills == 0 && fast.send == 0 && fast.subjects == 0 }
-
-    /// Whether a group-1 (virtual) listing could still be on the page: with distance sort they
-    /// come after every in-radius listing, so not once the page is full of those.
-    var virtualCanReachPage: Bool {
-        sort != .distance || best.count < keep || (after.map { $0.group == 1 } ?? false)
-    }
-
-    mutating func count(bits: UInt64, times: Int) {
-        guard fast.passes(bits) else { return }
-        let failed = fast.failedFacets(bits)
-        counters.withUnsafeMutableBufferPointer { FacetCounts.count(bits, failed: failed, times: times, into: $0) }
-        if failed == 0 { total += times }
-    }
-
-    @inline(__always)
-    mutating func consider(_ slot: Int, group: UInt8, chordSquared: Double, countFacets: Bool, countTotal: Bool = true) {
-        let bits = index.hot.attributes[slot]
-        guard fast.passes(bits) else { return }
-        var score = 0
-        if slowChecks {
-            guard masks.passesSlow(index.slots[slot], today: today) else { return }
-            if !terms.isEmpty {
-                guard let matched = index.slots[slot].score(terms) else { return }
-                score = matched
-            }
-        }
-        let failed = fast.failedFacets(bits)
-        if countFacets { counters.withUnsafeMutableBufferPointer { FacetCounts.count(bits, failed: failed, times: 1, into: $0) } }
-        guard failed == 0 else { return }
-        if countTotal { total += 1 }
-        let primary: Double = switch sort {
-        case .distance: group == 0 ? chordSquared : Double(index.hot.soonestDay(slot, today: day))
-        case .soonest: Double(index.hot.soonestDay(slot, today: day))
-        case .newest: -index.hot.created[slot]
-        case .relevance: -Double(score)
-        }
-        let key = SortKey(group: sort == .distance ? group : 0, primary: primary, idHigh: index.hot.idHigh[slot], idLow: index.hot.idLow[slot])
-        if let after, !(after < key) { return }
-        if let worst, !(key < worst) { return }
-        let candidate = Candidate(key: key, slot: Int32(slot), chordSquared: chordSquared)
-        if best.count < keep { best.insert(candidate) } else { best.replaceMax(with: candidate) }
-        if best.count == keep { worst = best.max!.key }
-    }
-
-    mutating func result(query: OpportunityQuery) -> CatalogueIndex.Result {
-        var ordered: [Candidate] = []
-        ordered.reserveCapacity(best.count)
-        while let smallest = best.popMin() { ordered.append(smallest) }
-        let hasMore = ordered.count > query.limit
-        let page = ordered.prefix(query.limit)
-        let hits = page.map { candidate in
-            let entry = index.slots[Int(candidate.slot)].entry
-            return CatalogueIndex.Hit(entry: entry, provider: index.providers[entry.providerId],
-                                      distanceKm: candidate.chordSquared.isNaN ? nil : UnitVector.kilometres(chordSquared: candidate.chordSquared))
-        }
-        return CatalogueIndex.Result(hits: hits, total: total, facets: FacetCounts(counters).facets,
-                                     nextCursor: hasMore ? page.last.map { Cursor(sort: sort, key: $0.key) } : nil)
-    }
-}
-
-/// The per-listing numbers the search loop reads, as flat arrays indexed by slot.
-struct HotColumns: Sendable {
-    var attributes: [UInt64] = []
-    var idHigh: [UInt64] = []
-    var idLow: [UInt64] = []
-    var created: [Double] = []
-    /// Hosting ranges of all listings, slot after slot; `rangeStart[slot]..<rangeStart[slot + 1]`.
-    var rangeStart: [Int32] = [0]
-    var rangeFrom: [Int32] = []
-    var rangeTo: [Int32] = []
-
-    init() {}
-
-    init(_ slots: [PreparedEntry]) {
-        attributes = slots.map(\.attributes)
-        idHigh = slots.map(\.idHigh)
-        idLow = slots.map(\.idLow)
-        created = slots.map { $0.entry.createdAt.timeIntervalSince1970 }
-        for slot in slots {
-            for range in slot.ranges {
-                rangeFrom.append(range.start)
-                rangeTo.append(range.end)
-            }
-            rangeStart.append(Int32(rangeFrom.count))
-        }
-    }
-
-    /// The next day the listing runs or can host, from today; far in the future when it is over.
-    @inline(__always)
-    func soonestDay(_ slot: Int, today: Int32) -> Int32 {
-        for index in Int(rangeStart[slot])..<Int(rangeStart[slot + 1]) where rangeTo[index] >= today {
-            return max(rangeFrom[index], today)
-        }
-        return .max
-    }
-}
-
-private struct Candidate: Comparable {
-    let key: SortKey
-    let slot: Int32
-    let chordSquared: Double
-
-    static func < (a: Candidate, b: Candidate) -> Bool { a.key < b.key }
-    static func == (a: Candidate, b: Candidate) -> Bool { a.key == b.key }
 }

@@ -40,4 +40,28 @@ import WexchangeCore
             #expect(index.indices(within: radius, of: center).sorted() == expected, "radius \(radius)")
         }
     }
+
+    /// `forEachRun` finds the same points as the per-point scan, and what it calls "inside" really
+    /// is: every point of an inside run is within the radius.
+    @Test func runsOfInsideCellsHoldOnlyPointsWithinTheRadius() {
+        var generator = SeededRandom(seed: 11)
+        let points: [Coordinate] = (0..<20_000).map { _ in
+            Coordinate(latitude: 53 + generator.unit() * 3, longitude: -3 + generator.unit() * 3)
+        }
+        let index = SpatialIndex(points: points)
+        let center = Coordinate(latitude: 54.5, longitude: -1.5)
+        for radius in [1.0, 10, 25, 80] {
+            var found: [Int] = [], insideCount = 0
+            index.forEachRun(within: radius, of: center, inside: { positions in
+                for position in positions {
+                    let point = index.index(at: position)
+                    #expect(GreatCircle.distanceKm(points[point], center) <= radius)
+                    found.append(point)
+                }
+                insideCount += positions.count
+            }, boundary: { point, _ in found.append(point) })
+            #expect(found.sorted() == index.indices(within: radius, of: center).sorted(), "radius \(radius)")
+            if radius >= 25 { #expect(insideCount > found.count / 3, "radius \(radius): most points come in bulk") }
+        }
+    }
 }

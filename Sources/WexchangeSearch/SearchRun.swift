@@ -1,0 +1,212 @@
+import Collections
+import Foundation
+import WexchangeCore
+import WexchangeGeo
+
+/// One search's running state: the best candidates so far, facet counters and the total.
+struct SearchRun {
+    let index: CatalogueIndex
+    let sort: OpportunityQuery.Sort
+    let masks: QueryMasks
+    let fast: PackedMasks
+    let day: Int32
+    let today: CalendarDate
+    let keep: Int
+    let after: SortKey?
+    let terms: [Set<UInt32>]
+    let slowChecks: Bool
+    var best = Heap<Candidate>()
+    /// The largest kept key once `best` is full: most matches compare with it and stop.
+    var worst: SortKey?
+    var counters = [Int](repeating: 0, count: FacetCounts.width)
+    var total = 0
+
+    init(index: CatalogueIndex, sort: OpportunityQuery.Sort, masks: QueryMasks, today: CalendarDate, limit: Int,
+         after: SortKey?, terms: [Set<UInt32>]) {
+        self.index = index
+        self.sort = sort
+        self.masks = masks
+        self.fast = masks.packed
+        self.today = today
+        self.day = Int32(today.dayNumber)
+        self.keep = limit + 1
+        self.after = after
+        self.terms = terms
+        self.slowChecks = masks.checksDates || masks.accreditedProviders != nil || masks.ratedProviders != nil || !terms.isEmpty
+    }
+
+    /// Whether listings can be counted from their packed bits alone (no dates, badges, words,
+    /// and no filters on the bits that virtual groups do not keep).
+    var canCountByBits: Bool { !slowChecks && fast.skills == 0 && fast.send == 0 && fast.subjects == 0 }
+
+    /// Whether a group-1 (virtual) listing could still be on the page: with distance sort they
+    /// come after every in-radius listing, so not once the page is full of those.
+    var virtualCanReachPage: Bool {
+        sort != .distance || best.count < keep || (after.map { $0.group == 1 } ?? false)
+    }
+
+    mutating func count(bits: UInt64, times: Int) {
+        guard fast.passes(bits) else { return }
+        let failed = fast.failedFacets(bits)
+        counters.withUnsafeMutableBufferPointer { FacetCounts.count(bits, failed: failed, times: times, into: $0) }
+        if failed == 0 { total += times }
+    }
+
+    @inline(__always)
+    mutating func consider(_ slot: Int, group: UInt8, chordSquared: Double, countFacets: Bool, countTotal: Bool = true) {
+        let bits = index.hot.attributes[slot]
+        guard fast.passes(bits) else { return }
+        var score = 0
+        if slowChecks {
+            guard masks.passesSlow(index.slots[slot], today: today) else { return }
+            if !terms.isEmpty {
+                guard let matched = index.slots[slot].score(terms) else { return }
+                score = matched
+            }
+        }
+        let failed = fast.failedFacets(bits)
+        if countFacets { counters.withUnsafeMutableBufferPointer { FacetCounts.count(bits, failed: failed, times: 1, into: $0) } }
+        guard failed == 0 else { return }
+        if countTotal { total += 1 }
+        offer(slot, group: group, chordSquared: chordSquared, score: score)
+    }
+
+    /// Counts every slot of `slots` in bulk, 64 at a time (see `FacetBitmaps`), and offers the
+    /// matching ones to the page. For runs known to be within the radius (or without one), and
+    /// only when `canCountByBits`. `center` gives the distances when searching near a place.
+    mutating func countAndOffer(_ slots: Range<Int>, group: UInt8, center: UnitVector?) {
+        guard !slots.isEmpty else { return }
+        let rows = FacetBitmaps.rows
+        let fast = self.fast
+        /// The union of the rows of the values a filter allows; every slot when it has none.
+        @inline(__always) func allowed(_ mask: UInt64, row: Int, _ word: UnsafePointer<UInt64>) -> UInt64 {
+            guard mask != 0 else { return ~0 }
+            var union: UInt64 = 0, rest = mask
+            while rest != 0 {
+                union |= word[row + rest.trailingZeroBitCount]
+                rest &= rest - 1
+            }
+            return union
+        }
+        // Local copies: the loop below calls `offer`, which needs `self` to itself.
+        let bitmaps = index.bitmaps.words, spatial = index.spatial
+        var tally = [Int](repeating: 0, count: FacetCounts.width)
+        var matched = 0
+        defer {
+            for position in tally.indices { counters[position] += tally[position] }
+            total += matched
+        }
+        bitmaps.withUnsafeBufferPointer { words in
+            tally.withUnsafeMutableBufferPointer { counters in
+                for wordIndex in (slots.lowerBound >> 6)...((slots.upperBound - 1) >> 6) {
+                    let first = wordIndex << 6
+                    var inRun: UInt64 = ~0
+                    if slots.lowerBound > first { inRun &= ~0 << UInt64(slots.lowerBound - first) }
+                    if slots.upperBound < first + 64 { inRun &= ~(~0 << UInt64(slots.upperBound - first)) }
+                    let word = words.baseAddress! + wordIndex * rows
+                    var base = inRun & allowed(fast.years, row: FacetBitmaps.yearRow, word)
+                    if fast.hasPlaces { base &= word[FacetBitmaps.hasPlacesRow] }
+                    guard base != 0 else { continue }
+                    let types = allowed(fast.types, row: FacetBitmaps.typeRow, word)
+                    let modes = allowed(fast.modes, row: FacetBitmaps.modeRow, word)
+                    let sectors = allowed(fast.sectors, row: FacetBitmaps.sectorRow, word)
+                    let stages = allowed(fast.stages, row: FacetBitmaps.stageRow, word)
+                    // Each facet counts the slots that pass every other filter (see `FacetCounts`).
+                    func count(_ passing: UInt64, row: Int, values: Int) {
+                        guard passing != 0 else { return }
+                        for value in row..<(row + values) { counters[value] += (passing & word[value]).nonzeroBitCount }
+                    }
+                    count(base & modes & sectors & stages, row: FacetBitmaps.typeRow, values: FacetBitmaps.typeCount)
+                    count(base & types & sectors & stages, row: FacetBitmaps.modeRow, values: FacetBitmaps.modeCount)
+                    count(base & types & modes & stages, row: FacetBitmaps.sectorRow, values: FacetBitmaps.sectorCount)
+                    count(base & types & modes & sectors, row: FacetBitmaps.stageRow, values: FacetBitmaps.stageCount)
+                    var matching = base & types & modes & sectors & stages
+                    matched += matching.nonzeroBitCount
+                    while matching != 0 {
+                        let slot = first + matching.trailingZeroBitCount
+                        matching &= matching - 1
+                        offer(slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan, score: 0)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keeps a matching slot if it belongs among the best `keep` so far (and after the cursor).
+    @inline(__always)
+    mutating func offer(_ slot: Int, group: UInt8, chordSquared: Double, score: Int) {
+        let primary: Double = switch sort {
+        case .distance: group == 0 ? chordSquared : Double(index.hot.soonestDay(slot, today: day))
+        case .soonest: Double(index.hot.soonestDay(slot, today: day))
+        case .newest: -index.hot.created[slot]
+        case .relevance: -Double(score)
+        }
+        let key = SortKey(group: sort == .distance ? group : 0, primary: primary, idHigh: index.hot.idHigh[slot], idLow: index.hot.idLow[slot])
+        if let after, !(after < key) { return }
+        if let worst, !(key < worst) { return }
+        let candidate = Candidate(key: key, slot: Int32(slot), chordSquared: chordSquared)
+        if best.count < keep { best.insert(candidate) } else { best.replaceMax(with: candidate) }
+        if best.count == keep { worst = best.max!.key }
+    }
+
+    mutating func result(query: OpportunityQuery) -> CatalogueIndex.Result {
+        var ordered: [Candidate] = []
+        ordered.reserveCapacity(best.count)
+        while let smallest = best.popMin() { ordered.append(smallest) }
+        let hasMore = ordered.count > query.limit
+        let page = ordered.prefix(query.limit)
+        let hits = page.map { candidate in
+            let entry = index.slots[Int(candidate.slot)].entry
+            return CatalogueIndex.Hit(entry: entry, provider: index.providers[entry.providerId],
+                                      distanceKm: candidate.chordSquared.isNaN ? nil : UnitVector.kilometres(chordSquared: candidate.chordSquared))
+        }
+        return CatalogueIndex.Result(hits: hits, total: total, facets: FacetCounts(counters).facets,
+                                     nextCursor: hasMore ? page.last.map { Cursor(sort: sort, key: $0.key) } : nil)
+    }
+}
+
+/// The per-listing numbers the search loop reads, as flat arrays indexed by slot.
+struct HotColumns: Sendable {
+    var attributes: [UInt64] = []
+    var idHigh: [UInt64] = []
+    var idLow: [UInt64] = []
+    var created: [Double] = []
+    /// Hosting ranges of all listings, slot after slot; `rangeStart[slot]..<rangeStart[slot + 1]`.
+    var rangeStart: [Int32] = [0]
+    var rangeFrom: [Int32] = []
+    var rangeTo: [Int32] = []
+
+    init() {}
+
+    init(_ slots: [PreparedEntry]) {
+        attributes = slots.map(\.attributes)
+        idHigh = slots.map(\.idHigh)
+        idLow = slots.map(\.idLow)
+        created = slots.map { $0.entry.createdAt.timeIntervalSince1970 }
+        for slot in slots {
+            for range in slot.ranges {
+                rangeFrom.append(range.start)
+                rangeTo.append(range.end)
+            }
+            rangeStart.append(Int32(rangeFrom.count))
+        }
+    }
+
+    /// The next day the listing runs or can host, from today; far in the future when it is over.
+    @inline(__always)
+    func soonestDay(_ slot: Int, today: Int32) -> Int32 {
+        for index in Int(rangeStart[slot])..<Int(rangeStart[slot + 1]) where rangeTo[index] >= today {
+            return max(rangeFrom[index], today)
+        }
+        return .max
+    }
+}
+
+struct Candidate: Comparable {
+    let key: SortKey
+    let slot: Int32
+    let chordSquared: Double
+
+    static func < (a: Candidate, b: Candidate) -> Bool { a.key < b.key }
+    static func == (a: Candidate, b: Candidate) -> Bool { a.key == b.key }
+}
