@@ -20,6 +20,15 @@ public struct CatalogueEntry: Sendable, Hashable {
     }
 
     public var placesLeft: Int { max(0, details.capacity - placesTaken) }
+
+    /// Changes whenever the listing is edited or its places are taken: what a cached rendering
+    /// of it is checked against.
+    public struct Version: Sendable, Hashable {
+        public let updatedAt: Date
+        public let placesTaken: Int
+    }
+
+    public var version: Version { Version(updatedAt: updatedAt, placesTaken: placesTaken) }
 }
 
 /// A provider as search sees it: its name (searchable), its badges (for `accredited`) and its

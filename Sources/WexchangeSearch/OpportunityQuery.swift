@@ -74,8 +74,8 @@ extension OpportunityQuery {
     /// as a plain HTML form sends them. Unknown parameters are ignored.
     public static func parse(_ parameters: [(String, String)], gazetteer: Gazetteer) throws(QueryError) -> OpportunityQuery {
         var query = OpportunityQuery()
-        let given = parameters.filter { !$0.1.trimmingCharacters(in: .whitespaces).isEmpty }
-        func all(_ name: String) -> [String] { given.filter { $0.0 == name }.map { $0.1.trimmingCharacters(in: .whitespaces) } }
+        let given = parameters.map { ($0.0, $0.1.trimmingWhitespace) }.filter { !$0.1.isEmpty }
+        func all(_ name: String) -> [String] { given.filter { $0.0 == name }.map(\.1) }
         func single(_ name: String) throws(QueryError) -> String? {
             let values = all(name)
             guard values.count <= 1 else { throw QueryError(name, "give \(name) at most once") }

@@ -5,7 +5,7 @@ import WexchangeGeo
 /// A listing with its filterable facts packed into one 64-bit word:
 /// bits 0–3 type, 4–5 mode, 6–9 sector, 10–11 stage, 12–18 years 7–13, 19 has places,
 /// 20–27 skills, 28–33 SEND adjustments, 34–59 subjects.
-struct PreparedEntry: Sendable {
+final class PreparedEntry: Sendable {
     let entry: CatalogueEntry
     let attributes: UInt64
     let idHigh: UInt64

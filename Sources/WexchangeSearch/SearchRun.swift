@@ -156,8 +156,8 @@ struct SearchRun {
         let hasMore = ordered.count > query.limit
         let page = ordered.prefix(query.limit)
         let hits = page.map { candidate in
-            let entry = index.slots[Int(candidate.slot)].entry
-            return CatalogueIndex.Hit(entry: entry, provider: index.providers[entry.providerId],
+            let prepared = index.slots[Int(candidate.slot)]
+            return CatalogueIndex.Hit(prepared: prepared, provider: index.providers[prepared.entry.providerId],
                                       distanceKm: candidate.chordSquared.isNaN ? nil : UnitVector.kilometres(chordSquared: candidate.chordSquared))
         }
         return CatalogueIndex.Result(hits: hits, total: total, facets: FacetCounts(counters).facets,

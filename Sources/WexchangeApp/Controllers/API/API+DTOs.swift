@@ -260,11 +260,15 @@ struct SearchResponseDTO: JSONWritable, Sendable {
             json.key("items")
             // The listing part comes from the cache; the full DTO is built only when it is missing.
             json.array(hits) { json, hit in
-                let members = cache.listingMembers(hit.entry) {
+                let members = cache.listingMembers(of: hit) {
                     OpportunityDTO.listingMembers(OpportunityDTO(hit: hit, includeDistance: includeDistance, today: today))
                 }
                 json.object { json in
-                    if let provider = hit.provider { OpportunityDTO.write(OpportunityDTO.Provider(provider, today: today), to: &json) }
+                    if let provider = hit.provider {
+                        json.members(raw: cache.providerMember(provider, today: today) {
+                            JSONWriter.members { OpportunityDTO.write(OpportunityDTO.Provider(provider, today: today), to: &$0) }
+                        })
+                    }
                     if includeDistance { json.member("distance_km", hit.distanceKm.map(OpportunityDTO.roundedKm)) }
                     json.members(raw: members)
                 }
