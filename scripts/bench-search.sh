@@ -11,6 +11,11 @@ PROVIDERS=${PROVIDERS:-20000}
 WORK=${WORK:-$(mktemp -d)}
 DB="$WORK/bench.sqlite"
 
+# A server left on the port would share the load (the listener reuses the port) and skew the figures.
+if curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then
+    echo "Something already answers on port $PORT: stop it first (pgrep -af 'wexchange serve')." >&2
+    exit 1
+fi
 swift build -c release --product wexchange
 BIN=$(swift build -c release --show-bin-path)/wexchange
 if [ ! -f "$DB" ]; then

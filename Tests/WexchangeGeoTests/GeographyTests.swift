@@ -43,14 +43,17 @@ import WexchangeCore
 
     /// `forEachRun` finds the same points as the per-point scan, and what it calls "inside" really
     /// is: every point of an inside run is within the radius.
-    @Test func runsOfInsideCellsHoldOnlyPointsWithinTheRadius() {
+    @Test(arguments: [0.1, 0.02, 0.005])
+    func runsOfInsideCellsHoldOnlyPointsWithinTheRadius(cellDegrees: Double) {
         var generator = SeededRandom(seed: 11)
         let points: [Coordinate] = (0..<20_000).map { _ in
             Coordinate(latitude: 53 + generator.unit() * 3, longitude: -3 + generator.unit() * 3)
         }
-        let index = SpatialIndex(points: points)
-        let center = Coordinate(latitude: 54.5, longitude: -1.5)
-        for radius in [1.0, 10, 25, 80] {
+        let index = SpatialIndex(points: points, cellDegrees: cellDegrees)
+        // The centre of the scatter, then one on grid lines at every cell size, then one off its edge.
+        for center in [Coordinate(latitude: 54.5, longitude: -1.5), Coordinate(latitude: 54.2, longitude: -2.0),
+                       Coordinate(latitude: 55.93, longitude: -3.17)] {
+        for radius in [0.5, 1.0, 10, 25, 80, 200] {
             var found: [Int] = [], insideCount = 0
             index.forEachRun(within: radius, of: center, inside: { positions in
                 for position in positions {
@@ -60,8 +63,10 @@ import WexchangeCore
                 }
                 insideCount += positions.count
             }, boundary: { point, _ in found.append(point) })
-            #expect(found.sorted() == index.indices(within: radius, of: center).sorted(), "radius \(radius)")
-            if radius >= 25 { #expect(insideCount > found.count / 3, "radius \(radius): most points come in bulk") }
+            let expected = points.indices.filter { GreatCircle.distanceKm(points[$0], center) <= radius }
+            #expect(found.sorted() == expected, "radius \(radius) around \(center)")
+            if radius >= 25, center.latitude == 54.5 { #expect(insideCount > found.count / 3, "radius \(radius): most points come in bulk") }
+        }
         }
     }
 }
