@@ -125,22 +125,21 @@ public struct SpatialIndex: Sendable {
                             if c2 <= limit { boundary(Int(order[position]), c2) }
                         }
                     }
-                    var south = Double(rowLow) * cellDegrees * radians
-                    var sinSouth = sin(south), cosSouth = cos(south)
-                    for row in rowLow...rowHigh {
-                        let north = Double(row + 1) * cellDegrees * radians
-                        let sinNorth = sin(north), cosNorth = cos(north)
-                        defer { south = north; sinSouth = sinNorth; cosSouth = cosNorth }
+                    func visit(row: Int64) {
+                        let south = Double(row) * cellDegrees * radians, north = Double(row + 1) * cellDegrees * radians
+                        let sinSouth = sin(south), cosSouth = cos(south), sinNorth = sin(north), cosNorth = cos(north)
                         let southWidth = halfWidth(sinLat: sinSouth, cosLat: cosSouth)
                         let northWidth = halfWidth(sinLat: sinNorth, cosLat: cosNorth)
                         let reachesWidest = south <= max(centerLat, widestLat) && north >= min(centerLat, widestLat)
-                        guard let rowWidth = reachesWidest ? widest : [southWidth, northWidth].compactMap({ $0 }).max() else { continue }
+                        let edgeWidth = max(southWidth ?? -1, northWidth ?? -1)
+                        guard reachesWidest || edgeWidth >= 0 else { return }
+                        let rowWidth = reachesWidest ? widest : edgeWidth
                         // A margin well above acos's rounding near 1: scanning a little more is harmless.
                         let outer = min(Double.pi, rowWidth + 1e-6) / radians
                         let colLow = cell(center.longitude - outer), colHigh = cell(center.longitude + outer)
                         let rowStart = firstPosition(from: Self.key(row: row, col: colLow))
                         let rowEnd = firstPosition(from: Self.key(row: row, col: colHigh + 1))
-                        guard rowStart < rowEnd else { continue }
+                        guard rowStart < rowEnd else { return }
                         // Inside columns: both edges of the cell within the narrower of the row's two widths,
                         // then checked exactly at the outermost grid lines (every line between is nearer).
                         var insideLow = colHigh + 1, insideHigh = colHigh
@@ -153,12 +152,20 @@ public struct SpatialIndex: Sendable {
                             while insideLow <= insideHigh, !(cornerInside(sinLat: sinSouth, cosLat: cosSouth, col: insideHigh + 1)
                                 && cornerInside(sinLat: sinNorth, cosLat: cosNorth, col: insideHigh + 1)) { insideHigh -= 1 }
                         }
-                        guard insideLow <= insideHigh else { checkEach(rowStart..<rowEnd); continue }
+                        guard insideLow <= insideHigh else { checkEach(rowStart..<rowEnd); return }
                         let insideStart = firstPosition(from: Self.key(row: row, col: insideLow))
                         let insideEnd = firstPosition(from: Self.key(row: row, col: insideHigh + 1))
                         checkEach(rowStart..<insideStart)
                         if insideStart < insideEnd { inside(insideStart..<insideEnd) }
                         checkEach(insideEnd..<rowEnd)
+                    }
+                    // The centre's row first, then outwards: the nearest listings come early, so a
+                    // caller keeping the nearest few soon has a tight bound and rejects the rest cheaply.
+                    let centerRow = min(max(cell(center.latitude), rowLow), rowHigh)
+                    visit(row: centerRow)
+                    for step in 1...max(1, max(centerRow - rowLow, rowHigh - centerRow)) {
+                        if centerRow + step <= rowHigh { visit(row: centerRow + step) }
+                        if centerRow - step >= rowLow { visit(row: centerRow - step) }
                     }
                 }
             }

@@ -18,7 +18,8 @@ struct SearchRun {
     var best = Heap<Candidate>()
     /// The largest kept key once `best` is full: most matches compare with it and stop.
     var worst: SortKey?
-    var counters = [Int](repeating: 0, count: FacetCounts.width)
+    /// Facet counters, by reference: the bulk count adds to them while calling `offer`.
+    let counters = FacetTally()
     var total = 0
 
     init(index: CatalogueIndex, sort: OpportunityQuery.Sort, masks: QueryMasks, today: CalendarDate, limit: Int,
@@ -48,7 +49,7 @@ struct SearchRun {
     mutating func count(bits: UInt64, times: Int) {
         guard fast.passes(bits) else { return }
         let failed = fast.failedFacets(bits)
-        counters.withUnsafeMutableBufferPointer { FacetCounts.count(bits, failed: failed, times: times, into: $0) }
+        FacetCounts.count(bits, failed: failed, times: times, into: counters.counts)
         if failed == 0 { total += times }
     }
 
@@ -65,7 +66,7 @@ struct SearchRun {
             }
         }
         let failed = fast.failedFacets(bits)
-        if countFacets { counters.withUnsafeMutableBufferPointer { FacetCounts.count(bits, failed: failed, times: 1, into: $0) } }
+        if countFacets { FacetCounts.count(bits, failed: failed, times: 1, into: counters.counts) }
         guard failed == 0 else { return }
         if countTotal { total += 1 }
         offer(slot, group: group, chordSquared: chordSquared, score: score)
@@ -90,43 +91,38 @@ struct SearchRun {
         }
         // Local copies: the loop below calls `offer`, which needs `self` to itself.
         let bitmaps = index.bitmaps.words, spatial = index.spatial
-        var tally = [Int](repeating: 0, count: FacetCounts.width)
+        let counters = self.counters.counts
         var matched = 0
-        defer {
-            for position in tally.indices { counters[position] += tally[position] }
-            total += matched
-        }
+        defer { total += matched }
         bitmaps.withUnsafeBufferPointer { words in
-            tally.withUnsafeMutableBufferPointer { counters in
-                for wordIndex in (slots.lowerBound >> 6)...((slots.upperBound - 1) >> 6) {
-                    let first = wordIndex << 6
-                    var inRun: UInt64 = ~0
-                    if slots.lowerBound > first { inRun &= ~0 << UInt64(slots.lowerBound - first) }
-                    if slots.upperBound < first + 64 { inRun &= ~(~0 << UInt64(slots.upperBound - first)) }
-                    let word = words.baseAddress! + wordIndex * rows
-                    var base = inRun & allowed(fast.years, row: FacetBitmaps.yearRow, word)
-                    if fast.hasPlaces { base &= word[FacetBitmaps.hasPlacesRow] }
-                    guard base != 0 else { continue }
-                    let types = allowed(fast.types, row: FacetBitmaps.typeRow, word)
-                    let modes = allowed(fast.modes, row: FacetBitmaps.modeRow, word)
-                    let sectors = allowed(fast.sectors, row: FacetBitmaps.sectorRow, word)
-                    let stages = allowed(fast.stages, row: FacetBitmaps.stageRow, word)
-                    // Each facet counts the slots that pass every other filter (see `FacetCounts`).
-                    func count(_ passing: UInt64, row: Int, values: Int) {
-                        guard passing != 0 else { return }
-                        for value in row..<(row + values) { counters[value] += (passing & word[value]).nonzeroBitCount }
-                    }
-                    count(base & modes & sectors & stages, row: FacetBitmaps.typeRow, values: FacetBitmaps.typeCount)
-                    count(base & types & sectors & stages, row: FacetBitmaps.modeRow, values: FacetBitmaps.modeCount)
-                    count(base & types & modes & stages, row: FacetBitmaps.sectorRow, values: FacetBitmaps.sectorCount)
-                    count(base & types & modes & sectors, row: FacetBitmaps.stageRow, values: FacetBitmaps.stageCount)
-                    var matching = base & types & modes & sectors & stages
-                    matched += matching.nonzeroBitCount
-                    while matching != 0 {
-                        let slot = first + matching.trailingZeroBitCount
-                        matching &= matching - 1
-                        offer(slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan, score: 0)
-                    }
+            for wordIndex in (slots.lowerBound >> 6)...((slots.upperBound - 1) >> 6) {
+                let first = wordIndex << 6
+                var inRun: UInt64 = ~0
+                if slots.lowerBound > first { inRun &= ~0 << UInt64(slots.lowerBound - first) }
+                if slots.upperBound < first + 64 { inRun &= ~(~0 << UInt64(slots.upperBound - first)) }
+                let word = words.baseAddress! + wordIndex * rows
+                var base = inRun & allowed(fast.years, row: FacetBitmaps.yearRow, word)
+                if fast.hasPlaces { base &= word[FacetBitmaps.hasPlacesRow] }
+                guard base != 0 else { continue }
+                let types = allowed(fast.types, row: FacetBitmaps.typeRow, word)
+                let modes = allowed(fast.modes, row: FacetBitmaps.modeRow, word)
+                let sectors = allowed(fast.sectors, row: FacetBitmaps.sectorRow, word)
+                let stages = allowed(fast.stages, row: FacetBitmaps.stageRow, word)
+                // Each facet counts the slots that pass every other filter (see `FacetCounts`).
+                func count(_ passing: UInt64, row: Int, values: Int) {
+                    guard passing != 0 else { return }
+                    for value in row..<(row + values) { counters[value] += (passing & word[value]).nonzeroBitCount }
+                }
+                count(base & modes & sectors & stages, row: FacetBitmaps.typeRow, values: FacetBitmaps.typeCount)
+                count(base & types & sectors & stages, row: FacetBitmaps.modeRow, values: FacetBitmaps.modeCount)
+                count(base & types & modes & stages, row: FacetBitmaps.sectorRow, values: FacetBitmaps.sectorCount)
+                count(base & types & modes & sectors, row: FacetBitmaps.stageRow, values: FacetBitmaps.stageCount)
+                var matching = base & types & modes & sectors & stages
+                matched += matching.nonzeroBitCount
+                while matching != 0 {
+                    let slot = first + matching.trailingZeroBitCount
+                    matching &= matching - 1
+                    offer(slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan, score: 0)
                 }
             }
         }
@@ -160,7 +156,7 @@ struct SearchRun {
             return CatalogueIndex.Hit(prepared: prepared, provider: index.providers[prepared.entry.providerId],
                                       distanceKm: candidate.chordSquared.isNaN ? nil : UnitVector.kilometres(chordSquared: candidate.chordSquared))
         }
-        return CatalogueIndex.Result(hits: hits, total: total, facets: FacetCounts(counters).facets,
+        return CatalogueIndex.Result(hits: hits, total: total, facets: FacetCounts(Array(counters.counts)).facets,
                                      nextCursor: hasMore ? page.last.map { Cursor(sort: sort, key: $0.key) } : nil)
     }
 }
@@ -209,4 +205,17 @@ struct Candidate: Comparable {
 
     static func < (a: Candidate, b: Candidate) -> Bool { a.key < b.key }
     static func == (a: Candidate, b: Candidate) -> Bool { a.key == b.key }
+}
+
+/// A search's facet counters in one buffer (see `FacetCounts` for the layout), allocated once
+/// per search and shared by reference, so counting in bulk needs no temporary array.
+final class FacetTally {
+    let counts: UnsafeMutableBufferPointer<Int>
+
+    init() {
+        counts = .allocate(capacity: FacetCounts.width)
+        counts.initialize(repeating: 0)
+    }
+
+    deinit { counts.deallocate() }
 }

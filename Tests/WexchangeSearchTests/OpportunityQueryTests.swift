@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WexchangeGeo
 @testable import WexchangeSearch
@@ -71,6 +72,21 @@ import WexchangeGeo
         #expect(Cursor(encoded: cursor.encoded) == cursor)
         #expect(error([("cursor", cursor.encoded)])?.parameter == "cursor")
         #expect(error([("cursor", cursor.encoded), ("sort", "newest")]) == nil)
+    }
+
+    @Test func cursorsUseBase64URLWithoutPaddingAndCarryTheId() throws {
+        for length in 0..<12 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 251) }
+            let expected = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(Cursor.base64URL(bytes) == expected, "\(length) bytes")
+        }
+        let id = UUID(uuidString: "0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0")!
+        let cursor = Cursor(sort: .distance, key: SortKey(group: 1, primary: 2.5, id: id))
+        #expect(Cursor(encoded: cursor.encoded) == cursor)
+        let padded = cursor.encoded + String(repeating: "=", count: (4 - cursor.encoded.count % 4) % 4)
+        let raw = String(decoding: Data(base64Encoded: padded.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/"))!, as: UTF8.self)
+        #expect(raw.hasSuffix(".0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0"), "\(raw)")
     }
 
     @Test func parametersRoundTrip() throws {
