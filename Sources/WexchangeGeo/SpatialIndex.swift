@@ -69,12 +69,14 @@ public struct SpatialIndex: Sendable {
 
     /// Like `forEach`, but hands over whole runs of points at once where the grid cells lie
     /// entirely inside the circle: `inside` gets ranges of *positions* (see `index(at:)`), every
-    /// point of which is within `radiusKm`; `boundary` gets the index and squared chord of each
+    /// point of which is within `radiusKm`, with a lower bound on their squared chords (see
+    /// `UnitVector`) from the row's latitudes, so a caller keeping the nearest few can skip a run
+    /// that cannot beat them; `boundary` gets the index and squared chord of each
     /// point within `radiusKm` in the cells the circle's edge crosses. Each grid row gives at most
     /// one inside run (its inside cells are consecutive), found from the circle's width at the
     /// row's edges, so a fine grid costs a few binary searches per row, not a lookup per cell.
     @inlinable
-    public func forEachRun(within radiusKm: Double, of center: Coordinate, inside: (Range<Int>) -> Void, boundary: (Int, Double) -> Void) {
+    public func forEachRun(within radiusKm: Double, of center: Coordinate, inside: (Range<Int>, Double) -> Void, boundary: (Int, Double) -> Void) {
         guard !keys.isEmpty else { return }
         let centerVector = UnitVector(center)
         let limit = UnitVector.chordSquared(forKm: radiusKm)
@@ -156,7 +158,12 @@ public struct SpatialIndex: Sendable {
                         let insideStart = firstPosition(from: Self.key(row: row, col: insideLow))
                         let insideEnd = firstPosition(from: Self.key(row: row, col: insideHigh + 1))
                         checkEach(rowStart..<insideStart)
-                        if insideStart < insideEnd { inside(insideStart..<insideEnd) }
+                        if insideStart < insideEnd {
+                            // No point of the row is nearer than its nearer edge along the meridian.
+                            let gap = centerLat < south ? south - centerLat : centerLat > north ? centerLat - north : 0
+                            let half = sin(gap / 2)
+                            inside(insideStart..<insideEnd, 4 * half * half * (1 - 1e-9))
+                        }
                         checkEach(insideEnd..<rowEnd)
                     }
                     // The centre's row first, then outwards: the nearest listings come early, so a

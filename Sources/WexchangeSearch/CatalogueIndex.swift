@@ -160,9 +160,9 @@ public struct CatalogueIndex: Sendable {
             // In-person and hybrid listings within the radius: group 0. Runs of slots whose grid
             // cells lie wholly inside the circle are counted in bulk when only bit filters apply.
             let centerVector = UnitVector(center)
-            spatial.forEachRun(within: query.withinKm, of: center, inside: { slots in
+            spatial.forEachRun(within: query.withinKm, of: center, inside: { slots, nearest in
                 if bulk {
-                    run.countAndOffer(slots, group: 0, center: centerVector)
+                    run.countAndOffer(slots, group: 0, center: centerVector, nearest: nearest)
                 } else {
                     for slot in slots {
                         run.consider(slot, group: 0, chordSquared: spatial.chordSquared(at: slot, to: centerVector), countFacets: true)
@@ -182,7 +182,7 @@ public struct CatalogueIndex: Sendable {
                 }
             }
         } else if bulk {
-            run.countAndOffer(slots.indices, group: 0, center: nil)
+            run.countAndOffer(slots.indices, group: 0, center: nil, nearest: 0)
         } else {
             for slot in slots.indices { run.consider(slot, group: 0, chordSquared: .nan, countFacets: true) }
         }

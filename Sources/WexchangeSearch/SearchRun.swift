@@ -74,9 +74,12 @@ struct SearchRun {
 
     /// Counts every slot of `slots` in bulk, 64 at a time (see `FacetBitmaps`), and offers the
     /// matching ones to the page. For runs known to be within the radius (or without one), and
-    /// only when `canCountByBits`. `center` gives the distances when searching near a place.
-    mutating func countAndOffer(_ slots: Range<Int>, group: UInt8, center: UnitVector?) {
+    /// only when `canCountByBits`. `center` gives the distances when searching near a place, and
+    /// `nearest` a lower bound on the slots' squared chords: when the page is already full of
+    /// nearer listings, the slots are only counted.
+    mutating func countAndOffer(_ slots: Range<Int>, group: UInt8, center: UnitVector?, nearest: Double) {
         guard !slots.isEmpty else { return }
+        let mayReachPage = !(sort == .distance && center != nil && worst.map { $0.group == group && $0.primary < nearest } == true)
         let rows = FacetBitmaps.rows
         let fast = self.fast
         /// The union of the rows of the values a filter allows; every slot when it has none.
@@ -119,7 +122,7 @@ struct SearchRun {
                 count(base & types & modes & sectors, row: FacetBitmaps.stageRow, values: FacetBitmaps.stageCount)
                 var matching = base & types & modes & sectors & stages
                 matched += matching.nonzeroBitCount
-                while matching != 0 {
+                while mayReachPage, matching != 0 {
                     let slot = first + matching.trailingZeroBitCount
                     matching &= matching - 1
                     offer(slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan, score: 0)

@@ -55,10 +55,11 @@ import WexchangeCore
                        Coordinate(latitude: 55.93, longitude: -3.17)] {
         for radius in [0.5, 1.0, 10, 25, 80, 200] {
             var found: [Int] = [], insideCount = 0
-            index.forEachRun(within: radius, of: center, inside: { positions in
+            index.forEachRun(within: radius, of: center, inside: { positions, nearest in
                 for position in positions {
                     let point = index.index(at: position)
                     #expect(GreatCircle.distanceKm(points[point], center) <= radius)
+                    #expect(index.chordSquared(at: position, to: UnitVector(center)) >= nearest)
                     found.append(point)
                 }
                 insideCount += positions.count
