@@ -11,7 +11,7 @@ PROVIDERS=${PROVIDERS:-20000}
 WORK=${WORK:-$(mktemp -d)}
 DB="$WORK/bench.sqlite"
 
-# A server left on the port would share the load (the listener reuses the port) and skew the figures.
+# With a server left on the port, ours would fail to bind and the runs would measure the old one.
 if curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then
     echo "Something already answers on port $PORT: stop it first (pgrep -af 'wexchange serve')." >&2
     exit 1
