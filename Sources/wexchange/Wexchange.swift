@@ -77,8 +77,9 @@ struct Serve: AsyncParsableCommand {
             await services.storage.shutdown()
             throw ExitCode.failure
         }
-        let app = try await WexchangeApplication.build(configuration: configuration, services: services)
-        say("Wexchange is serving \(services.catalogue.index.count) published opportunities at http://\(configuration.host):\(configuration.port)/")
+        let app = try await WexchangeApplication.build(configuration: configuration, services: services) {
+            say("Wexchange is serving \(services.catalogue.index.count) published opportunities at http://\(configuration.host):\(configuration.port)/")
+        }
         try await app.runService()
     }
 }

@@ -16,6 +16,8 @@ struct CredentialSweeper: Service {
             do {
                 try await sweep()
             } catch {
+                // A sweep cut short because the server is stopping (or never started) is no failure.
+                if Task.isCancelled || Task.isShuttingDownGracefully { return }
                 logger.warning("sweeping expired credentials failed; will retry", metadata: ["error": "\(error)"])
             }
             do {

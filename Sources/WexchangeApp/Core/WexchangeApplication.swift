@@ -6,7 +6,9 @@ import WexchangeGeo
 /// Builds the web application: migrations, catalogue load, routes, services.
 public enum WexchangeApplication {
     /// Runs pending migrations and loads the catalogue, then returns the application (not yet running).
-    public static func build(configuration: AppConfiguration, services: AppServices) async throws -> some ApplicationProtocol {
+    /// `onListening` runs once the server has bound its address (not when binding fails).
+    public static func build(configuration: AppConfiguration, services: AppServices,
+                             onListening: @escaping @Sendable () -> Void = {}) async throws -> some ApplicationProtocol {
         try await services.storage.migrate()
         try await services.catalogue.refresh()
         // Load the full-postcode table now rather than on the first search near a postcode.
@@ -21,6 +23,7 @@ public enum WexchangeApplication {
                                         logger: services.logger),
                 CredentialSweeper(storage: services.storage, now: services.now, interval: .seconds(3600), logger: services.logger),
             ],
+            onServerRunning: { _ in onListening() },
             logger: services.logger
         )
     }
