@@ -20,10 +20,11 @@ struct FacetBitmaps: Sendable {
         var words = [UInt64](repeating: 0, count: (attributes.count + 63) / 64 * Self.rows)
         for (slot, bits) in attributes.enumerated() {
             let base = (slot >> 6) * Self.rows, bit = UInt64(1) << UInt64(slot & 63)
-            words[base + Self.typeRow + Int(bits & 0xF)] |= bit
-            words[base + Self.modeRow + Int((bits >> 4) & 0x3)] |= bit
-            words[base + Self.sectorRow + Int((bits >> 6) & 0xF)] |= bit
-            words[base + Self.stageRow + Int((bits >> 10) & 0x3)] |= bit
+            let facets = FacetCounts.positions(bits)
+            words[base + facets.type] |= bit
+            words[base + facets.mode] |= bit
+            words[base + facets.sector] |= bit
+            words[base + facets.stage] |= bit
             for year in 0..<7 where (bits >> UInt64(12 + year)) & 1 != 0 { words[base + Self.yearRow + year] |= bit }
             if bits & (1 << 19) != 0 { words[base + Self.hasPlacesRow] |= bit }
         }

@@ -113,12 +113,19 @@ struct FacetCounts {
 
     init(_ counters: [Int]) { self.counters = counters }
 
+    /// The counters of the facet values a listing's packed bits hold (see `PreparedEntry.attributes`).
+    @inline(__always)
+    static func positions(_ bits: UInt64) -> (type: Int, mode: Int, sector: Int, stage: Int) {
+        (Int(bits & 0xF), 16 + Int((bits >> 4) & 0x3), 20 + Int((bits >> 6) & 0xF), 36 + Int((bits >> 10) & 0x3))
+    }
+
     @inline(__always)
     static func count(_ bits: UInt64, failed: UInt8, times: Int, into counters: UnsafeMutableBufferPointer<Int>) {
-        if failed & ~1 == 0 { counters[Int(bits & 0xF)] += times }
-        if failed & ~2 == 0 { counters[16 + Int((bits >> 4) & 0x3)] += times }
-        if failed & ~4 == 0 { counters[20 + Int((bits >> 6) & 0xF)] += times }
-        if failed & ~8 == 0 { counters[36 + Int((bits >> 10) & 0x3)] += times }
+        let at = positions(bits)
+        if failed & ~1 == 0 { counters[at.type] += times }
+        if failed & ~2 == 0 { counters[at.mode] += times }
+        if failed & ~4 == 0 { counters[at.sector] += times }
+        if failed & ~8 == 0 { counters[at.stage] += times }
     }
 
     var facets: CatalogueIndex.Facets {

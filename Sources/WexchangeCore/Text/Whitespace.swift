@@ -12,9 +12,6 @@ extension String {
     }
 }
 
-extension Substring {
-    public var trimmingWhitespace: String { String(self).trimmingWhitespace }
-}
 
 extension Unicode.Scalar {
     /// A tab or a space separator (U+0020, no-break space, the typographic spaces…).
