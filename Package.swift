@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "WexchangeGeo", targets: ["WexchangeGeo"]),
         .library(name: "WexchangeSearch", targets: ["WexchangeSearch"]),
         .library(name: "WexchangeMatching", targets: ["WexchangeMatching"]),
+        .library(name: "WexchangeHTML", targets: ["WexchangeHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -18,7 +19,6 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
-        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
@@ -46,6 +46,8 @@ let package = Package(
             name: "WexchangeSearch",
             dependencies: ["WexchangeCore", "WexchangeGeo", .product(name: "Collections", package: "swift-collections")]
         ),
+        // Pure HTML: typed nodes and the one escaping boundary every page is rendered through.
+        .target(name: "WexchangeHTML"),
         // Pure allocation engine: deferred acceptance, exact clearing, explanations, statistics.
         .target(name: "WexchangeMatching", dependencies: ["WexchangeGeo"]),
         // Synthetic national-scale allocation instances, for benchmarks and `generate-instance`.
@@ -54,13 +56,12 @@ let package = Package(
         .target(
             name: "WexchangeApp",
             dependencies: [
-                "WexchangeCore", "WexchangeGeo", "WexchangeSearch",
+                "WexchangeCore", "WexchangeGeo", "WexchangeSearch", "WexchangeHTML",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                .product(name: "Plot", package: "Plot"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -82,6 +83,10 @@ let package = Package(
         .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore", "WexchangeTestSupport"]),
         .testTarget(name: "WexchangeGeoTests", dependencies: ["WexchangeGeo", "WexchangeCore"]),
         .testTarget(name: "WexchangeSearchTests", dependencies: ["WexchangeSearch"]),
+        .testTarget(
+            name: "WexchangeHTMLTests",
+            dependencies: ["WexchangeHTML", "WexchangeTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(
             name: "WexchangeMatchingTests",
             dependencies: ["WexchangeMatching", "WexchangeCore", .product(name: "PropertyBased", package: "swift-property-based")]

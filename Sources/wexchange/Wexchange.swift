@@ -36,7 +36,7 @@ struct SettingsOptions: ParsableArguments {
         logger.logLevel = configuration.logLevel
         let storage = try Storage(configuration.database, logger: logger)
         return (configuration, AppServices(storage: storage, logger: logger, publicURL: configuration.resolvedPublicURL,
-                                           logEmails: configuration.logEmails))
+                                           logEmails: configuration.logEmails, trustedProxies: configuration.trustedProxies))
     }
 }
 
@@ -131,7 +131,7 @@ struct ProviderCommand: AsyncParsableCommand {
             defer { Task { await services.storage.shutdown() } }
             try await services.storage.migrate()
             do {
-                try await ProviderSettings.setTrust(id, trusted: !untrust, by: nil, actingAs: "cli", services: services)
+                try await ProviderSettings.setTrust(id, trusted: !untrust, services: services)
                 print(untrust ? "provider \(provider) is no longer trusted" : "provider \(provider) is trusted")
             } catch let error as AppError {
                 say("Nothing changed: \(error.message)")

@@ -79,11 +79,14 @@ import WexchangeCore
                 }
                 #expect(try await counts() == before, "\(invite) stored something")
             }
-            // Someone with an account elsewhere gains the role without a new account.
-            let outcome = try await app.services.invitations.invite(.init(email: TestWorld.email(.hubCoordinator), name: "ignored",
-                                                                          role: "school_staff"), by: leader)
-            #expect(outcome == .addedToExistingAccount)
+            // Someone with an account elsewhere is offered the role without a new account, and gains
+            // it when they accept.
+            try await app.services.invitations.invite(.init(email: TestWorld.email(.hubCoordinator), name: "ignored",
+                                                            role: "school_staff"), by: leader)
             #expect(try await UserModel.query(on: db).count() == before[0])
+            #expect(try await MembershipModel.query(on: db).filter(\.$user.$id == world.users[.hubCoordinator]!).count() == 1)
+            let offer = try #require(try await OneTimeTokenModel.query(on: db).filter(\.$purpose == "role_invitation").first())
+            try await app.services.invitations.accept(offer)
             #expect(try await MembershipModel.query(on: db).filter(\.$user.$id == world.users[.hubCoordinator]!).count() == 2)
         }
     }

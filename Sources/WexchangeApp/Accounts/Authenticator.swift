@@ -28,9 +28,8 @@ struct Authenticator: Sendable {
         guard !email.isEmpty else { throw AppError(.badRequest, code: "invalid", message: "enter your email address", field: "email") }
         guard !password.isEmpty else { throw AppError(.badRequest, code: "invalid", message: "enter your password", field: "password") }
         if let wait = throttle.wait(account: email, address: address, now: now()) {
-            let minutes = max(1, Int((wait / 60).rounded(.up)))
             throw AppError(.tooManyRequests, code: "too_many_attempts",
-                           message: "too many sign-in attempts; try again in \(minutes) minute\(minutes == 1 ? "" : "s"), or reset your password")
+                           message: "too many sign-in attempts; try again in \(Self.describe(wait)), or reset your password to sign in at once")
         }
         let db = storage.database
         let user = try await UserModel.query(on: db).filter(\.$email == email).with(\.$memberships).first()
@@ -46,9 +45,19 @@ struct Authenticator: Sendable {
         guard let membership = user.memberships.sorted(by: { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }).first else {
             throw AppError(.forbidden, code: "no_membership", message: "this account has no role in any organisation; ask your organisation to invite you")
         }
-        throttle.recordSuccess(account: email)
+        throttle.clear(account: email)
         let token = try await openSession(userId: try user.requireID(), membershipId: try membership.requireID(), on: db)
         return SignedIn(sessionToken: token, userId: try user.requireID())
+    }
+
+    /// "40 seconds", "3 minutes".
+    static func describe(_ wait: TimeInterval) -> String {
+        if wait <= 60 {
+            let seconds = max(1, Int(wait.rounded(.up)))
+            return "\(seconds) second\(seconds == 1 ? "" : "s")"
+        }
+        let minutes = Int((wait / 60).rounded(.up))
+        return "\(minutes) minute\(minutes == 1 ? "" : "s")"
     }
 
     static let wrongCredentials = AppError(.unauthorized, code: "wrong_credentials", message: "the email address or password is not right")
@@ -107,7 +116,8 @@ struct Authenticator: Sendable {
         let db = storage.database
         if Secret.isPlausible(token, .personalToken) {
             guard let row = try await AccessTokenModel.query(on: db).filter(\.$tokenHash == Secret.hash(token)).first() else { return nil }
-            return try await identity(userId: row.$user.id, membershipId: row.$membership.id, credential: .personalToken, on: db)
+            return try await identity(userId: row.$user.id, membershipId: row.$membership.id,
+                                      credential: .personalToken(id: try row.requireID(), label: row.label), on: db)
         }
         if Secret.isPlausible(token, .providerKey) {
             guard let provider = try await ProviderModel.query(on: db).filter(\.$apiKeyHash == Secret.hash(token)).first() else { return nil }

@@ -3,8 +3,9 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Deletes credentials that can no longer be used: expired sessions, and one-time links that
-/// have expired or been used. Nothing about a person is kept longer than it serves them.
+/// Deletes credentials that can no longer be used: expired sessions, one-time links that have
+/// expired or been used, and answered reset requests a day old (kept that long for the per-address
+/// limit). Nothing about a person is kept longer than it serves them.
 struct CredentialSweeper: Service {
     let storage: Storage
     let now: @Sendable () -> Date
@@ -39,6 +40,10 @@ struct CredentialSweeper: Service {
         let expired = OneTimeTokenModel.query(on: db).group(.or) { $0.filter(\.$expiresAt <= at).filter(\.$usedAt != nil) }
         let links = try await expired.count()
         try await OneTimeTokenModel.query(on: db).group(.or) { $0.filter(\.$expiresAt <= at).filter(\.$usedAt != nil) }.delete()
-        return sessions + links
+        let answered = PasswordResetRequestModel.query(on: db).filter(\.$processedAt != nil)
+            .filter(\.$requestedAt <= at.addingTimeInterval(-24 * 3600))
+        let requests = try await answered.count()
+        try await answered.delete()
+        return sessions + links + requests
     }
 }

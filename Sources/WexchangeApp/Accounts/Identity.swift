@@ -7,7 +7,7 @@ struct Identity: Sendable {
     enum Credential: Sendable, Equatable {
         /// A browser session: state-changing requests must carry its CSRF token.
         case session(id: UUID, csrfToken: String)
-        case personalToken
+        case personalToken(id: UUID, label: String)
         /// A provider's feed key from the foundation. Not a person: `userId` is the provider's id.
         case providerKey
     }
@@ -19,7 +19,18 @@ struct Identity: Sendable {
     let organisationName: String
     let credential: Credential
 
-    var requester: Requester { .member(userId: userId, membership: membership) }
+    var requester: Requester {
+        credential == .providerKey ? .providerFeed(providerId: membership.organisationId) : .member(userId: userId, membership: membership)
+    }
+
+    /// How the audit log names the credential that acted.
+    var credentialDescription: String {
+        switch credential {
+        case .session: "signed in"
+        case .personalToken(_, let label): "personal API token “\(label)”"
+        case .providerKey: "provider feed key"
+        }
+    }
     var organisationId: UUID { membership.organisationId }
     var role: Role { membership.role }
 

@@ -9,7 +9,7 @@ struct AccountPagesController: Sendable {
 
     @Sendable func signInForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         if context.identity != nil { return Redirect.to(Routes.Link.account) }
-        return CSRF.formPage(request) { SignInPage(next: Redirect.safeNext(request.queryValue("next")), csrf: $0).html }
+        return CSRF.formPage(request, context) { SignInPage(next: Redirect.safeNext(request.queryValue("next")), csrf: $0) }
     }
 
     @Sendable func signIn(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -19,24 +19,29 @@ struct AccountPagesController: Sendable {
         do {
             let signedIn = try await services.authenticator.signIn(email: email, password: form["password"] ?? "", address: context.remoteAddress)
             var response = Redirect.to(next ?? Routes.Link.account)
-            response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, signedIn.sessionToken, request: request,
+            response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, signedIn.sessionToken, secure: context.isSecure,
                                             maxAge: Int(Authenticator.sessionLifetime)))
             return response
         } catch let error as AppError where [400, 401, 403, 429].contains(error.status.code) {
             let page = SignInPage(email: email, next: next, csrf: form[CSRF.field] ?? "", problem: FormProblem(error))
-            return HTMLResponse.page(page.html, status: error.status)
+            return HTMLResponse.page(page, status: error.status)
         }
     }
 
     @Sendable func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
         if let session = context.identity?.sessionId { try await services.authenticator.signOut(sessionId: session) }
         var response = Redirect.to(Routes.Link.search)
-        response.setCookie(Cookies.expired(IdentityMiddleware.sessionCookie, request: request))
+        response.setCookie(Cookies.expired(IdentityMiddleware.sessionCookie, secure: context.isSecure))
         return response
     }
 
     @Sendable func account(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try await accountPage(context, notice: request.queryValue("changed") == "password" ? "Your password has been changed." : nil)
+        let notice: String? = switch (request.queryValue("changed"), request.queryValue("accepted")) {
+        case ("password", _): "Your password has been changed. You are signed out everywhere else."
+        case (_, .some): "You have accepted the role: choose it below to act in it."
+        default: nil
+        }
+        return try await accountPage(context, notice: notice)
     }
 
     @Sendable func switchMembership(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -57,9 +62,10 @@ struct AccountPagesController: Sendable {
         do {
             let token = try await services.passwords.change(userId: identity.userId, membershipId: identity.membershipId,
                                                             current: form["current_password"] ?? "",
-                                                            new: form["password"] ?? "")
+                                                            new: form["password"] ?? "",
+                                                            revokeTokens: form["revoke_tokens"] == "true")
             var response = Redirect.to(Routes.Link.account + "?changed=password")
-            response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, token, request: request, maxAge: Int(Authenticator.sessionLifetime)))
+            response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, token, secure: context.isSecure, maxAge: Int(Authenticator.sessionLifetime)))
             return response
         } catch let error as AppError where error.status == .badRequest {
             return try await accountPage(context, problem: FormProblem(error), status: .badRequest)
@@ -108,36 +114,9 @@ struct AccountPagesController: Sendable {
             }
         let page = AccountPage(viewer: viewer, email: user.email, memberships: rows, tokens: tokens, newToken: newToken, notice: notice,
                                problem: problem)
-        var response = HTMLResponse.page(page.html, status: status)
+        var response = HTMLResponse.page(page, status: status)
         // A page showing a secret must not be kept by caches.
         if newToken != nil { response.headers[.cacheControl] = "no-store" }
         return response
-    }
-}
-
-enum Redirect {
-    static func to(_ path: String) -> Response {
-        Response(status: .seeOther, headers: [.location: path])
-    }
-
-    /// Only a path on this site, so a crafted link cannot send someone elsewhere after sign-in.
-    static func safeNext(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), next.count < 500 else { return nil }
-        return next
-    }
-}
-
-enum Cookies {
-    /// HttpOnly, SameSite=Lax, and Secure when the request came over TLS (directly or through a proxy).
-    static func make(_ name: String, _ value: String, request: Request, maxAge: Int? = nil) -> Cookie {
-        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .lax)
-    }
-
-    static func expired(_ name: String, request: Request) -> Cookie {
-        Cookie(name: name, value: "", maxAge: 0, path: "/", secure: isSecure(request), httpOnly: true, sameSite: .lax)
-    }
-
-    static func isSecure(_ request: Request) -> Bool {
-        request.uri.scheme == .https || request.headers[HTTPFields.Element.Name("X-Forwarded-Proto")!]?.lowercased() == "https"
     }
 }

@@ -45,7 +45,7 @@ struct BadgesController: Sendable {
                         status: HTTPResponse.Status = .ok) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let rows = try await services.badges.badges(for: identity)
-        return HTMLResponse.page(BadgesPage(viewer: viewer, rows: rows, form: form, notice: notice, problem: problem).html, status: status)
+        return HTMLResponse.page(BadgesPage(viewer: viewer, rows: rows, form: form, notice: notice, problem: problem), status: status)
     }
 
     // MARK: API

@@ -18,13 +18,13 @@ struct ModerationController: Sendable {
         case "returned": "Returned to the provider with your reason."
         default: nil
         }
-        return HTMLResponse.page(ModerationQueuePage(viewer: viewer, items: items, notice: notice).html)
+        return HTMLResponse.page(ModerationQueuePage(viewer: viewer, items: items, notice: notice))
     }
 
     @Sendable func itemPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let item = try await services.moderation.item(try context.uuidParameter("id", what: "opportunity"))
-        return HTMLResponse.page(ModerationItemPage(viewer: viewer, item: item).html)
+        return HTMLResponse.page(ModerationItemPage(viewer: viewer, item: item))
     }
 
     @Sendable func approvePage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -53,7 +53,7 @@ struct ModerationController: Sendable {
             return try await decide(identity)
         } catch let error as AppError where [400, 409].contains(error.status.code) {
             let item = try await services.moderation.item(id)
-            return HTMLResponse.page(ModerationItemPage(viewer: viewer, item: item, problem: FormProblem(error)).html, status: error.status)
+            return HTMLResponse.page(ModerationItemPage(viewer: viewer, item: item, problem: FormProblem(error)), status: error.status)
         }
     }
 

@@ -15,8 +15,7 @@ struct OrganisationController: Sendable {
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         let notice: String? = switch request.queryValue("done") {
-        case "invited": "Invitation sent."
-        case "added": "They already had an account: the role is added."
+        case "invited": "Invitation sent. They gain the role when they follow the link in the email."
         case "removed": "Removed."
         default: nil
         }
@@ -28,10 +27,10 @@ struct OrganisationController: Sendable {
         let form = try await FormBody.read(&request)
         guard let identity = context.identity else { throw AppError.unauthorised }
         do {
-            let outcome = try await services.invitations.invite(.init(
+            try await services.invitations.invite(.init(
                 email: form["email"] ?? "", name: form["name"] ?? "", role: form["role"] ?? "", yearGroup: form["year"],
                 studentEmail: form["student_email"]), by: identity)
-            return Redirect.to(Routes.Link.organisation + "?done=\(outcome == .invited ? "invited" : "added")")
+            return Redirect.to(Routes.Link.organisation + "?done=invited")
         } catch let error as AppError where [400, 409].contains(error.status.code) {
             return try await render(context, form: Dictionary(form.pairs, uniquingKeysWith: { _, last in last }),
                                     problem: FormProblem(error), status: error.status)
@@ -56,13 +55,19 @@ struct OrganisationController: Sendable {
         var query = AuditEntryModel.query(on: db).sort(\.$at, .descending)
         if let subject { query = query.filter(\.$subjectId == subject) }
         let entries = try await query.range(..<300).all()
-        let names = try await UserModel.query(on: db).filter(\.$id ~~ Set(entries.compactMap(\.userId))).all()
-        let byId = Dictionary(names.compactMap { user in user.id.map { ($0, user.name) } }, uniquingKeysWith: { first, _ in first })
-        let rows = entries.map { entry in
-            AuditLogPage.Row(at: entry.at, who: entry.userId.flatMap { byId[$0] } ?? "Command line", actingAs: entry.actingAs,
-                             action: entry.action, subject: "\(entry.subjectType) \(entry.subjectId.uuidString.lowercased())", reason: entry.reason)
+        let ids = Set(entries.compactMap(\.userId))
+        var names: [UUID: String] = [:]
+        for user in try await UserModel.query(on: db).filter(\.$id ~~ ids).all() { names[try user.requireID()] = user.name }
+        // A provider's feed key acts as the provider: name the organisation.
+        for organisation in try await OrganisationModel.query(on: db).filter(\.$id ~~ ids.subtracting(names.keys)).all() {
+            names[try organisation.requireID()] = organisation.name
         }
-        return HTMLResponse.page(AuditLogPage(viewer: viewer, rows: rows, subject: subject).html)
+        let rows = entries.map { entry in
+            AuditLogPage.Row(at: entry.at, who: entry.userId.flatMap { names[$0] } ?? "Command line", actingAs: entry.actingAs,
+                             credential: entry.credential ?? "", action: entry.action,
+                             subject: "\(entry.subjectType) \(entry.subjectId.uuidString.lowercased())", reason: entry.reason)
+        }
+        return HTMLResponse.page(AuditLogPage(viewer: viewer, rows: rows, subject: subject))
     }
 
     /// `/organisations`: every organisation of one kind (national admins).
@@ -72,7 +77,7 @@ struct OrganisationController: Sendable {
         let query = OrganisationModel.query(on: services.storage.database).filter(\.$kind == kind.rawValue)
         let total = try await query.count()
         let rows = try await query.sort(\.$name).range(..<500).all()
-        return HTMLResponse.page(OrganisationsPage(viewer: viewer, kind: kind, rows: rows, total: total).html)
+        return HTMLResponse.page(OrganisationsPage(viewer: viewer, kind: kind, rows: rows, total: total))
     }
 
     /// Students are listed only to those the policy lets see them (their school's staff, the
@@ -105,6 +110,6 @@ struct OrganisationController: Sendable {
             : []
         let page = OrganisationPage(viewer: viewer, members: members, canManage: canManage, kind: identity.role.organisationKind,
                                     schools: schools, form: form, notice: notice, problem: problem)
-        return HTMLResponse.page(page.html, status: status)
+        return HTMLResponse.page(page, status: status)
     }
 }

@@ -17,7 +17,7 @@ struct PagesController: Sendable {
         } catch {
             model.error = error
         }
-        return HTMLResponse.page(model.html, status: model.error == nil ? .ok : .badRequest)
+        return HTMLResponse.page(model, status: model.error == nil ? .ok : .badRequest)
     }
 
     @Sendable func opportunity(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -28,7 +28,7 @@ struct PagesController: Sendable {
 
     /// The detail page, with ratings and, for those who may rate, the rating form.
     func opportunityPage(_ id: UUID, context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil,
-                         form: OpportunityPageModel.RatingForm? = nil) async throws -> String {
+                         form: OpportunityPageModel.RatingForm? = nil) async throws -> OpportunityPageModel {
         let index = services.catalogue.index
         guard let entry = index.entry(id: id) else { throw AppError.notFound("This opportunity") }
         var model = OpportunityPageModel(entry: entry, provider: index.providers[entry.providerId], today: services.today,
@@ -39,10 +39,10 @@ struct PagesController: Sendable {
             let own = try await services.reviews.own(opportunityId: id, organisationId: identity.organisationId)
             model.rating = form ?? .init(stars: own?.stars, comment: own?.comment)
         }
-        return model.html
+        return model
     }
 
     @Sendable func about(_ request: Request, context: AppRequestContext) async throws -> Response {
-        HTMLResponse.page(AboutPage().html)
+        HTMLResponse.page(AboutPage())
     }
 }

@@ -23,7 +23,7 @@ struct ProviderPagesController: Sendable {
         let page = ProviderListingsPage(viewer: viewer, rows: try rows.map { row in
             .init(id: try row.requireID(), title: row.title, status: row.effectiveStatus, reason: row.moderationReason, updatedAt: row.updatedAt)
         }, notice: notice)
-        return HTMLResponse.page(page.html)
+        return HTMLResponse.page(page)
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -31,7 +31,7 @@ struct ProviderPagesController: Sendable {
         let type = request.queryValue("type").flatMap(OpportunityType.init(rawValue:)) ?? .workPlacement
         let form = ListingForm(viewer: viewer, action: Routes.Link.providerListings, heading: "New listing: \(type.label.lowercased())",
                                input: ListingTemplates.template(for: type))
-        return HTMLResponse.page(form.html)
+        return HTMLResponse.page(form)
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -47,7 +47,7 @@ struct ProviderPagesController: Sendable {
         let id = try context.uuidParameter("id", what: "opportunity")
         let (_, details) = try await services.writer.listing(id, ownedBy: try context.providerId())
         let form = ListingForm(viewer: viewer, action: Routes.Link.providerEditListing(id), heading: "Edit: \(details.title)", input: details.input)
-        return HTMLResponse.page(form.html)
+        return HTMLResponse.page(form)
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -96,7 +96,7 @@ struct ProviderPagesController: Sendable {
             return Redirect.to(Routes.Link.providerListings + "?done=\(done)")
         } catch let error as AppError where [400, 409].contains(error.status.code) {
             let form = ListingForm(viewer: viewer, action: action, heading: heading, input: input, problems: error.details, problemMessage: error.message)
-            return HTMLResponse.page(form.html, status: error.status)
+            return HTMLResponse.page(form, status: error.status)
         }
     }
 }

@@ -32,7 +32,7 @@ struct ReviewsController: Sendable {
     @Sendable func moderationPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let notice = request.queryValue("done").map { $0 == "shown" ? "Comment shown." : "Comment hidden." }
-        return HTMLResponse.page(ReviewModerationPage(viewer: viewer, pending: try await services.reviews.pendingComments(), notice: notice).html)
+        return HTMLResponse.page(ReviewModerationPage(viewer: viewer, pending: try await services.reviews.pendingComments(), notice: notice))
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -50,11 +50,11 @@ enum CSRF {
 
     /// A signed-out form page: its form carries the token in the `wex_csrf` cookie, which is set
     /// here when the browser has none yet.
-    static func formPage(_ request: Request, _ html: (String) -> String) -> Response {
+    static func formPage(_ request: Request, _ context: AppRequestContext, _ page: (String) -> some PageView) -> Response {
         let existing = request.cookies[cookie]?.value
         let token = existing.flatMap { Secret.isPlausible($0, .csrf) ? $0 : nil } ?? Secret.generate(.csrf)
-        var response = HTMLResponse.page(html(token))
-        if token != existing { response.setCookie(Cookies.make(cookie, token, request: request)) }
+        var response = HTMLResponse.page(page(token))
+        if token != existing { response.setCookie(Cookies.make(cookie, token, secure: context.isSecure)) }
         return response
     }
 }

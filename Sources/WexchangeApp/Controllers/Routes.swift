@@ -127,7 +127,7 @@ enum Routes {
         table.add(.get, "/api/v1/opportunities/{id}/reviews", .anyone, to: router, reviews.list)
         table.add(.put, "/api/v1/opportunities/{id}/review", rateListing, to: router, reviews.rate)
         // API: the caller
-        table.add(.get, "/api/v1/me", .action(.manageOwnAccount), to: router, me.show)
+        table.add(.get, "/api/v1/me", .action(.identifySelf), to: router, me.show)
         // API: description
         table.add(.get, Link.openAPI, .anyone, to: router) { _, _ in try JSONResponse.make(OpenAPIDocument.document) }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 
 /// Every setting the app reads, in one place, with defaults. Environment variables are read
@@ -33,6 +36,9 @@ public struct AppConfiguration: Sendable, Equatable {
     /// Also write outgoing emails (reset and invitation links) to the log: for development only,
     /// since the links are secrets. `serve --demo` turns it on.
     public var logEmails = false
+    /// Addresses of the reverse proxies in front of the app, whose `X-Forwarded-For` and
+    /// `X-Forwarded-Proto` headers are believed; nobody else's are.
+    public var trustedProxies: Set<String> = []
 
     public var resolvedPublicURL: String { publicURL ?? "http://\(host):\(port)" }
 
@@ -45,7 +51,8 @@ public struct AppConfiguration: Sendable, Equatable {
         }
     }
 
-    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `LOG_LEVEL`, `CATALOGUE_REFRESH_SECONDS`, `PUBLIC_URL` and `LOG_EMAILS`, then
+    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `LOG_LEVEL`, `CATALOGUE_REFRESH_SECONDS`, `PUBLIC_URL`, `LOG_EMAILS` and
+    /// `TRUSTED_PROXIES`, then
     /// applies `overrides` (from flags, same names); nil or absent means "not set".
     public static func load(environment: [String: String], overrides: [String: String?] = [:]) throws(Invalid) -> AppConfiguration {
         var settings = environment
@@ -104,8 +111,22 @@ public struct AppConfiguration: Sendable, Equatable {
                 problems.append("PUBLIC_URL '\(url)' is not an http(s) address such as https://wexchange.example.org")
             }
         }
+        if let proxies = settings["TRUSTED_PROXIES"], !proxies.isEmpty {
+            let addresses = proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let bad = addresses.filter { !Self.isIPAddress($0) }
+            if bad.isEmpty {
+                configuration.trustedProxies = Set(addresses)
+            } else {
+                problems.append("TRUSTED_PROXIES has \(bad.map { "'\($0)'" }.joined(separator: ", ")), not IP addresses (separate several with commas)")
+            }
+        }
         guard problems.isEmpty else { throw Invalid(problems: problems) }
         return configuration
+    }
+
+    static func isIPAddress(_ text: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 
     static func parseDatabase(_ url: String) -> DatabaseLocation? {

@@ -6,8 +6,11 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Who is asking, set by `IdentityMiddleware` (nil: nobody signed in).
     var identity: Identity?
-    /// The network address the request came from, for sign-in rate limits.
-    let remoteAddress: String
+    /// The network address the request came from, for rate limits: the peer, or the client a
+    /// trusted proxy names (`ClientOriginMiddleware`).
+    var remoteAddress: String
+    /// Whether the browser reached the site over https (so cookies are `Secure`).
+    var isSecure = false
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -18,11 +18,17 @@ public struct AppServices: Sendable {
     public let publicURL: String
     /// Whether emails are also logged (development only: they carry one-time links).
     public let logEmails: Bool
+    /// Proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed.
+    public let trustedProxies: Set<String>
+    /// Wakes the password-reset mailer when a request is queued.
+    let resetRequests = WakeUpSignal()
 
     /// - Parameter passwordCost: bcrypt's cost; 12 unless a test needs speed over strength.
     public init(storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger,
-                passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080", logEmails: Bool = false) {
+                passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080", logEmails: Bool = false,
+                trustedProxies: Set<String> = []) {
         self.storage = storage
+        self.trustedProxies = trustedProxies
         self.publicURL = publicURL
         self.logEmails = logEmails
         self.hasher = PasswordHasher(cost: passwordCost)
@@ -36,6 +42,8 @@ public struct AppServices: Sendable {
     }
 
     public var today: CalendarDate { CalendarDate(now()) }
+    /// Whether cookies are marked `Secure` whatever the request says: the site is served over https.
+    var publicURLIsHTTPS: Bool { publicURL.lowercased().hasPrefix("https://") }
     var writer: ListingWriter { ListingWriter(catalogue: catalogue, gazetteer: gazetteer, now: now) }
     var feeds: FeedImport { FeedImport(writer: writer) }
     var providers: ProviderAccounts { ProviderAccounts(catalogue: catalogue) }

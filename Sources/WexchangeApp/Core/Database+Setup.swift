@@ -50,6 +50,9 @@ public struct Storage: Sendable {
         AddOpportunityModeration(),
         AddBadgeManagement(),
         CreateReviews(),
+        AddCredentialToAuditLog(),
+        CreatePasswordResetRequests(),
+        AddRoleInvitationsToOneTimeTokens(),
     ]
 
     /// Runs every pending migration; returns how many ran.

@@ -24,7 +24,7 @@ struct ErrorMiddleware: RouterMiddleware {
                 let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.~"))) ?? "/"
                 return Redirect.to(Routes.Link.signIn + "?next=" + encoded)
             }
-            return HTMLResponse.page(ErrorPage(error: appError).html, status: appError.status)
+            return HTMLResponse.page(ErrorPage(error: appError), status: appError.status)
         }
     }
 

@@ -22,6 +22,8 @@ public enum WexchangeApplication {
                 CatalogueRefreshService(catalogue: services.catalogue, interval: .milliseconds(Int(configuration.catalogueRefreshSeconds * 1000)),
                                         logger: services.logger),
                 CredentialSweeper(storage: services.storage, now: services.now, interval: .seconds(3600), logger: services.logger),
+                PasswordResetMailer(passwords: services.passwords, signal: services.resetRequests, linkBase: services.publicURL,
+                                    poll: .seconds(5), logger: services.logger),
             ],
             onServerRunning: { _ in onListening() },
             logger: services.logger
@@ -32,6 +34,7 @@ public enum WexchangeApplication {
     public static func makeRouter(services: AppServices) -> (router: Router<AppRequestContext>, routes: RouteTable) {
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ClientOriginMiddleware(trustedProxies: services.trustedProxies, publicURLIsHTTPS: services.publicURLIsHTTPS))
         router.add(middleware: IdentityMiddleware(services: services))
         let routes = Routes.register(on: router, services: services)
         return (router, routes)

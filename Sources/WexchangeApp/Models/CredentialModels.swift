@@ -49,11 +49,12 @@ final class AccessTokenModel: Model, @unchecked Sendable {
     }
 }
 
-/// A one-time link sent by email: a password reset or an invitation. Used once, then spent.
+/// A one-time link sent by email: a password reset, an invitation to a new account (choose a
+/// password), or an invitation offering a role to an existing account. Used once, then spent.
 final class OneTimeTokenModel: Model, @unchecked Sendable {
     static let schema = "one_time_tokens"
 
-    enum Purpose: String { case passwordReset = "password_reset", invitation }
+    enum Purpose: String { case passwordReset = "password_reset", invitation, roleInvitation = "role_invitation" }
 
     @ID(key: .id) var id: UUID?
     @Field(key: "token_hash") var tokenHash: String
@@ -62,6 +63,13 @@ final class OneTimeTokenModel: Model, @unchecked Sendable {
     @Field(key: "expires_at") var expiresAt: Date
     @OptionalField(key: "used_at") var usedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    // A role invitation: the role it offers, where, and who offered it.
+    @OptionalField(key: "organisation_id") var organisationId: UUID?
+    @OptionalField(key: "role") var role: String?
+    @OptionalField(key: "year_group") var yearGroup: Int?
+    /// A parent's invitation: the student they will be linked to.
+    @OptionalField(key: "student_id") var studentId: UUID?
+    @OptionalField(key: "invited_by") var invitedBy: UUID?
 
     init() {}
 
@@ -102,6 +110,8 @@ final class AuditEntryModel: Model, @unchecked Sendable {
     @OptionalField(key: "user_id") var userId: UUID?
     /// The role the person acted as (a `Role` raw value), or `system`.
     @Field(key: "acting_as") var actingAs: String
+    /// The credential used (see `AuditActor.credential`); nil for entries written before it was kept.
+    @OptionalField(key: "credential") var credential: String?
     @Field(key: "action") var action: String
     @Field(key: "subject_type") var subjectType: String
     @Field(key: "subject_id") var subjectId: UUID
@@ -110,9 +120,10 @@ final class AuditEntryModel: Model, @unchecked Sendable {
 
     init() {}
 
-    init(userId: UUID?, actingAs: String, action: String, subjectType: String, subjectId: UUID, reason: String?, at: Date) {
+    init(userId: UUID?, actingAs: String, credential: String?, action: String, subjectType: String, subjectId: UUID, reason: String?, at: Date) {
         self.userId = userId
         self.actingAs = actingAs
+        self.credential = credential
         self.action = action
         self.subjectType = subjectType
         self.subjectId = subjectId

@@ -1,13 +1,15 @@
 import Foundation
-import Plot
 import WexchangeCore
+import WexchangeHTML
 
 /// The audit log for national admins: newest first, optionally for one subject.
-struct AuditLogPage {
+struct AuditLogPage: PageView {
     struct Row {
         let at: Date
         let who: String
         let actingAs: String
+        /// How they acted: signed in, which personal token, a feed key, the command line.
+        let credential: String
         let action: String
         let subject: String
         let reason: String?
@@ -17,17 +19,17 @@ struct AuditLogPage {
     let rows: [Row]
     let subject: UUID?
 
-    var html: String {
+    var document: HTMLDocument {
         PageLayout.render(title: "Audit log", viewer: viewer, [
             .h1("Audit log"),
             .p(.text(subject.map { "Everything done to \($0.uuidString.lowercased()), newest first." }
                      ?? "The latest \(rows.count) decisions and changes, newest first.")),
             rows.isEmpty ? .p("Nothing recorded.") : .table(
                 .caption("Audit entries"),
-                .thead(.tr(.th("When"), .th("Who"), .th("Acting as"), .th("What"), .th("Subject"), .th("Why"))),
+                .thead(.tr(.th("When"), .th("Who"), .th("Acting as"), .th("Using"), .th("What"), .th("Subject"), .th("Why"))),
                 .tbody(.forEach(rows) { row in
                     .tr(.td(.text(ModerationQueuePage.format(row.at))), .td(.text(row.who)), .td(.text(row.actingAs)),
-                        .td(.text(row.action)), .td(.a(.href(Routes.Link.audit(subject: row.subject)), .text(row.subject))),
+                        .td(.text(row.credential)), .td(.text(row.action)), .td(.a(.href(Routes.Link.audit(subject: row.subject)), .text(row.subject))),
                         .td(.text(row.reason ?? "")))
                 })
             ),

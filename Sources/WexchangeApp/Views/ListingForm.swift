@@ -1,10 +1,10 @@
 import Foundation
-import Plot
+import WexchangeHTML
 import WexchangeCore
 
 /// The provider's listing form: every field the API takes, named as the API names them, so
 /// errors from `OpportunityRules` link straight to their field.
-struct ListingForm {
+struct ListingForm: PageView {
     static let sessionRows = 3
 
     /// Reads a posted form into the same loose input the API and feeds use.
@@ -55,15 +55,14 @@ struct ListingForm {
     var problems: [AppError.Detail] = []
     var problemMessage: String?
 
-    var html: String {
+    var document: HTMLDocument {
         PageLayout.render(title: heading, viewer: viewer, [
             .p(.a(.href(Routes.Link.providerListings), "Back to your listings")),
             .h1(.text(heading)),
             problemMessage.map { message in
-                el("div", [("class", "error-summary"), ("role", "alert"), ("tabindex", "-1"), ("id", "error-summary")], [
-                    .h2("There is a problem"),
-                    problems.isEmpty ? .p(.text(message)) : .ul(.forEach(problems) { .li(.a(.href("#\($0.field)"), .text("\($0.field): \($0.message)"))) }),
-                ])
+                .div(.class("error-summary"), .role("alert"), .tabindex(-1), .id("error-summary"),
+                     .h2("There is a problem"),
+                     problems.isEmpty ? .p(.text(message)) : .ul(.forEach(problems) { .li(.a(.href("#\($0.field)"), .text("\($0.field): \($0.message)"))) }))
             } ?? .empty,
             PageLayout.postForm(action, csrf: viewer.csrfToken, label: heading, [
                 .h2("About it"),
@@ -96,63 +95,51 @@ struct ListingForm {
                 checkbox("supervisor_dbs_checked", "The supervisor has an enhanced DBS check", input.supervisorDbsChecked == true),
                 checkbox("private_home", "It takes place in a private home (never published for in-person attendance)", input.privateHome == true),
                 textField("external_id", "Your own reference (optional)", input.externalId),
-                el("div", [("class", "field")], [
-                    el("button", [("type", "submit"), ("name", "intent"), ("value", "publish")], [.text("Submit for publication")]),
-                    .text(" "),
-                    el("button", [("type", "submit"), ("name", "intent"), ("value", "draft"), ("class", "secondary")], [.text("Save as draft")]),
-                ]),
+                .div(.class("field"),
+                     PageLayout.submit("Submit for publication", name: "intent", value: "publish"),
+                     " ",
+                     PageLayout.submit("Save as draft", class: "secondary", name: "intent", value: "draft")),
             ]),
         ])
     }
 
-    private var sessions: BodyNode {
+    private var sessions: Node {
         let given = input.sessions ?? []
-        return el("fieldset", [("id", "sessions")], [
-            el("legend", [], [.text("Fixed dates (up to \(Self.sessionRows) sessions)")]),
-            .group((1...Self.sessionRows).map { (row: Int) -> BodyNode in
+        return .fieldset(.id("sessions"),
+            .legend(.text("Fixed dates (up to \(Self.sessionRows) sessions)")),
+            .forEach(1...Self.sessionRows) { (row: Int) -> Node in
                 let session = row <= given.count ? given[row - 1] : nil
                 return .group(
                     textField("session_start_\(row)", "Session \(row) starts", session?.start, type: "date"),
                     textField("session_end_\(row)", "Session \(row) ends", session?.end, type: "date")
                 )
-            }),
-        ])
+            })
     }
 
     private func textField(_ name: String, _ label: String, _ value: String?, hint: String? = nil, type: String = "text",
-                           autocomplete: String? = nil, inputmode: String? = nil) -> BodyNode {
-        PageLayout.labelled(name, label, el("input", [
-            ("type", type), ("id", name), ("name", name), ("value", value ?? ""), ("autocomplete", autocomplete), ("inputmode", inputmode),
-            ("aria-describedby", hint == nil ? nil : "\(name)-hint"),
-        ]), hint: hint)
+                           autocomplete: String? = nil, inputmode: String? = nil) -> Node {
+        PageLayout.labelled(name, label, PageLayout.textInput(name, value: value ?? "", type: type, autocomplete: autocomplete, inputmode: inputmode,
+                                                              hinted: hint != nil), hint: hint)
     }
 
-    private func textArea(_ name: String, _ label: String, _ value: String?, rows: Int, hint: String? = nil) -> BodyNode {
-        PageLayout.labelled(name, label, el("textarea", [("id", name), ("name", name), ("rows", "\(rows)"),
-                                                         ("aria-describedby", hint == nil ? nil : "\(name)-hint")], [.text(value ?? "")]), hint: hint)
+    private func textArea(_ name: String, _ label: String, _ value: String?, rows: Int, hint: String? = nil) -> Node {
+        PageLayout.labelled(name, label, .textarea(.id(name), .name(name), .rows(rows), .ariaDescribedBy(hint == nil ? nil : "\(name)-hint"),
+                                                   .text(value ?? "")), hint: hint)
     }
 
-    private func select<T: Taxonomy>(_ name: String, _ label: String, _: T.Type, _ value: String?) -> BodyNode {
-        PageLayout.labelled(name, label, el("select", [("id", name), ("name", name)], [el("option", [("value", "")], [.text("Choose…")])]
-            + T.allCases.map { option in
-                el("option", [("value", option.rawValue), ("selected", option.rawValue == value ? "selected" : nil)], [.text(option.label)])
-            }))
-    }
-
-    private func checkboxes(_ name: String, _ legend: String, _ options: [(String, String)], chosen: Set<String>) -> BodyNode {
-        el("fieldset", [("id", name)], [el("legend", [], [.text(legend)])] + options.map { value, label in
-            el("div", [("class", "field checkbox")], [
-                el("input", [("type", "checkbox"), ("id", "\(name)-\(value)"), ("name", name), ("value", value),
-                             ("checked", chosen.contains(value) ? "checked" : nil)]),
-                el("label", [("for", "\(name)-\(value)")], [.text(label)]),
-            ])
+    private func select<T: Taxonomy>(_ name: String, _ label: String, _: T.Type, _ value: String?) -> Node {
+        PageLayout.labelled(name, label, PageLayout.select(name, [("", "Choose…")] + T.allCases.map { ($0.rawValue, $0.label) }) {
+            !$0.isEmpty && $0 == value
         })
     }
 
-    private func checkbox(_ name: String, _ label: String, _ checked: Bool) -> BodyNode {
-        el("div", [("class", "field checkbox")], [
-            el("input", [("type", "checkbox"), ("id", name), ("name", name), ("value", "true"), ("checked", checked ? "checked" : nil)]),
-            el("label", [("for", name)], [.text(label)]),
-        ])
+    private func checkboxes(_ name: String, _ legend: String, _ options: [(String, String)], chosen: Set<String>) -> Node {
+        .fieldset(.id(name), .legend(.text(legend)), .forEach(options) { value, label in
+            PageLayout.checkbox(name: name, id: "\(name)-\(value)", value: value, label: label, checked: chosen.contains(value))
+        })
+    }
+
+    private func checkbox(_ name: String, _ label: String, _ checked: Bool) -> Node {
+        PageLayout.checkbox(name: name, label: label, checked: checked)
     }
 }

@@ -1,16 +1,16 @@
 import Foundation
-import Plot
+import WexchangeHTML
 import WexchangeCore
 
-struct ModerationQueuePage {
+struct ModerationQueuePage: PageView {
     let viewer: Viewer
     let items: [ModerationDesk.Item]
     var notice: String?
 
-    var html: String {
+    var document: HTMLDocument {
         PageLayout.render(title: "Listings waiting for approval", viewer: viewer, [
             .h1("Listings waiting for approval"),
-            notice.map { el("p", [("class", "notice"), ("role", "status")], [.text($0)]) } ?? .empty,
+            PageLayout.notice(notice),
             .p(.text(items.isEmpty ? "Nothing is waiting for you." : "\(items.count) waiting, oldest first.")),
             items.isEmpty ? .empty : .table(
                 .caption("Waiting listings"),
@@ -37,12 +37,12 @@ struct ModerationQueuePage {
     }
 }
 
-struct ModerationItemPage {
+struct ModerationItemPage: PageView {
     let viewer: Viewer
     let item: ModerationDesk.Item
     var problem: FormProblem?
 
-    var html: String {
+    var document: HTMLDocument {
         PageLayout.render(title: "Review: \(item.title)", viewer: viewer, [
             .p(.a(.href(Routes.Link.moderation), "Back to the queue")),
             .h1(.text("Review: \(item.title)")),
@@ -53,19 +53,19 @@ struct ModerationItemPage {
                 .caption(.text(item.isNew ? "Fields of the new listing" : "Changed fields")),
                 .thead(.tr(.th("Field"), .th("Approved version"), .th("Waiting version"))),
                 .tbody(.forEach(item.changes) { change in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(change.field)),
+                    .tr(.th(.scope("row"), .text(change.field)),
                         .td(.text(change.before ?? "—")), .td(.text(change.after ?? "—")))
                 })
             ),
             .h2("Decision"),
             PageLayout.postForm(Routes.Link.moderationApprove(item.id), csrf: viewer.csrfToken, label: "Approve", [
-                el("button", [("type", "submit")], [.text("Approve and publish")]),
+                PageLayout.submit("Approve and publish"),
             ]),
             PageLayout.postForm(Routes.Link.moderationReturn(item.id), csrf: viewer.csrfToken, label: "Return to the provider", [
-                PageLayout.labelled("reason", "Reason for returning it", el("textarea", [
-                    ("id", "reason"), ("name", "reason"), ("rows", "4"), ("aria-describedby", "reason-hint"),
-                ]), hint: "The provider sees this. Say what to change."),
-                el("button", [("type", "submit"), ("class", "danger")], [.text("Return to the provider")]),
+                PageLayout.labelled("reason", "Reason for returning it",
+                                    .textarea(.id("reason"), .name("reason"), .rows(4), .ariaDescribedBy("reason-hint")),
+                                    hint: "The provider sees this. Say what to change."),
+                PageLayout.submit("Return to the provider", class: "danger"),
             ]),
         ])
     }

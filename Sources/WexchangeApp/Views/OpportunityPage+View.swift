@@ -1,10 +1,10 @@
 import Foundation
-import Plot
+import WexchangeHTML
 import WexchangeCore
 import WexchangeSearch
 
 /// The detail page of one published listing.
-struct OpportunityPageModel {
+struct OpportunityPageModel: PageView {
     let entry: CatalogueEntry
     let provider: CatalogueProvider?
     let today: CalendarDate
@@ -20,13 +20,13 @@ struct OpportunityPageModel {
         var comment: String?
     }
 
-    var html: String {
+    var document: HTMLDocument {
         let details = entry.details
-        func row(_ term: String, _ value: String) -> BodyNode { el("div", [], [el("dt", [], [.text(term)]), el("dd", [], [.text(value)])]) }
+        func row(_ term: String, _ value: String) -> Node { .div(.dt(.text(term)), .dd(.text(value))) }
         func list<T: Taxonomy>(_ values: [T]) -> String { values.isEmpty ? "None listed" : values.map(\.label).joined(separator: ", ") }
         return PageLayout.render(title: details.title, viewer: viewer, [
             .p(.a(.href(Routes.Link.search), "Back to search")),
-            notice.map { el("p", [("class", "notice"), ("role", "status")], [.text($0)]) } ?? .empty,
+            PageLayout.notice(notice),
             problem?.summary ?? .empty,
             .h1(.text(details.title)),
             .p(.class("provider"), .text("Offered by \(provider?.name ?? "a provider")")),
@@ -35,7 +35,7 @@ struct OpportunityPageModel {
             details.description.isEmpty ? .empty : .section(.ariaLabel("Description"), .group(
                 details.description.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.text(String($0))) })),
             .h2("Key facts"),
-            el("dl", [("class", "facts")], [
+            .dl(.class("facts"),
                 row("Type", details.type.label),
                 row("Sector", details.sector.label),
                 row("Stage", details.stage.label),
@@ -44,24 +44,21 @@ struct OpportunityPageModel {
                 row("When", OpportunityCard.dates(details.schedule)),
                 row("Duration", "\(details.days) day\(details.days == 1 ? "" : "s"), \(details.hoursPerDay.formatted()) hours a day"),
                 row("Places left", "\(entry.placesLeft) of \(details.capacity)"),
-                row("Apply by", details.applicationDeadline?.description ?? "No deadline given"),
-            ]),
+                row("Apply by", details.applicationDeadline?.description ?? "No deadline given")),
             .h2("What students gain"),
-            el("dl", [("class", "facts")], [
+            .dl(.class("facts"),
                 row("Skills", list(details.skills)),
                 row("Subjects", list(details.subjects)),
-                row("Intended outcomes", details.outcomes.isEmpty ? "None listed" : details.outcomes.joined(separator: "; ")),
-            ]),
+                row("Intended outcomes", details.outcomes.isEmpty ? "None listed" : details.outcomes.joined(separator: "; "))),
             .h2("Support and safeguarding"),
-            el("dl", [("class", "facts")], [
+            .dl(.class("facts"),
                 row("SEND adjustments", list(details.sendAdjustments) + (details.sendOther.map { ": \($0)" } ?? "")),
-                row("Supervisor has an enhanced DBS check", details.supervisorDbsChecked ? "Yes" : "Not stated"),
-            ]),
+                row("Supervisor has an enhanced DBS check", details.supervisorDbsChecked ? "Yes" : "Not stated")),
             ratings,
         ])
     }
 
-    private var ratings: BodyNode {
+    private var ratings: Node {
         .section(
             .ariaLabel("Ratings"),
             .h2("Ratings by schools and Careers Hubs"),
@@ -72,39 +69,35 @@ struct OpportunityPageModel {
                     review.comment.map { .p(.text($0)) } ?? .empty,
                     .if(review.comment != nil && viewer != nil, PageLayout.postForm(Routes.Link.reviewReport(review.id), csrf: viewer?.csrfToken ?? "",
                                                                                   label: "Report this comment", [
-                        el("button", [("type", "submit"), ("class", "secondary")], [.text("Report abuse")]),
+                        PageLayout.submit("Report abuse", class: "secondary"),
                     ])))
             })),
             rating.map(ratingForm) ?? .empty
         )
     }
 
-    private func ratingForm(_ form: RatingForm) -> BodyNode {
+    private func ratingForm(_ form: RatingForm) -> Node {
         .group(
             .h3(.text(form.stars == nil ? "Rate this provider" : "Change your organisation's rating")),
             PageLayout.postForm(Routes.Link.review(entry.id), csrf: viewer?.csrfToken ?? "", label: "Rate this provider", [
-                el("fieldset", [("id", "stars")], [
-                    el("legend", [], [.text("Stars")]),
-                    .group((1...5).map { (star: Int) -> BodyNode in
-                        el("div", [("class", "field checkbox")], [
-                            el("input", [("type", "radio"), ("id", "stars-\(star)"), ("name", "stars"), ("value", "\(star)"),
-                                         ("checked", form.stars == star ? "checked" : nil)]),
-                            el("label", [("for", "stars-\(star)")], [.text("\(star) star\(star == 1 ? "" : "s")")]),
-                        ])
+                .fieldset(.id("stars"),
+                    .legend("Stars"),
+                    .forEach(1...5) { (star: Int) -> Node in
+                        .div(.class("field checkbox"),
+                             .input(.type("radio"), .id("stars-\(star)"), .name("stars"), .value("\(star)"), .checked(form.stars == star)),
+                             .label(.for("stars-\(star)"), .text("\(star) star\(star == 1 ? "" : "s")")))
                     }),
-                ]),
-                PageLayout.labelled("comment", "Comment (optional)", el("textarea", [("id", "comment"), ("name", "comment"), ("rows", "4"),
-                                                                                      ("aria-describedby", "comment-hint")],
-                                                                     [.text(form.comment ?? "")]),
+                PageLayout.labelled("comment", "Comment (optional)",
+                                    .textarea(.id("comment"), .name("comment"), .rows(4), .ariaDescribedBy("comment-hint"), .text(form.comment ?? "")),
                                     hint: "Shown once a national admin has read it. Do not name students."),
-                el("button", [("type", "submit")], [.text("Save rating")]),
+                PageLayout.submit("Save rating"),
             ])
         )
     }
 }
 
-struct AboutPage {
-    var html: String {
+struct AboutPage: PageView {
+    var document: HTMLDocument {
         PageLayout.render(title: "About and data sources", [
             .h1("About Wexchange"),
             .p("Wexchange is the national clearing house for school work experience in England: providers list opportunities, schools and students find them, and scarce places are allocated fairly, disadvantaged students first."),
@@ -126,10 +119,10 @@ struct AboutPage {
     }
 }
 
-struct ErrorPage {
+struct ErrorPage: PageView {
     let error: AppError
 
-    var html: String {
+    var document: HTMLDocument {
         let title = switch error.status.code {
         case 404: "Page not found"
         case 400..<500: "There is a problem with this request"

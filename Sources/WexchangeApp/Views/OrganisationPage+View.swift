@@ -1,9 +1,9 @@
 import Foundation
-import Plot
+import WexchangeHTML
 import WexchangeCore
 
 /// "My organisation": its members and, for those who administer it, inviting and removing.
-struct OrganisationPage {
+struct OrganisationPage: PageView {
     let viewer: Viewer
     let members: [Invitations.Member]
     let canManage: Bool
@@ -13,10 +13,10 @@ struct OrganisationPage {
     var notice: String?
     var problem: FormProblem?
 
-    var html: String {
+    var document: HTMLDocument {
         PageLayout.render(title: viewer.organisationName, viewer: viewer, [
             .h1(.text(viewer.organisationName)),
-            notice.map { el("p", [("class", "notice"), ("role", "status")], [.text($0)]) } ?? .empty,
+            PageLayout.notice(notice),
             problem?.summary ?? .empty,
             .h2("Members"),
             .table(
@@ -26,10 +26,10 @@ struct OrganisationPage {
                     .tr(
                         .td(.text(member.name)), .td(.text(member.email)),
                         .td(.text(member.role.label + (member.yearGroup.map { ", Year \($0)" } ?? ""))),
-                        .td(.text(member.isPending ? "Invited" : "Active")),
-                        .if(canManage, .td(PageLayout.postForm(Routes.Link.organisationRemove(member.membershipId), csrf: viewer.csrfToken,
+                        .td(.text(member.isOffer ? "Role offered" : member.isPending ? "Invited" : "Active")),
+                        .if(canManage, member.isOffer ? .td() : .td(PageLayout.postForm(Routes.Link.organisationRemove(member.membershipId), csrf: viewer.csrfToken,
                                                                 label: "Remove \(member.name)", [
-                            el("button", [("type", "submit"), ("class", "secondary")], [.text("Remove \(member.role.label.lowercased())")]),
+                            PageLayout.submit("Remove \(member.role.label.lowercased())", class: "secondary"),
                         ])))
                     )
                 })
@@ -39,25 +39,21 @@ struct OrganisationPage {
         ])
     }
 
-    private var inviteForm: BodyNode {
+    private var inviteForm: Node {
         let roles = Role.allCases.filter { $0.organisationKind == kind }
         return .group(
             .h2("Invite someone"),
-            .p("They get an email with a link to choose their password. Someone who already has an account gains the role at once."),
+            .p("They get an email with a link. Someone new chooses a password; someone who already has an account accepts the role."),
             PageLayout.postForm(Routes.Link.organisationInvitations, csrf: viewer.csrfToken, label: "Invite someone", [
-                PageLayout.labelled("email", "Email address", el("input", [("type", "email"), ("id", "email"), ("name", "email"), ("value", form["email"])])),
-                PageLayout.labelled("name", "Name", el("input", [("type", "text"), ("id", "name"), ("name", "name"), ("value", form["name"])])),
-                PageLayout.labelled("role", "Role", el("select", [("id", "role"), ("name", "role")], roles.map { role in
-                    el("option", [("value", role.rawValue), ("selected", form["role"] == role.rawValue ? "selected" : nil)], [.text(role.label)])
-                })),
+                PageLayout.labelled("email", "Email address", PageLayout.textInput("email", value: form["email"], type: "email")),
+                PageLayout.labelled("name", "Name", PageLayout.textInput("name", value: form["name"])),
+                PageLayout.labelled("role", "Role", PageLayout.select("role", roles.map { ($0.rawValue, $0.label) }) { form["role"] == $0 }),
                 .if(kind == .school, .group(
-                    PageLayout.labelled("year", "Year group (students)", el("input", [("type", "text"), ("inputmode", "numeric"), ("id", "year"),
-                                                                                         ("name", "year"), ("value", form["year"]), ("size", "3")])),
-                    PageLayout.labelled("student_email", "Their child's email (parents and carers)", el("input", [
-                        ("type", "email"), ("id", "student_email"), ("name", "student_email"), ("value", form["student_email"]),
-                    ]))
+                    PageLayout.labelled("year", "Year group (students)", PageLayout.textInput("year", value: form["year"], inputmode: "numeric", size: 3)),
+                    PageLayout.labelled("student_email", "Their child's email (parents and carers)",
+                                        PageLayout.textInput("student_email", value: form["student_email"], type: "email"))
                 )),
-                el("button", [("type", "submit")], [.text("Send invitation")]),
+                PageLayout.submit("Send invitation"),
             ])
         )
     }

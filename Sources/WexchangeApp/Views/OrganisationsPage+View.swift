@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import WexchangeHTML
 import WexchangeCore
 
 /// Organisations as a table: every one of a kind for national admins, the hub's schools for its
@@ -8,7 +8,7 @@ struct OrganisationsTable {
     let caption: String
     let rows: [OrganisationModel]
 
-    var node: BodyNode {
+    var node: Node {
         rows.isEmpty ? .p("None yet.") : .table(
             .caption(.text(caption)),
             .thead(.tr(.th("Name"), .th("Kind"), .th("URN"), .th("Postcode"), .th("Pupils eligible for free school meals"), .th("Trusted"))),
@@ -27,13 +27,13 @@ struct OrganisationsTable {
 }
 
 /// `/organisations`: the national directory, one kind at a time.
-struct OrganisationsPage {
+struct OrganisationsPage: PageView {
     let viewer: Viewer
     let kind: OrganisationKind
     let rows: [OrganisationModel]
     let total: Int
 
-    var html: String {
+    var document: HTMLDocument {
         PageLayout.render(title: "Organisations", viewer: viewer, [
             .h1("Organisations"),
             .nav(.ariaLabel("Kinds of organisation"), .ul(.class("badges"), .forEach(OrganisationKind.allCases) { other in

@@ -1,18 +1,27 @@
 import Foundation
-import Plot
+import WexchangeHTML
 
-typealias BodyNode = Node<HTML.BodyContext>
+/// A page of the site: a value that renders to a document (and only through the layout, so
+/// every page has the same landmarks and passes the same escaping boundary).
+protocol PageView {
+    var document: HTMLDocument { get }
+}
+
+extension PageView {
+    /// The markup, for tests that read it.
+    var html: String { document.html }
+}
 
 /// The shared layout: skip link, site header with navigation, one `main` landmark, footer.
 enum PageLayout {
-    static func render(title: String, viewer: Viewer? = nil, _ content: [BodyNode]) -> String {
-        let html = HTML(
-            .lang(.english),
+    static func render(title: String, viewer: Viewer? = nil, _ content: [Node]) -> HTMLDocument {
+        HTMLDocument(.html(
+            .lang("en"),
             .head(
-                .meta(.charset(.utf8)),
+                .meta(.charset("UTF-8")),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) – Wexchange"),
-                .link(.rel(.stylesheet), .href(Routes.Link.stylesheet))
+                .title(.text("\(title) – Wexchange")),
+                .link(.rel("stylesheet"), .href(Routes.Link.stylesheet))
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), "Skip to main content"),
@@ -41,12 +50,11 @@ enum PageLayout {
                        .a(.href(Routes.Link.about), "Data sources and licences"), ".")
                 )
             )
-        )
-        return html.render()
+        ))
     }
 
     /// "Sign in", or who is signed in with a link to their account and a sign-out button.
-    private static func accountArea(_ viewer: Viewer?) -> BodyNode {
+    private static func accountArea(_ viewer: Viewer?) -> Node {
         guard let viewer else {
             return .div(.class("account-area"), .a(.href(Routes.Link.signIn), "Sign in"))
         }
@@ -55,39 +63,55 @@ enum PageLayout {
             .a(.href(Routes.Link.account), .text("\(viewer.name) (\(viewer.role.label))")),
             .a(.href(Routes.Link.organisation), .text(viewer.organisationName)),
             postForm(Routes.Link.signOut, csrf: viewer.csrfToken, [
-                el("button", [("type", "submit"), ("class", "link-button")], [.text("Sign out")]),
+                .button(.type("submit"), .class("link-button"), "Sign out"),
             ])
         )
     }
 
     /// A POST form carrying the CSRF token.
-    static func postForm(_ action: String, csrf: String, label: String? = nil, _ children: [BodyNode]) -> BodyNode {
-        el("form", [("method", "post"), ("action", action), ("aria-label", label)], [
-            el("input", [("type", "hidden"), ("name", CSRF.field), ("value", csrf)]),
-        ] + children)
+    static func postForm(_ action: String, csrf: String, label: String? = nil, class className: String? = nil, _ children: [Node]) -> Node {
+        .form(.method("post"), .action(action), .class(className), .ariaLabel(label),
+              .input(.type("hidden"), .name(CSRF.field), .value(csrf)),
+              .group(children))
     }
 
-    // MARK: - Helpers for elements Plot types narrowly (forms)
-
-    /// Any element with attributes, in body context. A nil value leaves the attribute out; an
-    /// empty one is kept (an empty `value` is what makes "Any type" mean "no filter").
-    static func element(_ name: String, _ attributes: [(String, String?)] = [], _ children: [BodyNode] = []) -> BodyNode {
-        let present = attributes.compactMap { name, value in
-            value.map { BodyNode.attribute(named: name, value: $0, ignoreIfValueIsEmpty: false) }
-        }
-        return .element(named: name, nodes: present + children)
+    /// A labelled control with an optional hint under the label.
+    static func labelled(_ id: String, _ label: String, _ control: Node, hint: String? = nil) -> Node {
+        .div(.class("field"),
+             .label(.for(id), .text(label)),
+             hint.map { .p(.class("hint"), .id("\(id)-hint"), .text($0)) } ?? .empty,
+             control)
     }
 
-    static func labelled(_ id: String, _ label: String, _ control: BodyNode, hint: String? = nil) -> BodyNode {
-        element("div", [("class", "field")], [
-            element("label", [("for", id)], [.text(label)]),
-            hint.map { element("p", [("class", "hint"), ("id", "\(id)-hint")], [.text($0)]) } ?? .empty,
-            control,
-        ])
+    /// A message confirming what just happened, read out by screen readers.
+    static func notice(_ text: String?) -> Node {
+        text.map { .p(.class("notice"), .role("status"), .text($0)) } ?? .empty
     }
-}
 
-/// Shorthand for `PageLayout.element` in views.
-func el(_ name: String, _ attributes: [(String, String?)] = [], _ children: [BodyNode] = []) -> BodyNode {
-    PageLayout.element(name, attributes, children)
+    /// A text input; `hint` is linked to it for screen readers.
+    static func textInput(_ name: String, value: String?, type: String = "text", autocomplete: String? = nil, inputmode: String? = nil,
+                          hinted: Bool = false, size: Int? = nil, required: Bool = false) -> Node {
+        .input(.type(type), .id(name), .name(name), .value(value), .autocomplete(autocomplete), .inputmode(inputmode),
+               .ariaDescribedBy(hinted ? "\(name)-hint" : nil), size.map { Node.size($0) } ?? .empty, .required(required))
+    }
+
+    /// A select whose options are (value, label) pairs; `chosen` says which are selected.
+    static func select(_ name: String, _ options: [(String, String)], chosen: (String) -> Bool) -> Node {
+        .select(.id(name), .name(name), .forEach(options) { value, label in
+            .option(.value(value), .selected(chosen(value)), .text(label))
+        })
+    }
+
+    /// A checkbox with its label after it.
+    static func checkbox(name: String, id: String? = nil, value: String = "true", label: String, checked: Bool) -> Node {
+        let id = id ?? name
+        return .div(.class("field checkbox"),
+                    .input(.type("checkbox"), .id(id), .name(name), .value(value), .checked(checked)),
+                    .label(.for(id), .text(label)))
+    }
+
+    /// A submit button; `secondary` and `danger` style the less usual ones.
+    static func submit(_ label: String, class className: String? = nil, name: String? = nil, value: String? = nil) -> Node {
+        .button(.type("submit"), .class(className), .name(name), .value(value), .text(label))
+    }
 }

@@ -1,10 +1,10 @@
 import Foundation
-import Plot
+import WexchangeHTML
 import WexchangeCore
 
 /// A provider's own listings, whatever their status, with moderators' reasons, and a way to
 /// start a new one from a template.
-struct ProviderListingsPage {
+struct ProviderListingsPage: PageView {
     struct Row {
         let id: UUID
         let title: String
@@ -17,10 +17,10 @@ struct ProviderListingsPage {
     let rows: [Row]
     var notice: String?
 
-    var html: String {
+    var document: HTMLDocument {
         PageLayout.render(title: "Your listings", viewer: viewer, [
             .h1("Your listings"),
-            notice.map { el("p", [("class", "notice"), ("role", "status")], [.text($0)]) } ?? .empty,
+            PageLayout.notice(notice),
             .p(.text("\(viewer.organisationName): \(rows.count) listing\(rows.count == 1 ? "" : "s"). New and changed listings wait for a moderator unless you hold a current badge.")),
             .h2("Start a new listing"),
             .p("Each template fills in the stage, duration, skills and outcomes that usually go with that type; change anything."),
@@ -43,15 +43,15 @@ struct ProviderListingsPage {
         ])
     }
 
-    private func actions(_ row: Row) -> BodyNode {
+    private func actions(_ row: Row) -> Node {
         .group(
             .if(row.status != .archived, .a(.href(Routes.Link.providerEditListing(row.id)), .text("Edit"), .span(.class("skip-link"), .text(" \(row.title)")))),
             PageLayout.postForm(Routes.Link.providerListingAction(row.id, "duplicate"), csrf: viewer.csrfToken, label: "Duplicate \(row.title)", [
-                el("button", [("type", "submit"), ("class", "secondary")], [.text("Duplicate")]),
+                PageLayout.submit("Duplicate", class: "secondary"),
             ]),
             .if(![.closed, .archived].contains(row.status), PageLayout.postForm(Routes.Link.providerListingAction(row.id, "close"),
                                                                                 csrf: viewer.csrfToken, label: "Close \(row.title)", [
-                el("button", [("type", "submit"), ("class", "secondary")], [.text("Close")]),
+                PageLayout.submit("Close", class: "secondary"),
             ]))
         )
     }

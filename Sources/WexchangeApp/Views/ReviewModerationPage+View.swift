@@ -1,16 +1,16 @@
 import Foundation
-import Plot
+import WexchangeHTML
 
 /// Comments waiting for a national admin: new, edited or reported.
-struct ReviewModerationPage {
+struct ReviewModerationPage: PageView {
     let viewer: Viewer
     let pending: [ReviewDesk.Pending]
     var notice: String?
 
-    var html: String {
+    var document: HTMLDocument {
         PageLayout.render(title: "Review comments to check", viewer: viewer, [
             .h1("Review comments to check"),
-            notice.map { el("p", [("class", "notice"), ("role", "status")], [.text($0)]) } ?? .empty,
+            PageLayout.notice(notice),
             .p(.text(pending.isEmpty ? "No comments are waiting." : "\(pending.count) waiting; reported ones first.")),
             .ul(.class("results"), .forEach(pending) { review in
                 .li(.class("card"),
@@ -19,10 +19,10 @@ struct ReviewModerationPage {
                              + (review.reports > 0 ? " · reported \(review.reports) time\(review.reports == 1 ? "" : "s")" : ""))),
                     .blockquote(.text(review.comment)),
                     PageLayout.postForm(Routes.Link.reviewDecision(review.id, show: true), csrf: viewer.csrfToken, label: "Show this comment", [
-                        el("button", [("type", "submit")], [.text("Show comment")]),
+                        PageLayout.submit("Show comment"),
                     ]),
                     PageLayout.postForm(Routes.Link.reviewDecision(review.id, show: false), csrf: viewer.csrfToken, label: "Hide this comment", [
-                        el("button", [("type", "submit"), ("class", "danger")], [.text("Hide comment")]),
+                        PageLayout.submit("Hide comment", class: "danger"),
                     ]))
             }),
         ])

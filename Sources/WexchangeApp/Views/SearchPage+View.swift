@@ -1,30 +1,28 @@
 import Foundation
-import Plot
+import WexchangeHTML
 import WexchangeCore
 import WexchangeSearch
 
-extension SearchPageModel {
-    var html: String {
+extension SearchPageModel: PageView {
+    var document: HTMLDocument {
         PageLayout.render(title: "Find work experience", viewer: viewer, [
             .h1("Find work experience"),
             error.map { error in
-                PageLayout.element("div", [("class", "error-summary"), ("role", "alert"), ("tabindex", "-1"), ("id", "error-summary")], [
-                    .h2("There is a problem"),
-                    .p(.a(.href("#\(error.parameter)"), .text(error.message))),
-                ])
+                .div(.class("error-summary"), .role("alert"), .tabindex(-1), .id("error-summary"),
+                     .h2("There is a problem"),
+                     .p(.a(.href("#\(error.parameter)"), .text(error.message))))
             } ?? .empty,
             form,
             results,
         ])
     }
 
-    private var form: BodyNode {
-        return el("form", [("method", "get"), ("action", Routes.Link.search), ("class", "search-form"), ("aria-label", "Search filters")], [
-            PageLayout.labelled("q", "Words to search for", el("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", value("q"))])),
-            PageLayout.labelled("near", "Near postcode", el("input", [
-                ("type", "text"), ("id", "near"), ("name", "near"), ("value", value("near")), ("autocomplete", "postal-code"),
-                ("aria-describedby", "near-hint"), ("size", "10"),
-            ]), hint: "For example NE1 4ST or NE1. Online opportunities are always included."),
+    private var form: Node {
+        return .form(.method("get"), .action(Routes.Link.search), .class("search-form"), .ariaLabel("Search filters"),
+            PageLayout.labelled("q", "Words to search for", PageLayout.textInput("q", value: value("q"), type: "search")),
+            PageLayout.labelled("near", "Near postcode", PageLayout.textInput("near", value: value("near"), autocomplete: "postal-code", hinted: true,
+                                                                             size: 10),
+                                hint: "For example NE1 4ST or NE1. Online opportunities are always included."),
             PageLayout.labelled("within_km", "Distance", select("within_km", [("", "25 km"), ("5", "5 km"), ("10", "10 km"),
                                                                               ("40", "40 km"), ("80", "80 km"), ("200", "200 km")])),
             PageLayout.labelled("year", "Year group", select("year", [("", "Any year")] + YearGroup.range.map { ("\($0)", "Year \($0)") })),
@@ -33,49 +31,41 @@ extension SearchPageModel {
             PageLayout.labelled("sector", "Sector", select("sector", [("", "Any sector")] + options(Sector.self, facet: result?.facets.sectors))),
             PageLayout.labelled("stage", "Stage", select("stage", [("", "Any stage")] + options(Stage.self, facet: result?.facets.stages))),
             PageLayout.labelled("send", "Support needed", select("send", [("", "No particular adjustment")] + options(SendAdjustment.self, facet: nil))),
-            PageLayout.labelled("from", "Available from", el("input", [("type", "date"), ("id", "from"), ("name", "from"), ("value", value("from"))])),
-            PageLayout.labelled("to", "Available until", el("input", [("type", "date"), ("id", "to"), ("name", "to"), ("value", value("to"))])),
+            PageLayout.labelled("from", "Available from", PageLayout.textInput("from", value: value("from"), type: "date")),
+            PageLayout.labelled("to", "Available until", PageLayout.textInput("to", value: value("to"), type: "date")),
             checkbox("has_places", "Only with places left"),
             checkbox("accredited", "Only accredited providers"),
             PageLayout.labelled("min_rating", "Provider rating", select("min_rating", [("", "Any rating"), ("3", "3 stars or more"),
                                                                                      ("4", "4 stars or more"), ("4.5", "4.5 stars or more")])),
             PageLayout.labelled("sort", "Order", select("sort", [("", "Best for my search")] + OpportunityQuery.Sort.allCases.map { ($0.rawValue, $0.label) })),
-            el("button", [("type", "submit")], [.text("Search")]),
-        ])
+            PageLayout.submit("Search"))
     }
 
     private func options<T: Taxonomy>(_: T.Type, facet: [T: Int]?) -> [(String, String)] {
         T.allCases.map { value in (value.rawValue, facet.map { "\(value.label) (\($0[value] ?? 0))" } ?? value.label) }
     }
 
-    private func select(_ name: String, _ choices: [(String, String)]) -> BodyNode {
-        PageLayout.element("select", [("id", name), ("name", name)], choices.map { choice in
-            PageLayout.element("option", [("value", choice.0), ("selected", isChosen(name, choice.0) ? "selected" : nil)], [.text(choice.1)])
-        })
+    private func select(_ name: String, _ choices: [(String, String)]) -> Node {
+        PageLayout.select(name, choices) { isChosen(name, $0) }
     }
 
-    private func checkbox(_ name: String, _ label: String) -> BodyNode {
-        return el("div", [("class", "field checkbox")], [
-            el("input", [("type", "checkbox"), ("id", name), ("name", name), ("value", "true"),
-                        ("checked", isChosen(name, "true") ? "checked" : nil)]),
-            el("label", [("for", name)], [.text(label)]),
-        ])
+    private func checkbox(_ name: String, _ label: String) -> Node {
+        PageLayout.checkbox(name: name, label: label, checked: isChosen(name, "true"))
     }
 
-    private var results: BodyNode {
+    private var results: Node {
         guard let result, let query else { return .empty }
         return .section(
             .ariaLabel("Results"),
             .h2(.id("results-heading"), .text(result.total == 1 ? "1 opportunity" : "\(result.total) opportunities")),
             query.near.map { .p(.class("hint"), .text("Within \(Int(query.withinKm)) km of \($0.postcode), nearest first; then online opportunities.")) } ?? .empty,
             result.hits.isEmpty ? .p("Nothing matches these filters. Try a larger distance or fewer filters.") :
-                el("ol", [("class", "results"), ("id", "results"), ("aria-labelledby", "results-heading")], result.hits.map { hit in
-                    el("li", [], [OpportunityCard(hit: hit, today: today).node])
+                .ol(.class("results"), .id("results"), .ariaLabelledBy("results-heading"), .forEach(result.hits) { hit in
+                    .li(OpportunityCard(hit: hit, today: today).node)
                 }),
-            el("nav", [("class", "pagination"), ("aria-label", "Pages")], [
-                firstPageLink.map { .a(.href($0), "First page") } ?? .empty,
-                nextPageLink.map { el("a", [("href", $0), ("rel", "next")], [.text("Next page")]) } ?? .empty,
-            ])
+            .nav(.class("pagination"), .ariaLabel("Pages"),
+                 firstPageLink.map { .a(.href($0), "First page") } ?? .empty,
+                 nextPageLink.map { .a(.href($0), .rel("next"), "Next page") } ?? .empty)
         )
     }
 }
@@ -85,29 +75,28 @@ struct OpportunityCard {
     let hit: CatalogueIndex.Hit
     let today: CalendarDate
 
-    var node: BodyNode {
+    var node: Node {
         let details = hit.entry.details
         return .article(
             .class("card"),
-            hit.distanceKm.map { .data(named: "distance-km", value: String(format: "%.2f", $0)) } ?? .empty,
+            hit.distanceKm.map { .attribute("data-distance-km", String(format: "%.2f", $0)) } ?? .empty,
             .h3(.a(.href(Routes.Link.opportunity(hit.entry.id)), .text(details.title))),
             .p(.class("provider"), .text(hit.provider?.name ?? "")),
             .p(.text(details.summary)),
-            el("dl", [("class", "facts")], [
+            .dl(.class("facts"),
                 fact("Type", details.type.label),
                 fact("Where", details.mode == .virtual ? "Online" : [details.location?.postcode, hit.distanceKm.map { Self.distance($0) }]
                         .compactMap { $0 }.joined(separator: ", ") + (details.mode == .hybrid ? " (hybrid)" : "")),
                 fact("When", Self.dates(details.schedule)),
                 fact("Years", details.years.map(String.init).joined(separator: ", ")),
                 fact("Places left", "\(hit.entry.placesLeft) of \(details.capacity)"),
-                fact("Rating", Self.rating(hit.provider?.rating)),
-            ]),
+                fact("Rating", Self.rating(hit.provider?.rating))),
             Self.badges(hit.provider?.currentBadges(on: today) ?? [])
         )
     }
 
-    private func fact(_ term: String, _ value: String) -> BodyNode {
-        PageLayout.element("div", [], [el("dt", [], [.text(term)]), el("dd", [], [.text(value)])])
+    private func fact(_ term: String, _ value: String) -> Node {
+        .div(.dt(.text(term)), .dd(.text(value)))
     }
 
     static func rating(_ rating: ProviderRating?) -> String {
@@ -128,10 +117,10 @@ struct OpportunityCard {
         }
     }
 
-    static func badges(_ badges: [CatalogueProvider.Badge]) -> BodyNode {
+    static func badges(_ badges: [CatalogueProvider.Badge]) -> Node {
         guard !badges.isEmpty else { return .empty }
-        return PageLayout.element("ul", [("class", "badges"), ("aria-label", "Accreditation")], badges.map { badge in
-            PageLayout.element("li", [("class", "badge")], [.text("\(badge.name) (until \(badge.expires))")])
+        return .ul(.class("badges"), .ariaLabel("Accreditation"), .forEach(badges) { badge in
+            .li(.class("badge"), .text("\(badge.name) (until \(badge.expires))"))
         })
     }
 }

@@ -75,8 +75,10 @@ public enum AccessAction: Sendable, Hashable {
     case setProviderTrust
     /// Report a review as abusive; any signed-in person may.
     case reportReview
-    /// Own account: change password, switch membership, sign out.
+    /// Own account: change password, switch membership, sign out, API tokens. People only.
     case manageOwnAccount
+    /// Say who the credentials belong to (`GET /api/v1/me`): anyone signed in, feed keys too.
+    case identifySelf
 }
 
 /// The policy's answer, which maps straight to an HTTP status.

@@ -12,6 +12,7 @@ import Foundation
 /// Providers never see students.
 public enum AccessPolicy {
     public static func decide(_ requester: Requester, _ action: AccessAction) -> AccessDecision {
+        if case .providerFeed(let providerId) = requester { return decideForFeed(providerId, action) }
         switch action {
         case .browseCatalogue:
             return .allowed
@@ -27,7 +28,7 @@ public enum AccessPolicy {
         switch action {
         case .browseCatalogue, .viewListing:
             return .allowed  // Answered above.
-        case .manageOwnAccount, .reportReview:
+        case .manageOwnAccount, .reportReview, .identifySelf:
             return .allowed
         case .manageOwnListings:
             return m.role.organisationKind == .provider ? .allowed : .forbidden
@@ -61,6 +62,17 @@ public enum AccessPolicy {
             return m.role == .careersLeader || m.role == .hubCoordinator ? .allowed : .forbidden
         case .moderateReviews, .setProviderTrust, .listOrganisations, .viewAuditLog:
             return m.role == .nationalAdmin ? .allowed : .forbidden
+        }
+    }
+
+    /// A feed key publishes its provider's listings; everything a person does is refused.
+    private static func decideForFeed(_ providerId: UUID, _ action: AccessAction) -> AccessDecision {
+        let m = Membership(organisationId: providerId, role: .providerAdmin)
+        switch action {
+        case .browseCatalogue, .manageOwnListings, .identifySelf: return .allowed
+        case .editListing(let listing): return ownsListing(m, listing) ? .allowed : refused(listing)
+        case .viewListing(let listing): return listing.isPublished || ownsListing(m, listing) ? .allowed : .hidden
+        default: return .forbidden
         }
     }
 

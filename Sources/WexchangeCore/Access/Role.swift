@@ -59,8 +59,12 @@ public struct Membership: Sendable, Hashable {
     }
 }
 
-/// Who is asking: nobody signed in, or a user acting through one of their memberships.
+/// Who is asking: nobody signed in, a user acting through one of their memberships, or a
+/// provider's feed key (a system publishing the provider's listings, not a person).
 public enum Requester: Sendable, Hashable {
     case anonymous
     case member(userId: UUID, membership: Membership)
+    /// A provider's feed key: it manages the provider's listings and nothing else (never members,
+    /// credentials or anything a person does).
+    case providerFeed(providerId: UUID)
 }

@@ -59,17 +59,24 @@ struct TestApp: @unchecked Sendable {  // Router is a class set up once before u
     }
 }
 
-func makeServices(_ location: AppConfiguration.DatabaseLocation, logger custom: Logger? = nil) throws -> AppServices {
+/// Settings a test may change from the defaults.
+struct TestSettings {
+    var publicURL = "http://127.0.0.1:8080"
+    var trustedProxies: Set<String> = []
+}
+
+func makeServices(_ location: AppConfiguration.DatabaseLocation, logger custom: Logger? = nil, settings: TestSettings = .init()) throws -> AppServices {
     var logger = custom ?? Logger(label: "wexchange-test")
     if custom == nil { logger.logLevel = .warning }
-    return AppServices(storage: try Storage(location, logger: logger), now: { testNow }, logger: logger, passwordCost: 4)
+    return AppServices(storage: try Storage(location, logger: logger), now: { testNow }, logger: logger, passwordCost: 4,
+                       publicURL: settings.publicURL, trustedProxies: settings.trustedProxies)
 }
 
 /// Arranges a migrated, empty app; runs `body`; cleans up.
-func withApp(logger: Logger? = nil, _ body: (TestApp) async throws -> Void) async throws {
+func withApp(logger: Logger? = nil, settings: TestSettings = .init(), _ body: (TestApp) async throws -> Void) async throws {
     let location = TestDatabase.makeLocation()
     if TestDatabase.postgresURL != nil { await TestLock.shared.acquire() }
-    let services = try makeServices(location, logger: logger)
+    let services = try makeServices(location, logger: logger, settings: settings)
     do {
         if TestDatabase.postgresURL != nil { try await services.storage.revertAll() }
         try await services.storage.migrate()
@@ -112,4 +119,10 @@ func jsonBody(_ value: some Encodable) throws -> ByteBuffer {
 
 func bearer(_ key: String) -> HTTPFields {
     [.authorization: "Bearer \(key)", .contentType: "application/json"]
+}
+
+/// The address the in-memory test client's requests come from: it has no network peer, so the
+/// request context names it "unknown".
+enum TestPeer {
+    static let address = "unknown"
 }

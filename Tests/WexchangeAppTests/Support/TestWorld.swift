@@ -97,10 +97,15 @@ struct TestWorld {
         try await OpportunityModel.find(id, on: app.services.storage.database)?.status
     }
 
+    /// A fresh session token for `role`.
+    func sessionToken(_ role: Role) async throws -> String {
+        try await app.services.authenticator.openSession(userId: users[role]!, membershipId: memberships[role]!, on: app.services.storage.database)
+    }
+
     /// A fresh browser session for `role`.
     func session(_ role: Role) async throws -> BrowserSession {
         let services = app.services
-        let token = try await services.authenticator.openSession(userId: users[role]!, membershipId: memberships[role]!, on: services.storage.database)
+        let token = try await sessionToken(role)
         let identity = try #require(try await services.authenticator.identity(sessionToken: token))
         return BrowserSession(headers: [.cookie: "\(IdentityMiddleware.sessionCookie)=\(token)"], csrf: identity.csrfToken!)
     }

@@ -17,22 +17,26 @@ struct AdministrationAPI: Sendable {
         guard let trusted = body.trusted else {
             throw AppError(.badRequest, code: "invalid", message: "trusted is required (true or false)", field: "trusted")
         }
-        try await ProviderSettings.setTrust(id, trusted: trusted, by: identity.userId, actingAs: identity.role.rawValue, services: services)
+        try await ProviderSettings.setTrust(id, trusted: trusted, by: identity.auditActor, services: services)
         return try JSONResponse.make(["trusted": trusted])
     }
 }
 
 /// Provider settings shared by the API and `wexchange provider trust`.
 public enum ProviderSettings {
-    public static func setTrust(_ providerId: UUID, trusted: Bool, by userId: UUID?, actingAs: String, services: AppServices) async throws {
+    /// From the command line (`wexchange provider trust`).
+    public static func setTrust(_ providerId: UUID, trusted: Bool, services: AppServices) async throws {
+        try await setTrust(providerId, trusted: trusted, by: .commandLine, services: services)
+    }
+
+    static func setTrust(_ providerId: UUID, trusted: Bool, by actor: AuditActor, services: AppServices) async throws {
         let at = services.now()
         try await services.storage.database.transaction { db in
             guard let organisation = try await OrganisationModel.find(providerId, on: db),
                   organisation.kind == OrganisationKind.provider.rawValue else { throw AppError.notFound("provider \(providerId)") }
             organisation.trusted = trusted
             try await organisation.save(on: db)
-            try await AuditLog.record(trusted ? "provider.trust" : "provider.untrust", on: "provider", providerId, userId: userId,
-                                      actingAs: actingAs, at: at, in: db)
+            try await AuditLog.record(trusted ? "provider.trust" : "provider.untrust", on: "provider", providerId, by: actor, at: at, in: db)
         }
     }
 }

@@ -1,0 +1,59 @@
+/// Named helpers for the attributes pages use. Values are plain strings, escaped when the page
+/// is rendered; a nil value leaves the attribute out.
+extension Node {
+    // MARK: Links: only URLs that `SafeURL` accepts
+
+    /// A link target. A URL that is not a path on this site or an http(s)/mailto address is left
+    /// out (the element is then not a link), so stored or sent data can never make a
+    /// `javascript:` link.
+    public static func href(_ url: String?) -> Node { url.flatMap(SafeURL.init).map(href) ?? .empty }
+    public static func href(_ url: SafeURL) -> Node { Node(.attribute(AttributeName(url: "href"), url.string)) }
+    /// Where a form is sent, under the same rule as `href`.
+    public static func action(_ url: String) -> Node { SafeURL(url).map { Node(.attribute(AttributeName(url: "action"), $0.string)) } ?? .empty }
+
+    // MARK: Common attributes
+
+    public static func id(_ value: String?) -> Node { optional("id", value) }
+    public static func `class`(_ value: String?) -> Node { optional("class", value) }
+    public static func name(_ value: String?) -> Node { optional("name", value) }
+    /// A control's value; an empty value is kept (an empty option means "no filter").
+    public static func value(_ value: String?) -> Node { optional("value", value) }
+    public static func type(_ value: String) -> Node { .attribute("type", value) }
+    public static func `for`(_ id: String) -> Node { .attribute("for", id) }
+    public static func method(_ value: String) -> Node { .attribute("method", value) }
+    public static func rel(_ value: String) -> Node { .attribute("rel", value) }
+    public static func role(_ value: String) -> Node { .attribute("role", value) }
+    public static func lang(_ value: String) -> Node { .attribute("lang", value) }
+    public static func charset(_ value: String) -> Node { .attribute("charset", value) }
+    public static func content(_ value: String) -> Node { .attribute("content", value) }
+    public static func tabindex(_ value: Int) -> Node { .attribute("tabindex", String(value)) }
+    public static func autocomplete(_ value: String?) -> Node { optional("autocomplete", value) }
+    public static func inputmode(_ value: String?) -> Node { optional("inputmode", value) }
+    public static func rows(_ value: Int) -> Node { .attribute("rows", String(value)) }
+    public static func size(_ value: Int) -> Node { .attribute("size", String(value)) }
+    public static func maxlength(_ value: Int) -> Node { .attribute("maxlength", String(value)) }
+    public static func scope(_ value: String) -> Node { .attribute("scope", value) }
+    public static func spellcheck(_ value: Bool) -> Node { .attribute("spellcheck", value ? "true" : "false") }
+
+    // MARK: Flags: present or absent
+
+    public static func checked(_ on: Bool) -> Node { flag("checked", on) }
+    public static func selected(_ on: Bool) -> Node { flag("selected", on) }
+    public static func required(_ on: Bool = true) -> Node { flag("required", on) }
+    public static func disabled(_ on: Bool = true) -> Node { flag("disabled", on) }
+    public static func novalidate(_ on: Bool = true) -> Node { flag("novalidate", on) }
+    public static func open(_ on: Bool = true) -> Node { flag("open", on) }
+
+    // MARK: Accessibility
+
+    public static func ariaLabel(_ value: String?) -> Node { optional("aria-label", value) }
+    public static func ariaLabelledBy(_ ids: String?) -> Node { optional("aria-labelledby", ids) }
+    public static func ariaDescribedBy(_ ids: String?) -> Node { optional("aria-describedby", ids) }
+    public static func ariaInvalid(_ on: Bool) -> Node { on ? .attribute("aria-invalid", "true") : .empty }
+    public static func ariaCurrent(_ value: String?) -> Node { optional("aria-current", value) }
+    public static func ariaLive(_ value: String) -> Node { .attribute("aria-live", value) }
+    public static func ariaHidden(_ on: Bool = true) -> Node { on ? .attribute("aria-hidden", "true") : .empty }
+
+    private static func optional(_ name: AttributeName, _ value: String?) -> Node { value.map { .attribute(name, $0) } ?? .empty }
+    private static func flag(_ name: AttributeName, _ on: Bool) -> Node { on ? .attribute(name, name.name) : .empty }
+}
