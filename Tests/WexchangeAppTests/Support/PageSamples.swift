@@ -1,0 +1,109 @@
+import Foundation
+@testable import WexchangeApp
+import WexchangeCore
+import WexchangeGeo
+import WexchangeSearch
+import WexchangeTestSupport
+
+/// One sample of every page the site renders, with `text` in every string field a person or
+/// another system can set: names, titles, summaries, addresses, outcomes, badge names, review
+/// comments, organisation and user names, query values, error messages, field errors.
+enum PageSamples {
+    static let gazetteer = Gazetteer.bundled
+
+    static func all(_ text: String) throws -> [(name: String, page: any PageView)] {
+        let viewer = try requireViewerHelper(text)
+        let details = try Self.details(text)
+        let provider = CatalogueProvider(id: UUID(), name: text,
+                                         badges: [.init(name: text, grantedBy: text, expires: CalendarDate(iso: "2099-01-01")!)],
+                                         rating: ProviderRating(average: 4, count: 2))
+        let entry = CatalogueEntry(id: UUID(), providerId: provider.id, details: details, placesTaken: 1, createdAt: testNow, updatedAt: testNow)
+        let index = CatalogueIndex().applying(.init(upserts: [entry], providers: [provider]))
+        let parameters = OpportunityQuery.parameterNames.sorted().map { ($0, text) }
+        let query = try OpportunityQuery.parse([("near", "NE1 4ST"), ("q", "")], gazetteer: gazetteer)
+        let result = index.search(query, today: CalendarDate(testNow))
+        let problem = FormProblem(AppError(.badRequest, code: "invalid", message: text, field: "email"))
+        let member = Invitations.Member(membershipId: UUID(), userId: UUID(), name: text, email: text, role: .student, yearGroup: 10,
+                                        isPending: true)
+        let organisation = OrganisationModel(id: UUID(), kind: OrganisationKind.school.rawValue, name: text)
+        organisation.postcode = text
+        organisation.urn = 100_000
+        let item = ModerationDesk.Item(id: UUID(), title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
+                                       changes: Moderation.changes(from: try Self.details("before " + text), to: details), isNew: false,
+                                       details: details)
+        let badge = BadgeDesk.Row(id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
+                                  evidence: text, revokedAt: nil, revokeReason: nil)
+        let revoked = BadgeDesk.Row(id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
+                                    evidence: text, revokedAt: testNow, revokeReason: text)
+        let form = ["email": text, "name": text, "role": text, "year": text, "student_email": text, "provider": text, "expires": text,
+                    "evidence": text]
+
+        var opportunity = OpportunityPageModel(entry: entry, provider: provider, today: CalendarDate(testNow), viewer: viewer,
+                                               notice: text, problem: problem)
+        opportunity.reviews = [.init(id: UUID(), organisationName: text, stars: 4, comment: text, updatedAt: testNow)]
+        opportunity.rating = .init(stars: 3, comment: text)
+
+        return [
+            ("SearchPageModel", SearchPageModel(parameters: parameters, query: query, result: result, error: QueryError("near", text),
+                                                today: CalendarDate(testNow), viewer: viewer)),
+            ("OpportunityPageModel", opportunity),
+            ("AboutPage", AboutPage()),
+            ("ErrorPage", ErrorPage(error: AppError(.badRequest, code: "invalid", message: text))),
+            ("SignInPage", SignInPage(email: text, next: "/" + text, csrf: text, problem: problem)),
+            ("AccountPage", AccountPage(viewer: viewer, email: text,
+                                        memberships: [.init(id: UUID(), role: .careersLeader, organisationName: text, isCurrent: false),
+                                                      .init(id: UUID(), role: .student, organisationName: text, isCurrent: true)],
+                                        tokens: [.init(id: UUID(), label: text, role: text, createdAt: testNow)], newToken: text,
+                                        notice: text, problem: problem)),
+            ("PasswordResetRequestPage", PasswordResetRequestPage(csrf: text, email: text, sent: true, problem: problem)),
+            ("ChoosePasswordPage", ChoosePasswordPage(title: text, action: "/password-reset/" + text, csrf: text, problem: problem)),
+            ("AcceptRolePage", AcceptRolePage(offer: .init(organisationName: text, role: .schoolStaff, inviterName: text),
+                                              action: "/invitations/" + text, csrf: text)),
+            ("OrganisationPage", OrganisationPage(viewer: viewer, members: [member, { var offer = member; offer.isOffer = true; return offer }()],
+                                                  canManage: true, kind: .careersHub, schools: [organisation], form: form, notice: text,
+                                                  problem: problem)),
+            ("OrganisationsPage", OrganisationsPage(viewer: viewer, kind: .school, rows: [organisation], total: 2)),
+            ("AuditLogPage", AuditLogPage(viewer: viewer, rows: [.init(at: testNow, who: text, actingAs: text, credential: text, action: text,
+                                                                       subject: "user " + text, reason: text)], subject: nil)),
+            ("ModerationQueuePage", ModerationQueuePage(viewer: viewer, items: [item], notice: text)),
+            ("ModerationItemPage", ModerationItemPage(viewer: viewer, item: item, problem: problem)),
+            ("BadgesPage", BadgesPage(viewer: viewer, rows: [badge, revoked], form: form, notice: text, problem: problem)),
+            ("ReviewModerationPage", ReviewModerationPage(viewer: viewer, pending: [.init(id: UUID(), opportunityId: UUID(), opportunityTitle: text,
+                                                                                          organisationName: text, stars: 2, comment: text,
+                                                                                          reports: 1)], notice: text)),
+            ("ProviderListingsPage", ProviderListingsPage(viewer: viewer, rows: [.init(id: UUID(), title: text, status: .returned, reason: text,
+                                                                                     updatedAt: testNow),
+                                                                                .init(id: UUID(), title: text, status: .published, reason: nil,
+                                                                                      updatedAt: testNow)], notice: text)),
+            ("ListingForm", ListingForm(viewer: viewer, action: "/provider/listings", heading: text, input: details.input,
+                                        problems: [.init(field: "title", message: text)], problemMessage: text)),
+        ]
+    }
+
+    /// Valid listing details whose free-text fields all hold `text`.
+    static func details(_ text: String) throws -> OpportunityDetails {
+        guard case .success(var details) = OpportunityRules.validate(.mock("x"), gazetteer: gazetteer) else { throw SampleError() }
+        details.externalId = text
+        details.title = text
+        details.summary = text
+        details.description = text
+        details.outcomes = [text, text]
+        details.sendOther = text
+        details.location?.address = text
+        return details
+    }
+
+    /// A signed-in national admin whose name and organisation name are `text` (the layout shows both).
+    static func viewer(_ text: String) -> Viewer? {
+        Viewer(Identity(userId: UUID(), name: text, membershipId: UUID(), membership: Membership(organisationId: UUID(), role: .nationalAdmin),
+                        organisationName: text, credential: .session(id: UUID(), csrfToken: text)))
+    }
+
+    struct SampleError: Error {}
+}
+
+/// `PageSamples.viewer`, or a thrown error.
+private func requireViewerHelper(_ text: String) throws -> Viewer {
+    guard let viewer = PageSamples.viewer(text) else { throw PageSamples.SampleError() }
+    return viewer
+}
