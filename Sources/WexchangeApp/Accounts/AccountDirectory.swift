@@ -86,7 +86,7 @@ struct AccountDirectory: Sendable {
             return user
         }
         if let db { return try await write(db) }
-        return try await storage.database.transaction { try await write($0) }
+        return try await storage.transaction { try await write($0) }
     }
 
     struct NewOrganisation: Sendable {

@@ -77,7 +77,7 @@ struct Invitations: Sendable {
         }
 
         let token = Secret.generate(.oneTime)
-        try await db.transaction { db in
+        try await storage.transaction { db in
             let user = try await accounts.createUser(.init(email: normalised, name: invite.name, password: nil, memberships: [membership],
                                                            linkedStudents: linked), on: db)
             let userId = try user.requireID()
@@ -105,7 +105,7 @@ struct Invitations: Sendable {
         }
         let token = Secret.generate(.oneTime)
         let at = now()
-        try await db.transaction { db in
+        try await storage.transaction { db in
             let link = OneTimeTokenModel(tokenHash: Secret.hash(token), userID: userId, purpose: .roleInvitation,
                                          expiresAt: at.addingTimeInterval(PasswordChanges.invitationLifetime))
             link.organisationId = identity.organisationId
@@ -149,7 +149,7 @@ struct Invitations: Sendable {
         }
         let userId = link.$user.id
         let at = now()
-        try await storage.database.transaction { db in
+        try await storage.transaction { db in
             let linkId = try link.requireID()
             guard try await OneTimeTokenModel.query(on: db).filter(\.$id == linkId).filter(\.$usedAt == nil).first() != nil else {
                 throw PasswordChanges.expiredLink
@@ -189,7 +189,7 @@ struct Invitations: Sendable {
             throw AppError(.conflict, code: "own_membership", message: "you cannot remove your own role; ask another admin")
         }
         let at = now()
-        try await db.transaction { db in
+        try await storage.transaction { db in
             try await SessionModel.query(on: db).filter(\.$membership.$id == membershipId).delete()
             try await AccessTokenModel.query(on: db).filter(\.$membership.$id == membershipId).delete()
             try await membership.delete(on: db)

@@ -38,7 +38,7 @@ struct PasswordChanges: Sendable {
         let newHash = try await hasher.hash(new)
         let membership = try await membershipToKeep(userId: userId, preferred: membershipId, on: db)
         let at = now()
-        return try await db.transaction { db in
+        return try await storage.transaction { db in
             user.passwordHash = newHash
             try await user.save(on: db)
             try await voidPasswordLinks(of: userId, at: at, on: db)
@@ -87,7 +87,7 @@ struct PasswordChanges: Sendable {
                 .filter(\.$purpose == OneTimeTokenModel.Purpose.passwordReset.rawValue).filter(\.$expiresAt > at).count()
             guard outstanding < Self.linksPerAccountPerHour else { continue }
             let token = Secret.generate(.oneTime)
-            try await db.transaction { db in
+            try await storage.transaction { db in
                 try await OneTimeTokenModel(tokenHash: Secret.hash(token), userID: userId, purpose: .passwordReset,
                                             expiresAt: at.addingTimeInterval(Self.resetLifetime)).create(on: db)
                 try await outbox.send(to: user.email, subject: "Reset your Wexchange password", body: """
@@ -116,7 +116,7 @@ struct PasswordChanges: Sendable {
         let userId = try user.requireID()
         let membership = try await membershipToKeep(userId: userId, preferred: nil, on: db)
         let at = now()
-        let session = try await db.transaction { db in
+        let session = try await storage.transaction { db in
             // Spend the link inside the transaction; a second use finds it spent.
             guard try await OneTimeTokenModel.query(on: db).filter(\.$id == link.id!).filter(\.$usedAt == nil).first() != nil else {
                 throw Self.expiredLink

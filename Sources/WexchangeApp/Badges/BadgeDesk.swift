@@ -66,7 +66,7 @@ struct BadgeDesk: Sendable {
         }
         let bodyId = identity.role == .assessor ? identity.organisationId : nil
         let at = now()
-        let id = try await storage.database.transaction { db in
+        let id = try await storage.transaction { db in
             guard try await ProviderModel.find(providerId, on: db) != nil else {
                 throw AppError(.badRequest, code: "invalid", message: "provider \(providerId) does not exist", field: "provider")
             }
@@ -92,7 +92,7 @@ struct BadgeDesk: Sendable {
         case .failure(let error): throw AppError.invalid(ValidationFailure([error]))
         }
         let at = now()
-        try await storage.database.transaction { db in
+        try await storage.transaction { db in
             guard let badge = try await ProviderBadgeModel.find(badgeId, on: db) else { throw AppError.notFound("badge \(badgeId)") }
             guard badge.revokedAt == nil else {
                 throw AppError(.conflict, code: "already_revoked", message: "this badge was already revoked")

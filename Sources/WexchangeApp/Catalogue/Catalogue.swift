@@ -20,7 +20,7 @@ public final class Catalogue: Sendable {
     }
 
     private let state = Mutex(State())
-    private let refreshing = RefreshGate()
+    private let refreshing = SerialGate()
     let storage: Storage
     let logger: Logger
 
@@ -92,22 +92,5 @@ public final class Catalogue: Sendable {
             throw AppError(.internalServerError, code: "no_revision", message: "the catalogue revision row is missing; run migrate")
         }
         return revision
-    }
-}
-
-/// Runs async jobs one at a time, in the order they were asked for. Each job waits for the one
-/// before it by chaining onto it, so a waiting caller never spins (an earlier version looped on
-/// "is one running?" and could hold the actor forever once the running job had finished).
-actor RefreshGate {
-    private var tail: Task<Void, Never> = Task {}
-
-    func run(_ job: @escaping @Sendable () async throws -> Void) async throws {
-        let previous = tail
-        let work = Task {
-            await previous.value
-            try await job()
-        }
-        tail = Task { _ = try? await work.value }
-        try await work.value
     }
 }

@@ -32,7 +32,7 @@ struct FeedImport: Sendable {
                            message: "a feed holds at most \(Self.maxItems) items; this one has \(items.count)", field: "items")
         }
         let validated = try validate(items)
-        let report = try await writer.storage.database.transaction { db in
+        let report = try await writer.storage.transaction { db in
             var report = Report()
             let existingRows = try await OpportunityModel.query(on: db).filter(\.$provider.$id == providerID)
                 .filter(\.$externalId != nil).all()

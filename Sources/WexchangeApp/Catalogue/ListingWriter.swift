@@ -19,7 +19,7 @@ struct ListingWriter: Sendable {
 
     func create(providerID: UUID, input: OpportunityInput, source: String = "manual") async throws -> Written {
         let details = try validate(input)
-        let written = try await storage.database.transaction { db in
+        let written = try await storage.transaction { db in
             if let externalId = details.externalId, try await existing(providerID: providerID, externalId: externalId, on: db) != nil {
                 throw AppError(.conflict, code: "duplicate_external_id",
                                message: "you already have a listing with external_id '\(externalId)'; update it with PUT instead",
@@ -37,7 +37,7 @@ struct ListingWriter: Sendable {
 
     func update(providerID: UUID, id: UUID, input: OpportunityInput) async throws -> Written {
         let details = try validate(input)
-        try await storage.database.transaction { db in
+        try await storage.transaction { db in
             let row = try await owned(id, by: providerID, on: db)
             if let externalId = details.externalId, let other = try await existing(providerID: providerID, externalId: externalId, on: db),
                other.id != id {
@@ -55,7 +55,7 @@ struct ListingWriter: Sendable {
 
     /// Withdraws a listing: it leaves search and its page, and its history stays for reporting.
     func archive(providerID: UUID, id: UUID) async throws {
-        try await storage.database.transaction { db in
+        try await storage.transaction { db in
             let row = try await owned(id, by: providerID, on: db)
             var details = try row.details()
             details.status = .archived

@@ -25,7 +25,7 @@ struct ProviderAccounts: Sendable {
         let provider = ProviderModel(name: name, kind: new.kind.rawValue, sizeBand: new.sizeBand.rawValue,
                                      sectors: new.sectors.map(\.rawValue), website: new.website, contactEmail: new.contactEmail)
         provider.apiKeyHash = Secret.hash(apiKey)
-        try await catalogue.storage.database.transaction { db in
+        try await catalogue.storage.transaction { db in
             provider.revision = try await Catalogue.nextRevision(on: db)
             let organisation = OrganisationModel(kind: OrganisationKind.provider.rawValue, name: name)
             try await organisation.create(on: db)

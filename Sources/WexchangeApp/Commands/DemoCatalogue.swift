@@ -70,7 +70,7 @@ public struct DemoCatalogue: Sendable {
 
         progress?("Writing to the database")
         let providersToWrite = providers.map(\.0), rowsToWrite = rows
-        try await db.transaction { db in
+        try await services.storage.transaction { db in
             let revision = try await Catalogue.nextRevision(on: db)
             for provider in providersToWrite { provider.revision = revision }
             for row in rowsToWrite { row.revision = revision }

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
+import SQLKit
 
 /// FluentKit without Vapor: the `Databases` registry on the shared thread pool and event loops,
 /// the migrations, and a service that shuts the drivers down with the app.
@@ -13,6 +14,8 @@ public struct Storage: Sendable {
     public let databases: Databases
     public let location: AppConfiguration.DatabaseLocation
     public let logger: Logger
+    /// SQLite writers take turns through this (see `transaction`).
+    let writeGate = SerialGate()
 
     public var database: any Database { databases.database(logger: logger, on: databases.eventLoopGroup.any())! }
 
@@ -61,10 +64,21 @@ public struct Storage: Sendable {
         let migrations = Migrations()
         migrations.add(Self.migrations)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
+        try await useWriteAheadLog()
         try await migrator.setupIfNeeded().get()
         let before = try await migrator.previewPrepareBatch().get().count
         try await migrator.prepareBatch().get()
         return before
+    }
+
+    /// SQLite: the write-ahead log, so readers never wait for a writer and a killed process
+    /// leaves every committed transaction and nothing else (it is a property of the file, kept
+    /// once set); `synchronous = NORMAL` is safe under WAL and much faster than FULL.
+    func useWriteAheadLog() async throws {
+        guard case .sqlite = location else { return }
+        let sql = database as! any SQLDatabase
+        try await sql.raw("PRAGMA journal_mode = WAL").run()
+        try await sql.raw("PRAGMA synchronous = NORMAL").run()
     }
 
     /// Reverts every migration (tests use it to start clean on a shared PostgreSQL database).

@@ -9,7 +9,7 @@ struct ErrorMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
-            return try await next(request, context)
+            return try await RequestScope.$id.withValue(context.id) { try await next(request, context) }
         } catch {
             let appError = Self.appError(for: error, requestID: context.id, logger: context.logger)
             context.logger.log(level: appError.logLevel, "request failed", metadata: [

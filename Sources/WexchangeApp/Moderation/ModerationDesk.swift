@@ -96,7 +96,7 @@ struct ModerationDesk: Sendable {
                         _ change: @escaping @Sendable (OpportunityModel) throws -> Void,
                         message: @escaping @Sendable (String) -> (subject: String, body: String)) async throws {
         let at = now()
-        try await storage.database.transaction { db in
+        try await storage.transaction { db in
             guard let row = try await OpportunityModel.find(id, on: db) else { throw AppError.notFound("opportunity \(id)") }
             try change(row)
             row.revision = try await Catalogue.nextRevision(on: db)

@@ -26,7 +26,7 @@ struct ReviewDesk: Sendable {
         case .success(let value): review = value
         case .failure(let failure): throw AppError.invalid(failure)
         }
-        try await storage.database.transaction { db in
+        try await storage.transaction { db in
             guard let listing = try await OpportunityModel.find(opportunityId, on: db) else { throw AppError.notFound("opportunity \(opportunityId)") }
             let existing = try await ReviewModel.query(on: db).filter(\.$opportunity.$id == opportunityId)
                 .filter(\.$organisation.$id == identity.organisationId).first()
@@ -59,7 +59,7 @@ struct ReviewDesk: Sendable {
     /// A national admin's decision on a comment: show it, or keep it hidden (the stars still count).
     func moderate(_ reviewId: UUID, show: Bool, by identity: Identity) async throws {
         let at = now()
-        try await storage.database.transaction { db in
+        try await storage.transaction { db in
             guard let row = try await ReviewModel.find(reviewId, on: db) else { throw AppError.notFound("review \(reviewId)") }
             guard row.comment != nil else { throw AppError(.conflict, code: "no_comment", message: "this review has no comment to moderate") }
             row.commentStatus = (show ? ReviewModel.CommentStatus.visible : .hidden).rawValue

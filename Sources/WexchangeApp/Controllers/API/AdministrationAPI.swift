@@ -31,7 +31,7 @@ public enum ProviderSettings {
 
     static func setTrust(_ providerId: UUID, trusted: Bool, by actor: AuditActor, services: AppServices) async throws {
         let at = services.now()
-        try await services.storage.database.transaction { db in
+        try await services.storage.transaction { db in
             guard let organisation = try await OrganisationModel.find(providerId, on: db),
                   organisation.kind == OrganisationKind.provider.rawValue else { throw AppError.notFound("provider \(providerId)") }
             organisation.trusted = trusted

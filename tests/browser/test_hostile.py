@@ -1,0 +1,70 @@
+"""Browser test: injection payloads in query values (no sign-in needed) and in a stored listing
+title neither redirect the visitor nor add elements; they show as typed. Runs after
+test_accounts.py against `serve --demo`."""
+import time
+import urllib.parse
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+
+from common import BASE, Run
+
+REFRESH = '"><meta http-equiv="refresh" content="0;url=/about?pwned=1">'
+PAYLOADS = [
+    REFRESH,
+    '"><i id=pwn></i>',
+    "' onfocus='document.title=\"pwned\"' autofocus='",
+    "</title><script>document.title='pwned'</script>",
+    "</textarea><i id=pwn></i>",
+    "javascript:alert(1)",
+]
+
+run = Run()
+driver, wait, check, axe = run.driver, run.wait, run.check, run.axe
+
+
+def untouched(where):
+    """After a pause long enough for a meta refresh: still here, nothing added, no script run."""
+    time.sleep(1.2)
+    url = driver.current_url
+    check(f"{where}: no redirect", "pwned" not in url and url.startswith(BASE), url)
+    check(f"{where}: no injected element", not driver.find_elements(By.CSS_SELECTOR, "#pwn, i, meta[http-equiv], main script"))
+    check(f"{where}: no injected script ran", "pwned" not in driver.title, driver.title)
+
+
+try:
+    for payload in PAYLOADS:
+        value = urllib.parse.quote(payload, safe="")
+        driver.get(f"{BASE}/?q={value}")
+        untouched(f"/?q={payload}")
+        check(f"/?q={payload}: the words stay in the search box as typed",
+              driver.find_element(By.ID, "q").get_attribute("value") == payload)
+        driver.get(f"{BASE}/?near={value}")
+        untouched(f"/?near={payload}")
+        check(f"/?near={payload}: the postcode stays in its box as typed",
+              driver.find_element(By.ID, "near").get_attribute("value") == payload)
+        driver.get(f"{BASE}/sign-in?next={value}")
+        untouched(f"/sign-in?next={payload}")
+
+    # Stored: a provider saves a draft whose title and summary are payloads.
+    driver.get(BASE + "/sign-in")
+    driver.find_element(By.ID, "email").send_keys("provider-admin@demo.wexchange.test")
+    driver.find_element(By.ID, "password").send_keys("copper anchor violet")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait.until(EC.url_contains("/account"))
+    driver.get(BASE + "/provider/listings/new?type=insight_day")
+    title = REFRESH[:100]
+    driver.find_element(By.ID, "title").send_keys(title)
+    driver.find_element(By.ID, "summary").send_keys(PAYLOADS[4])
+    driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="draft"]').click()
+    wait.until(EC.url_contains("/provider/listings"))
+    untouched("the provider's listings with a hostile title")
+    check("the hostile title shows as typed", title in driver.find_element(By.TAG_NAME, "main").text)
+    row = next(r for r in driver.find_elements(By.CSS_SELECTOR, "main tr") if title in r.text)
+    row.find_element(By.PARTIAL_LINK_TEXT, "Edit").click()
+    untouched("the edit form of the hostile listing")
+    check("the title is in its field as typed", driver.find_element(By.ID, "title").get_attribute("value") == title)
+    check("the summary is in its field as typed", driver.find_element(By.ID, "summary").get_attribute("value") == PAYLOADS[4])
+    axe("the edit form of the hostile listing")
+finally:
+    run.finish()
