@@ -9,7 +9,8 @@ struct Wexchange: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wexchange",
         abstract: "The national clearing house for school work experience.",
-        subcommands: [Serve.self, Migrate.self, SeedDemo.self, ProviderCommand.self, UserCommand.self, OrganisationCommand.self, ImportCommand.self, AllocateCommand.self, GenerateInstanceCommand.self]
+        subcommands: [Serve.self, Migrate.self, SeedDemo.self, ProviderCommand.self, UserCommand.self, OrganisationCommand.self, ImportCommand.self, AllocateCommand.self, GenerateInstanceCommand.self,
+                      BackupCommand.self, RestoreCommand.self]
     )
 }
 
@@ -22,15 +23,19 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (env LOG_LEVEL).")
     var logLevel: String?
 
-    func load(demo: Bool = false) throws -> (AppConfiguration, AppServices) {
-        var configuration: AppConfiguration
+    /// The settings, checked; a bad one stops the command with every problem named.
+    func configuration() throws -> AppConfiguration {
         do {
-            configuration = try AppConfiguration.load(environment: ProcessInfo.processInfo.environment, overrides: [
+            return try AppConfiguration.load(environment: ProcessInfo.processInfo.environment, overrides: [
                 "DATABASE_URL": databaseURL, "HOST": host, "PORT": port, "LOG_LEVEL": logLevel,
             ])
         } catch {
             throw ValidationError(error.description)
         }
+    }
+
+    func load(demo: Bool = false) throws -> (AppConfiguration, AppServices) {
+        var configuration = try configuration()
         if demo { configuration.logEmails = true }
         var logger = Logger(label: "wexchange")
         logger.logLevel = configuration.logLevel
