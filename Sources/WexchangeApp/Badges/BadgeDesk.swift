@@ -66,7 +66,7 @@ struct BadgeDesk: Sendable {
         }
         let bodyId = identity.role == .assessor ? identity.organisationId : nil
         let at = now()
-        let id = try await storage.transaction { db in
+        let id = try await catalogue.write { db, revision in
             guard try await ProviderModel.find(providerId, on: db) != nil else {
                 throw AppError(.badRequest, code: "invalid", message: "provider \(providerId) does not exist", field: "provider")
             }
@@ -76,12 +76,11 @@ struct BadgeDesk: Sendable {
             badge.bodyId = bodyId
             badge.evidence = grant.evidence
             try await badge.create(on: db)
-            try await Catalogue.touchProvider(providerId, on: db)
+            try await Catalogue.touchProvider(providerId, revision: revision, on: db)
             let id = try badge.requireID()
             try await AuditLog.record("badge.grant", on: "badge", id, reason: grant.evidence, by: identity, at: at, in: db)
             return id
         }
-        try await catalogue.refresh()
         return id
     }
 
@@ -92,7 +91,7 @@ struct BadgeDesk: Sendable {
         case .failure(let error): throw AppError.invalid(ValidationFailure([error]))
         }
         let at = now()
-        try await storage.transaction { db in
+        try await catalogue.write { db, revision in
             guard let badge = try await ProviderBadgeModel.find(badgeId, on: db) else { throw AppError.notFound("badge \(badgeId)") }
             guard badge.revokedAt == nil else {
                 throw AppError(.conflict, code: "already_revoked", message: "this badge was already revoked")
@@ -100,10 +99,9 @@ struct BadgeDesk: Sendable {
             badge.revokedAt = at
             badge.revokeReason = reason
             try await badge.save(on: db)
-            try await Catalogue.touchProvider(badge.$provider.id, on: db)
+            try await Catalogue.touchProvider(badge.$provider.id, revision: revision, on: db)
             try await AuditLog.record("badge.revoke", on: "badge", badgeId, reason: reason, by: identity, at: at, in: db)
         }
-        try await catalogue.refresh()
     }
 
     /// Which body granted a badge, for the policy's `revokeBadge`. 404 when there is no such badge.

@@ -21,6 +21,7 @@ public final class Catalogue: Sendable {
 
     private let state = Mutex(State())
     private let refreshing = SerialGate()
+    private let writers = SerialGate()
     let storage: Storage
     let logger: Logger
 
@@ -77,15 +78,42 @@ public final class Catalogue: Sendable {
         ])
     }
 
+    /// Every catalogue write: one transaction in which `revision.next()` takes the next catalogue
+    /// revision to stamp the rows it changes, then this instance's refresh (so it reads its own
+    /// write at once). Catalogue writers take turns in each instance before they take a database
+    /// connection: they queue on the revision row anyway (which keeps commits in revision order),
+    /// and waiting there while holding a connection would starve every other request of one.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any Database, Revision) async throws -> T) async throws -> T {
+        let result = try await writers.run { try await self.storage.transaction { db in try await body(db, Revision(db)) } }
+        try await refresh()
+        return result
+    }
+
+    /// The revision a catalogue write stamps its rows with: taken on first use (a feed that
+    /// changes nothing takes none), then the same for the rest of the transaction.
+    final class Revision: @unchecked Sendable {  // Used by one transaction's body only.
+        private let db: any Database
+        private var taken: Int64?
+
+        init(_ db: any Database) { self.db = db }
+
+        func next() async throws -> Int64 {
+            if let taken { return taken }
+            let revision = try await Catalogue.nextRevision(on: db)
+            taken = revision
+            return revision
+        }
+    }
+
     /// Marks a provider changed (badges, rating), so every instance reloads it into search.
-    static func touchProvider(_ providerId: UUID, on db: any Database) async throws {
+    static func touchProvider(_ providerId: UUID, revision: Revision, on db: any Database) async throws {
         guard let provider = try await ProviderModel.find(providerId, on: db) else { return }
-        provider.revision = try await nextRevision(on: db)
+        provider.revision = try await revision.next()
         try await provider.save(on: db)
     }
 
     /// Takes the next catalogue revision inside a write transaction (see the type's comment).
-    static func nextRevision(on db: any Database) async throws -> Int64 {
+    private static func nextRevision(on db: any Database) async throws -> Int64 {
         let sql = db as! any SQLDatabase
         guard let revision = try await sql.raw("UPDATE catalogue_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision")
             .first(decodingColumn: "revision", as: Int64.self) else {

@@ -32,30 +32,23 @@ struct FeedImport: Sendable {
                            message: "a feed holds at most \(Self.maxItems) items; this one has \(items.count)", field: "items")
         }
         let validated = try validate(items)
-        let report = try await writer.storage.transaction { db in
+        return try await writer.catalogue.write { db, revision in
             var report = Report()
             let existingRows = try await OpportunityModel.query(on: db).filter(\.$provider.$id == providerID)
                 .filter(\.$externalId != nil).all()
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(writer.now()), on: db)
             var existing = Dictionary(existingRows.map { ($0.externalId!, $0) }, uniquingKeysWith: { first, _ in first })
-            var revision: Int64?
-            func stamp() async throws -> Int64 {
-                if let revision { return revision }
-                let next = try await Catalogue.nextRevision(on: db)
-                revision = next
-                return next
-            }
             for (position, details) in validated.enumerated() {
                 let externalId = details.externalId!
                 if let row = existing.removeValue(forKey: externalId) {
                     if try row.details() == details { report.unchanged += 1; continue }
                     try row.record(details, trusted: trusted, now: writer.now())
-                    row.revision = try await stamp()
+                    row.revision = try await revision.next()
                     try await row.save(on: db)
                     report.updated += 1
                 } else {
                     let row = try OpportunityModel(providerID: providerID, source: source, details: details, trusted: trusted, now: writer.now())
-                    row.revision = try await stamp()
+                    row.revision = try await revision.next()
                     try await row.create(on: db)
                     report.created += 1
                 }
@@ -68,15 +61,13 @@ struct FeedImport: Sendable {
                     var details = try row.details()
                     details.status = .closed
                     try row.record(details, trusted: trusted, now: writer.now())
-                    row.revision = try await stamp()
+                    row.revision = try await revision.next()
                     try await row.save(on: db)
                     report.closed += 1
                 }
             }
             return report
         }
-        if report != Report(unchanged: report.unchanged) { try await writer.catalogue.refresh() }
-        return report
     }
 
     private func validate(_ items: [Item]) throws -> [OpportunityDetails] {

@@ -19,7 +19,7 @@ struct ListingWriter: Sendable {
 
     func create(providerID: UUID, input: OpportunityInput, source: String = "manual") async throws -> Written {
         let details = try validate(input)
-        let written = try await storage.transaction { db in
+        return try await catalogue.write { db, revision in
             if let externalId = details.externalId, try await existing(providerID: providerID, externalId: externalId, on: db) != nil {
                 throw AppError(.conflict, code: "duplicate_external_id",
                                message: "you already have a listing with external_id '\(externalId)'; update it with PUT instead",
@@ -27,17 +27,15 @@ struct ListingWriter: Sendable {
             }
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(now()), on: db)
             let row = try OpportunityModel(providerID: providerID, source: source, details: details, trusted: trusted, now: now())
-            row.revision = try await Catalogue.nextRevision(on: db)
+            row.revision = try await revision.next()
             try await row.create(on: db)
             return Written(id: try row.requireID(), details: details)
         }
-        try await catalogue.refresh()
-        return written
     }
 
     func update(providerID: UUID, id: UUID, input: OpportunityInput) async throws -> Written {
         let details = try validate(input)
-        try await storage.transaction { db in
+        try await catalogue.write { db, revision in
             let row = try await owned(id, by: providerID, on: db)
             if let externalId = details.externalId, let other = try await existing(providerID: providerID, externalId: externalId, on: db),
                other.id != id {
@@ -46,24 +44,22 @@ struct ListingWriter: Sendable {
             }
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(now()), on: db)
             try row.record(details, trusted: trusted, now: now())
-            row.revision = try await Catalogue.nextRevision(on: db)
+            row.revision = try await revision.next()
             try await row.save(on: db)
         }
-        try await catalogue.refresh()
         return Written(id: id, details: details)
     }
 
     /// Withdraws a listing: it leaves search and its page, and its history stays for reporting.
     func archive(providerID: UUID, id: UUID) async throws {
-        try await storage.transaction { db in
+        try await catalogue.write { db, revision in
             let row = try await owned(id, by: providerID, on: db)
             var details = try row.details()
             details.status = .archived
             try row.record(details, trusted: false, now: now())
-            row.revision = try await Catalogue.nextRevision(on: db)
+            row.revision = try await revision.next()
             try await row.save(on: db)
         }
-        try await catalogue.refresh()
     }
 
     func listing(_ id: UUID, ownedBy providerID: UUID) async throws -> (OpportunityModel, OpportunityDetails) {

@@ -25,14 +25,13 @@ struct ProviderAccounts: Sendable {
         let provider = ProviderModel(name: name, kind: new.kind.rawValue, sizeBand: new.sizeBand.rawValue,
                                      sectors: new.sectors.map(\.rawValue), website: new.website, contactEmail: new.contactEmail)
         provider.apiKeyHash = Secret.hash(apiKey)
-        try await catalogue.storage.transaction { db in
-            provider.revision = try await Catalogue.nextRevision(on: db)
+        try await catalogue.write { db, revision in
+            provider.revision = try await revision.next()
             let organisation = OrganisationModel(kind: OrganisationKind.provider.rawValue, name: name)
             try await organisation.create(on: db)
             provider.id = try organisation.requireID()
             try await provider.create(on: db)
         }
-        try await catalogue.refresh()
         return (provider, apiKey)
     }
 

@@ -70,8 +70,8 @@ public struct DemoCatalogue: Sendable {
 
         progress?("Writing to the database")
         let providersToWrite = providers.map(\.0), rowsToWrite = rows
-        try await services.storage.transaction { db in
-            let revision = try await Catalogue.nextRevision(on: db)
+        try await services.catalogue.write { db, next in
+            let revision = try await next.next()
             for provider in providersToWrite { provider.revision = revision }
             for row in rowsToWrite { row.revision = revision }
             let organisations = providersToWrite.map { OrganisationModel(id: $0.id, kind: OrganisationKind.provider.rawValue, name: $0.name) }
@@ -93,7 +93,6 @@ public struct DemoCatalogue: Sendable {
                 if written % 1_000 == 0 { progress?("  \(written) of \(rowsToWrite.count) written") }
             }
         }
-        try await services.catalogue.refresh()
         return Summary(providers: providers.count, opportunities: rows.count, skipped: false)
     }
 }

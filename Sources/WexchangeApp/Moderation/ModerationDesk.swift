@@ -96,10 +96,10 @@ struct ModerationDesk: Sendable {
                         _ change: @escaping @Sendable (OpportunityModel) throws -> Void,
                         message: @escaping @Sendable (String) -> (subject: String, body: String)) async throws {
         let at = now()
-        try await storage.transaction { db in
+        try await catalogue.write { db, revision in
             guard let row = try await OpportunityModel.find(id, on: db) else { throw AppError.notFound("opportunity \(id)") }
             try change(row)
-            row.revision = try await Catalogue.nextRevision(on: db)
+            row.revision = try await revision.next()
             try await row.save(on: db)
             let (subject, body) = message(row.title)
             for recipient in try await providerRecipients(row.$provider.id, on: db) {
@@ -107,7 +107,6 @@ struct ModerationDesk: Sendable {
             }
             try await AuditLog.record("listing.\(action)", on: "opportunity", id, reason: reason, by: identity, at: at, in: db)
         }
-        try await catalogue.refresh()
     }
 
     /// Who hears about a provider's listings: its contact address and its admins.

@@ -26,7 +26,7 @@ struct ReviewDesk: Sendable {
         case .success(let value): review = value
         case .failure(let failure): throw AppError.invalid(failure)
         }
-        try await storage.transaction { db in
+        try await catalogue.write { db, revision in
             guard let listing = try await OpportunityModel.find(opportunityId, on: db) else { throw AppError.notFound("opportunity \(opportunityId)") }
             let existing = try await ReviewModel.query(on: db).filter(\.$opportunity.$id == opportunityId)
                 .filter(\.$organisation.$id == identity.organisationId).first()
@@ -42,9 +42,8 @@ struct ReviewDesk: Sendable {
                 row.commentStatus = ReviewModel.CommentStatus.pending.rawValue
             }
             try await row.save(on: db)
-            try await Catalogue.touchProvider(listing.$provider.id, on: db)
+            try await Catalogue.touchProvider(listing.$provider.id, revision: revision, on: db)
         }
-        try await catalogue.refresh()
     }
 
     /// Any signed-in person may report a comment: it leaves the page until a national admin reads it again.

@@ -84,13 +84,13 @@ struct TestWorld {
     }
 
     /// Changes a stored listing directly (for states the API cannot reach), then refreshes search.
-    func setStatus(_ id: UUID, _ change: (OpportunityModel) throws -> Void) async throws {
-        let db = app.services.storage.database
-        let row = try #require(try await OpportunityModel.find(id, on: db))
-        try change(row)
-        row.revision = try await Catalogue.nextRevision(on: db)
-        try await row.save(on: db)
-        try await app.services.catalogue.refresh()
+    func setStatus(_ id: UUID, _ change: @escaping @Sendable (OpportunityModel) throws -> Void) async throws {
+        try await app.services.catalogue.write { db, revision in
+            let row = try #require(try await OpportunityModel.find(id, on: db))
+            try change(row)
+            row.revision = try await revision.next()
+            try await row.save(on: db)
+        }
     }
 
     func status(_ id: UUID) async throws -> String? {

@@ -17,8 +17,12 @@ struct FeedAPI: Sendable {
         }
         let feed = try await JSONBody.decode(FeedRequestDTO.self, from: request, context: context)
         let items = feed.items.enumerated().map { FeedImport.Item(input: $1, index: $0, line: nil) }
+        let logger = context.logger
+        // Long feeds say how far they are (every 500 items written, inside the transaction).
         let report = try await services.feeds.apply(providerID: provider, items: items, full: full,
-                                                    source: "feed:\(provider.uuidString.lowercased())")
+                                                    source: "feed:\(provider.uuidString.lowercased())") { written, total in
+            if written % 500 == 0 { logger.debug("feed import in progress", metadata: ["written": "\(written)", "total": "\(total)"]) }
+        }
         return try JSONResponse.make(report)
     }
 }
