@@ -24,10 +24,11 @@ driver, wait, check, axe = run.driver, run.wait, run.check, run.axe
 
 
 def untouched(where):
-    """After a pause long enough for a meta refresh: still here, nothing added, no script run."""
+    """After a pause long enough for a meta refresh: still on the same page, nothing added, no script run."""
+    path = urllib.parse.urlparse(driver.current_url).path
     time.sleep(1.2)
     url = driver.current_url
-    check(f"{where}: no redirect", "pwned" not in url and url.startswith(BASE), url)
+    check(f"{where}: no redirect", url.startswith(BASE) and urllib.parse.urlparse(url).path == path, url)
     check(f"{where}: no injected element", not driver.find_elements(By.CSS_SELECTOR, "#pwn, i, meta[http-equiv], main script"))
     check(f"{where}: no injected script ran", "pwned" not in driver.title, driver.title)
 
@@ -57,7 +58,7 @@ try:
     driver.find_element(By.ID, "title").send_keys(title)
     driver.find_element(By.ID, "summary").send_keys(PAYLOADS[4])
     driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="draft"]').click()
-    wait.until(EC.url_contains("/provider/listings"))
+    wait.until(EC.url_contains("done="))
     untouched("the provider's listings with a hostile title")
     check("the hostile title shows as typed", title in driver.find_element(By.TAG_NAME, "main").text)
     row = next(r for r in driver.find_elements(By.CSS_SELECTOR, "main tr") if title in r.text)

@@ -7,6 +7,7 @@ import WexchangeGeo
 /// Everything is validated before anything is written; one bad item rejects the whole feed.
 struct FeedImport: Sendable {
     static let maxItems = 5_000
+    static let batchSize = 100
 
     struct Item: Sendable {
         let input: OpportunityInput
@@ -38,6 +39,9 @@ struct FeedImport: Sendable {
                 .filter(\.$externalId != nil).all()
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(writer.now()), on: db)
             var existing = Dictionary(existingRows.map { ($0.externalId!, $0) }, uniquingKeysWith: { first, _ in first })
+            // New rows are inserted a hundred at a time (one statement each), and progress is
+            // reported as each hundred is written.
+            var pending: [OpportunityModel] = []
             for (position, details) in validated.enumerated() {
                 let externalId = details.externalId!
                 if let row = existing.removeValue(forKey: externalId) {
@@ -49,10 +53,14 @@ struct FeedImport: Sendable {
                 } else {
                     let row = try OpportunityModel(providerID: providerID, source: source, details: details, trusted: trusted, now: writer.now())
                     row.revision = try await revision.next()
-                    try await row.create(on: db)
+                    pending.append(row)
                     report.created += 1
                 }
-                progress?(position + 1, validated.count)
+                if (position + 1) % Self.batchSize == 0 || position == validated.count - 1 {
+                    if !pending.isEmpty { try await pending.create(on: db) }
+                    pending.removeAll(keepingCapacity: true)
+                    progress?(position + 1, validated.count)
+                }
             }
             if full {
                 for row in existing.values where row.source.hasPrefix("feed:") || row.source == "csv" {
