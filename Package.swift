@@ -74,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "wexchange",
             dependencies: [
-                "WexchangeApp", "WexchangeMatching", "AllocationGenerator",
+                "WexchangeApp", "WexchangeMatching", "AllocationGenerator", "WexchangeGeo", "WexchangeCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

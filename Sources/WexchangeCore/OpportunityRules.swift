@@ -43,7 +43,7 @@ public enum OpportunityRules {
         if years.isEmpty {
             errors.append(FieldError("years", "choose at least one year group from 7 to 13"))
         } else if let bad = years.first(where: { !YearGroup.range.contains($0) }) {
-            errors.append(FieldError("years", "year \(bad) is outside Years 7–13"))
+            errors.append(FieldError("years", "\(bad) is outside Years 7–13"))
         } else if type == .tLevelPlacement, years.contains(where: { !YearGroup.keyStage5.contains($0) }) {
             errors.append(FieldError("years", "a T Level industry placement is for Years 12–13 only"))
         }

@@ -71,10 +71,20 @@ extension OpportunityQuery {
     ]
 
     /// Reads query-string parameters (repeatable ones may repeat). Empty values count as absent,
-    /// as a plain HTML form sends them. Unknown parameters are ignored.
-    public static func parse(_ parameters: [(String, String)], gazetteer: Gazetteer) throws(QueryError) -> OpportunityQuery {
+    /// as a plain HTML form sends them. `strict` (the API) refuses parameters it does not know and
+    /// a distance without a place to measure it from, so a client's typo is a 400, not silently
+    /// a different search; pages ignore them (links pick up tracking parameters).
+    public static func parse(_ parameters: [(String, String)], gazetteer: Gazetteer, strict: Bool = false) throws(QueryError) -> OpportunityQuery {
         var query = OpportunityQuery()
         let given = parameters.map { ($0.0, $0.1.trimmingWhitespace) }.filter { !$0.1.isEmpty }
+        if strict {
+            if let unknown = parameters.map(\.0).first(where: { !parameterNames.contains($0) }) {
+                throw QueryError(unknown, "'\(unknown)' is not a search parameter; known: \(parameterNames.sorted().joined(separator: ", "))")
+            }
+            if given.contains(where: { $0.0 == "within_km" }), !given.contains(where: { $0.0 == "near" }) {
+                throw QueryError("within_km", "a distance needs near (a postcode, sector or district) to measure it from")
+            }
+        }
         func all(_ name: String) -> [String] { given.filter { $0.0 == name }.map(\.1) }
         func single(_ name: String) throws(QueryError) -> String? {
             let values = all(name)
@@ -160,11 +170,9 @@ extension OpportunityQuery {
     }
 
     private static func flag(_ name: String, _ text: String?) throws(QueryError) -> Bool {
-        switch text?.lowercased() {
-        case nil, "false", "0", "no", "off": false
-        case "true", "1", "yes", "on": true
-        case let other?: throw QueryError(name, "'\(other)' is not allowed; one of: true, false")
-        }
+        guard let text else { return false }
+        guard let value = BooleanText.parse(text) else { throw QueryError(name, "'\(text)' is not allowed; use \(BooleanText.allowed)") }
+        return value
     }
 
     /// The query as query-string parameters (for links to the next page and to other sorts).

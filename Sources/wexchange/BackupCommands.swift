@@ -10,14 +10,9 @@ struct BackupCommand: AsyncParsableCommand {
     @Option(help: "The file to write; it must not exist yet.") var out: String
 
     func run() async throws {
-        let (configuration, services) = try settings.load()
-        defer { Task { await services.storage.shutdown() } }
-        do {
+        try await settings.run(migrate: false, failure: "No backup written") { configuration, services in
             try await Backups.backup(services.storage, to: out)
             say("Backed up \(configuration.database) to \(out).")
-        } catch let error as AppError {
-            say("No backup written: \(error.message)")
-            throw ExitCode(2)
         }
     }
 }
@@ -31,7 +26,7 @@ struct RestoreCommand: AsyncParsableCommand {
     @Flag(help: "Replace an existing database.") var force = false
 
     func run() async throws {
-        let configuration = try settings.configuration()
+        let configuration = try await settings.configuration()
         do {
             try await Backups.restore(from: file, into: configuration.database, force: force)
             say("Restored \(file) into \(configuration.database). Start the server to use it.")

@@ -15,7 +15,8 @@ import WexchangeCore
     @Test func badInputsNameTheFieldAndStoreNothing() async throws {
         try await withApp { app in
             let school = try await AccountCommands.createOrganisation(kind: .school, name: "Tyne Academy", services: app.services)
-            let hub = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Tyne Hub", services: app.services)
+            let hub = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Tyne Hub", localAuthorities: ["E08000021"],
+                                                                   services: app.services)
             let student = try await app.services.accounts.createUser(.init(
                 email: "pupil@school.test", name: "Pupil", password: "a good long password",
                 memberships: [.init(organisationId: school, role: .student, yearGroup: 9)]))

@@ -15,11 +15,12 @@ import WexchangeCore
                 let identity = try #require(try await app.services.authenticator.identity(sessionToken: signedIn.sessionToken))
                 #expect(identity.role == login.role)
             }
-            // The hub and national admins each have a listing waiting for them.
+            // The hub and national admins each have a listing waiting in their own queue (issue 21:
+            // the hub's in-person listing is not in the national queue).
             let hubCoordinator = try await identity(app, .hubCoordinator)
             let national = try await identity(app, .nationalAdmin)
             #expect(try await app.services.moderation.queue(for: hubCoordinator.requester).map(\.title) == ["Engineering workshop week"])
-            #expect(try await app.services.moderation.queue(for: national.requester).count == 2)
+            #expect(try await app.services.moderation.queue(for: national.requester).map(\.title) == ["Virtual engineering insight"])
             // The parent is linked to the demo student.
             let parent = try await identity(app, .parent)
             let student = try await identity(app, .student)

@@ -62,8 +62,9 @@ struct AccountDirectory: Sendable {
                 }
                 guard organisation.kind == membership.role.organisationKind.rawValue else {
                     throw AppError(.badRequest, code: "invalid",
-                                   message: "a \(membership.role.rawValue) belongs to a \(membership.role.organisationKind.rawValue), "
-                                       + "but \(organisation.name) is a \(organisation.kind)", field: "role")
+                                   message: "\(withArticle(membership.role.label.lowercased())) belongs to "
+                                       + "\(withArticle(membership.role.organisationKind.singular)), but \(organisation.name) is "
+                                       + "\(withArticle(OrganisationKind(rawValue: organisation.kind)?.singular ?? organisation.kind))", field: "role")
                 }
             }
             for student in new.linkedStudents {
@@ -127,13 +128,81 @@ struct AccountDirectory: Sendable {
         organisation.postcode = new.postcode
         organisation.localAuthority = new.localAuthority
         organisation.hubId = new.hubId
-        organisation.localAuthorities = new.localAuthorities
         organisation.phase = new.phase
         organisation.fsmPercent = new.fsmPercent
         if let urn = new.urn, try await OrganisationModel.query(on: db).filter(\.$urn == urn).first() != nil {
             throw AppError(.conflict, code: "urn_taken", message: "a school with URN \(urn) already exists", field: "urn")
         }
+        try await checkPlace(of: new, on: db)
         try await organisation.create(on: db)
+        for code in Set(new.localAuthorities) {
+            try await HubAreaModel(localAuthority: code, hubID: try organisation.requireID()).create(on: db)
+        }
         return organisation
+    }
+
+    /// What the organisation's kind requires of where it sits: a school's hub is a Careers Hub
+    /// that exists; a hub covers at least one local authority, none of them another hub's; there
+    /// is one national convenor.
+    private func checkPlace(of new: NewOrganisation, on db: any Database) async throws {
+        if let hubId = new.hubId {
+            guard new.kind == .school else {
+                throw AppError(.badRequest, code: "invalid", message: "only a school belongs to a Careers Hub (--hub)", field: "hub")
+            }
+            guard let hub = try await OrganisationModel.find(hubId, on: db) else {
+                throw AppError(.badRequest, code: "invalid", message: "there is no organisation with id \(hubId.uuidString.lowercased())", field: "hub")
+            }
+            guard hub.kind == OrganisationKind.careersHub.rawValue else {
+                throw AppError(.badRequest, code: "invalid",
+                               message: "\(hub.name) is a \(OrganisationKind(rawValue: hub.kind)?.singular ?? hub.kind), not a Careers Hub", field: "hub")
+            }
+        }
+        switch new.kind {
+        case .careersHub:
+            guard !new.localAuthorities.isEmpty else {
+                throw AppError(.badRequest, code: "invalid", message: "a Careers Hub covers at least one local authority (--local-authority)",
+                               field: "local_authority")
+            }
+            let taken = try await HubAreaModel.query(on: db).filter(\.$localAuthority ~~ new.localAuthorities).with(\.$hub).all()
+            if let area = taken.first {
+                throw AppError(.conflict, code: "local_authority_taken",
+                               message: "local authority \(area.localAuthority) already belongs to \(area.hub.name); move it with "
+                                   + "`wexchange organisation move-authority`", field: "local_authority")
+            }
+        case .nationalConvenor:
+            if let existing = try await OrganisationModel.query(on: db).filter(\.$kind == OrganisationKind.nationalConvenor.rawValue).first() {
+                throw AppError(.conflict, code: "convenor_exists",
+                               message: "there is one national convenor and it exists already (\(existing.name), \(existing.id?.uuidString.lowercased() ?? ""))",
+                               field: "kind")
+            }
+        default:
+            guard new.localAuthorities.isEmpty else {
+                throw AppError(.badRequest, code: "invalid", message: "only a Careers Hub covers local authorities (--local-authority)",
+                               field: "local_authority")
+            }
+        }
+    }
+
+    /// Moves a local authority to another Careers Hub (or gives it to one when no hub has it).
+    /// Returns the name of the hub that had it, if any.
+    func moveLocalAuthority(_ code: String, toHub hubId: UUID) async throws -> String? {
+        try await storage.transaction { db in
+            guard let hub = try await OrganisationModel.find(hubId, on: db), hub.kind == OrganisationKind.careersHub.rawValue else {
+                throw AppError(.badRequest, code: "invalid", message: "\(hubId.uuidString.lowercased()) is not a Careers Hub", field: "hub")
+            }
+            let current = try await HubAreaModel.query(on: db).filter(\.$localAuthority == code).with(\.$hub).first()
+            let previous = current?.hub.name
+            if let current {
+                guard current.$hub.id != hubId else { return previous }
+                let left = try await HubAreaModel.query(on: db).filter(\.$hub.$id == current.$hub.id).count()
+                guard left > 1 else {
+                    throw AppError(.conflict, code: "last_local_authority",
+                                   message: "\(code) is the only local authority of \(current.hub.name); a hub covers at least one", field: "local_authority")
+                }
+                try await current.delete(on: db)
+            }
+            try await HubAreaModel(localAuthority: code, hubID: hubId).create(on: db)
+            return previous
+        }
     }
 }

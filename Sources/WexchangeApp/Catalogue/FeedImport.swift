@@ -81,18 +81,20 @@ struct FeedImport: Sendable {
     private func validate(_ items: [Item]) throws -> [OpportunityDetails] {
         var problems: [AppError.Detail] = []
         var valid: [OpportunityDetails] = []
-        var seen: [String: Int] = [:]
+        var seen: [String: Item] = [:]
         for item in items {
             let externalId = item.input.externalId?.trimmingCharacters(in: .whitespaces) ?? ""
             func problem(_ field: String, _ message: String) {
                 problems.append(.init(index: item.index, line: item.line, externalId: externalId.isEmpty ? nil : externalId,
                                       field: field, message: message))
             }
-            if externalId.isEmpty { problem("external_id", "is required for every feed item") }
-            if let first = seen[externalId], !externalId.isEmpty {
-                problem("external_id", "'\(externalId)' appears twice (first at item \(first))")
+            if externalId.isEmpty {
+                problem("external_id", item.line == nil ? "is required for every feed item" : "is required on every row: give each row your own reference")
             }
-            seen[externalId] = seen[externalId] ?? item.index
+            if let first = seen[externalId], !externalId.isEmpty {
+                problem("external_id", "'\(externalId)' appears twice (first \(first.line.map { "on line \($0)" } ?? "at items[\(first.index)]"))")
+            }
+            seen[externalId] = seen[externalId] ?? item
             switch OpportunityRules.validate(item.input, gazetteer: writer.gazetteer) {
             case .success(let details): valid.append(details)
             case .failure(let failure): for error in failure.errors { problem(error.field, error.message) }

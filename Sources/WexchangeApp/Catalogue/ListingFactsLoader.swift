@@ -31,12 +31,8 @@ struct HubAreas: Sendable {
     let hubByLocalAuthority: [String: UUID]
 
     static func load(on db: any Database) async throws -> HubAreas {
-        let hubs = try await OrganisationModel.query(on: db).filter(\.$kind == OrganisationKind.careersHub.rawValue).all()
-        var table: [String: UUID] = [:]
-        for hub in hubs {
-            for code in hub.localAuthorities { table[code] = hub.id }
-        }
-        return HubAreas(hubByLocalAuthority: table)
+        let areas = try await HubAreaModel.query(on: db).all()
+        return HubAreas(hubByLocalAuthority: Dictionary(areas.map { ($0.localAuthority, $0.$hub.id) }, uniquingKeysWith: { first, _ in first }))
     }
 
     func hub(containing postcode: String?, gazetteer: Gazetteer) -> UUID? {

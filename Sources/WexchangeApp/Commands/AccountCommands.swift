@@ -22,7 +22,8 @@ public enum AccountCommands {
         } else if role == .nationalAdmin {
             organisation = try await nationalConvenor(services)
         } else {
-            throw AppError(.badRequest, code: "invalid", message: "a \(role.rawValue) needs --org (the id of their \(role.organisationKind.rawValue))",
+            throw AppError(.badRequest, code: "invalid",
+                           message: "\(withArticle(role.label.lowercased())) needs --org (the id of their \(role.organisationKind.singular))",
                            field: "org")
         }
         let chosen = password ?? generatedPassword()
@@ -37,6 +38,11 @@ public enum AccountCommands {
         let organisation = try await services.accounts.createOrganisation(
             .init(kind: kind, name: name, urn: urn, hubId: hubId, localAuthorities: localAuthorities), on: services.storage.database)
         return try organisation.requireID()
+    }
+
+    /// `wexchange organisation move-authority`: returns the hub that had the authority, if any.
+    public static func moveLocalAuthority(_ code: String, toHub hubId: UUID, services: AppServices) async throws -> String? {
+        try await services.accounts.moveLocalAuthority(code, toHub: hubId)
     }
 
     /// The one national convenor organisation.

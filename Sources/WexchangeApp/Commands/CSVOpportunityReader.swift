@@ -38,9 +38,12 @@ public enum CSVOpportunityReader {
         guard problems.isEmpty else { throw Failure(problems: problems) }
 
         var items: [FeedImport.Item] = []
-        var line = 1
+        // Physical line numbers, 1-based: a quoted value with line breaks in it spans several
+        // lines, so the next row starts that many lines further on.
+        var nextLine = 2 + header.reduce(0) { $0 + Self.lineBreaks(in: $1) }
         while let row = reader.next() {
-            line += 1
+            let line = nextLine
+            nextLine += 1 + row.reduce(0) { $0 + Self.lineBreaks(in: $1) }
             if row.allSatisfy(\.isEmpty) { continue }
             func field(_ name: String) -> String? {
                 guard let index = header.firstIndex(of: name), index < row.count, !row[index].isEmpty else { return nil }
@@ -58,14 +61,13 @@ public enum CSVOpportunityReader {
                 return value
             }
             func flag(_ name: String) -> Bool? {
-                guard let text = field(name)?.lowercased() else { return nil }
-                switch text {
-                case "true", "yes", "1", "y": return true
-                case "false", "no", "0", "n": return false
-                default:
-                    problems.append(.init(line: line, externalId: field("external_id"), field: name, message: "'\(text)' is not true or false"))
+                guard let text = field(name) else { return nil }
+                guard let value = BooleanText.parse(text) else {
+                    problems.append(.init(line: line, externalId: field("external_id"), field: name,
+                                          message: "'\(text)' is not \(BooleanText.allowed)"))
                     return nil
                 }
+                return value
             }
             var input = OpportunityInput()
             input.externalId = field("external_id")
@@ -108,16 +110,25 @@ public enum CSVOpportunityReader {
         return items
     }
 
+    /// Line breaks inside a value (CR LF counts once).
+    static func lineBreaks(in value: String) -> Int {
+        value.unicodeScalars.reduce(into: (count: 0, previous: Unicode.Scalar(0))) { state, scalar in
+            if scalar == "\n" && state.previous != "\r" || scalar == "\r" { state.count += 1 }
+            state.previous = scalar
+        }.count
+    }
+
     /// Imports `fileURL` for `providerID`: every row is checked first; one bad row rejects the file.
     public static func importFile(_ fileURL: URL, providerID: UUID, services: AppServices, full: Bool = false,
                                   progress: (@Sendable (String) -> Void)? = nil) async throws -> (created: Int, updated: Int, unchanged: Int, closed: Int) {
+        guard try await ProviderModel.find(providerID, on: services.storage.database) != nil else {
+            throw AppError(.badRequest, code: "unknown_provider", message: "there is no provider with id \(providerID.uuidString.lowercased())",
+                           field: "provider")
+        }
         let text = try String(contentsOf: fileURL, encoding: .utf8)
         progress?("Reading \(fileURL.lastPathComponent)")
         let items = try read(text)
         progress?("Checking \(items.count) rows")
-        guard try await ProviderModel.find(providerID, on: services.storage.database) != nil else {
-            throw AppError.notFound("provider \(providerID.uuidString.lowercased())")
-        }
         let report: FeedImport.Report
         do {
             report = try await services.feeds.apply(providerID: providerID, items: items, full: full, source: "csv") { done, total in

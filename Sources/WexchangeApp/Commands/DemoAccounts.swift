@@ -23,6 +23,13 @@ public struct DemoAccounts: Sendable {
         Login(role: role, email: "\(role.rawValue.replacingOccurrences(of: "_", with: "-"))@demo.wexchange.test", password: password)
     }
 
+    /// The demo logins whose accounts exist in this database (none when it held data before the
+    /// demo was seeded).
+    public func existingLogins(_ services: AppServices) async throws -> [Login] {
+        let emails = Set(try await UserModel.query(on: services.storage.database).filter(\.$email ~~ Self.logins.map(\.email)).all().map(\.email))
+        return Self.logins.filter { emails.contains($0.email) }
+    }
+
     /// Seeds only when there are no users yet. Returns the logins it created (empty if skipped).
     public func seedIfEmpty(_ services: AppServices) async throws -> [Login] {
         let db = services.storage.database

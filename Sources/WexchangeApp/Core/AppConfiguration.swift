@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Logging
+import WexchangeCore
 
 /// Every setting the app reads, in one place, with defaults. Environment variables are read
 /// first; command-line flags override them. A malformed setting stops start-up with a message
@@ -97,10 +98,10 @@ public struct AppConfiguration: Sendable, Equatable {
             }
         }
         if let flag = settings["LOG_EMAILS"], !flag.isEmpty {
-            switch flag.lowercased() {
-            case "true", "1", "yes": configuration.logEmails = true
-            case "false", "0", "no": configuration.logEmails = false
-            default: problems.append("LOG_EMAILS '\(flag)' is not true or false")
+            if let value = BooleanText.parse(flag) {
+                configuration.logEmails = value
+            } else {
+                problems.append("LOG_EMAILS '\(flag)' is not \(BooleanText.allowed)")
             }
         }
         if let url = settings["PUBLIC_URL"], !url.isEmpty {
@@ -122,6 +123,18 @@ public struct AppConfiguration: Sendable, Equatable {
         }
         guard problems.isEmpty else { throw Invalid(problems: problems) }
         return configuration
+    }
+
+    /// Serving needs an address this machine can listen on: checked before anything runs, so a
+    /// typo in HOST stops start-up with the settings message, not after the migrations.
+    public func checkListenAddress() throws(Invalid) {
+        var hints = addrinfo()
+        hints.ai_flags = AI_PASSIVE
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var result: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(host, String(port), &hints, &result)
+        if let result { freeaddrinfo(result) }
+        guard status == 0 else { throw Invalid(problems: ["HOST '\(host)' is not an address this machine can listen on"]) }
     }
 
     static func isIPAddress(_ text: String) -> Bool {

@@ -56,6 +56,7 @@ public struct Storage: Sendable {
         AddCredentialToAuditLog(),
         CreatePasswordResetRequests(),
         AddRoleInvitationsToOneTimeTokens(),
+        MoveHubLocalAuthoritiesToHubAreas(),
     ]
 
     /// Runs every pending migration; returns how many ran.
@@ -63,7 +64,10 @@ public struct Storage: Sendable {
     public func migrate() async throws -> Int {
         let migrations = Migrations()
         migrations.add(Self.migrations)
-        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
+        // FluentKit logs every migration step at info; the commands say how many ran.
+        var quiet = logger
+        quiet.logLevel = max(logger.logLevel, .notice)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: quiet, on: databases.eventLoopGroup.any())
         try await useWriteAheadLog()
         try await migrator.setupIfNeeded().get()
         let before = try await migrator.previewPrepareBatch().get().count

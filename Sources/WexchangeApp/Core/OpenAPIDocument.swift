@@ -116,7 +116,7 @@ enum OpenAPIDocument {
             "responses": {"200": {"description": "A page of results with facets", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}}, "400": {"$ref": "#/components/responses/Error"}}},
           "post": {"summary": "Create a listing", "operationId": "createOpportunity", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpportunityInput"}}}},
-            "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
         },
         "/api/v1/opportunities/{id}": {
           "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
@@ -124,7 +124,7 @@ enum OpenAPIDocument {
             "responses": {"200": {"description": "The opportunity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "404": {"$ref": "#/components/responses/Error"}}},
           "put": {"summary": "Replace your listing", "operationId": "updateOpportunity", "security": [{"bearer": []}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpportunityInput"}}}},
-            "responses": {"200": {"description": "Updated", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}},
+            "responses": {"200": {"description": "Updated", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}},
           "delete": {"summary": "Withdraw your listing (archived)", "operationId": "deleteOpportunity", "security": [{"bearer": []}],
             "responses": {"204": {"description": "Withdrawn"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
         },
@@ -186,7 +186,7 @@ enum OpenAPIDocument {
           "put": {"summary": "Upsert your whole feed (up to 5,000 items, all or nothing)", "operationId": "putFeed", "security": [{"bearer": []}],
             "parameters": [{"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["upsert", "full"], "default": "upsert"}, "description": "full closes your feed listings absent from this request."}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "maxItems": 5000, "items": {"$ref": "#/components/schemas/OpportunityInput"}}}}}}},
-            "responses": {"200": {"description": "What changed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedReport"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}
+            "responses": {"200": {"description": "What changed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedReport"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}
         }
       }
     }

@@ -20,8 +20,6 @@ final class OrganisationModel: Model, @unchecked Sendable {
     @OptionalField(key: "fsm_percent") var fsmPercent: Double?
     /// Schools: the Careers Hub the school belongs to (at most one).
     @OptionalField(key: "hub_id") var hubId: UUID?
-    /// Careers Hubs: the GSS codes of the local authorities the hub covers.
-    @Field(key: "local_authorities") var localAuthorities: [String]
     /// Providers: an admin's setting that publishes their listings without waiting for moderation.
     @Field(key: "trusted") var trusted: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -33,7 +31,6 @@ final class OrganisationModel: Model, @unchecked Sendable {
         self.id = id
         self.kind = kind
         self.name = name
-        self.localAuthorities = []
         self.trusted = false
     }
 }

@@ -28,8 +28,8 @@ struct ModerationDesk: Sendable {
         let details: OpportunityDetails
     }
 
-    /// The listings waiting for this requester, oldest first. Which ones a moderator sees is the
-    /// access policy's `moderateListing` answer, so queue and actions can never disagree.
+    /// The listings waiting in this requester's own queue, oldest first (`AccessPolicy.queues`: a
+    /// hub its area's in-person listings, national admins online ones and those outside every hub).
     func queue(for requester: Requester) async throws -> [Item] {
         let db = storage.database
         let rows = try await OpportunityModel.query(on: db).filter(\.$status == OpportunityStatus.submitted.rawValue)
@@ -39,7 +39,7 @@ struct ModerationDesk: Sendable {
             let isVirtual = DeliveryMode(rawValue: row.mode) == .virtual
             let facts = ListingFacts(providerId: row.$provider.id, isPublished: false, isVirtual: isVirtual,
                                      hubId: isVirtual ? nil : hubs.hub(containing: row.postcode, gazetteer: gazetteer))
-            guard AccessPolicy.decide(requester, .moderateListing(facts)) == .allowed else { return nil }
+            guard AccessPolicy.queues(requester, facts) else { return nil }
             return try item(row)
         }
     }

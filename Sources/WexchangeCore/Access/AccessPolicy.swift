@@ -65,6 +65,19 @@ public enum AccessPolicy {
         }
     }
 
+    /// Whether a waiting listing belongs in this requester's own moderation queue: a hub's
+    /// in-person listings in its area for its coordinators; online listings and those outside every
+    /// hub for national admins. (National admins may still open and decide any listing, as
+    /// oversight: that is `moderateListing`.)
+    public static func queues(_ requester: Requester, _ listing: ListingFacts) -> Bool {
+        guard case .member(_, let m) = requester else { return false }
+        switch m.role {
+        case .hubCoordinator: return listing.moderatingHubId == m.organisationId
+        case .nationalAdmin: return listing.moderatingHubId == nil
+        default: return false
+        }
+    }
+
     /// A feed key publishes its provider's listings; everything a person does is refused.
     private static func decideForFeed(_ providerId: UUID, _ action: AccessAction) -> AccessDecision {
         let m = Membership(organisationId: providerId, role: .providerAdmin)

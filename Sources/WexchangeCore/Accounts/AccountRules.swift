@@ -58,6 +58,16 @@ public enum AccountRules {
     /// A student's year group: students' own accounts are for Years 7–13.
     public static func studentYear(_ year: Int?, field: String = "year") -> FieldError? {
         guard let year else { return FieldError(field, "is required for a student (7 to 13)") }
-        return YearGroup.range.contains(year) ? nil : FieldError(field, "year \(year) is outside Years 7–13")
+        return YearGroup.range.contains(year) ? nil : FieldError(field, "\(year) is outside Years 7–13")
+    }
+
+    /// A website address: http or https, with a host, on one line.
+    public static func website(_ raw: String, field: String = "website") -> Result<String, FieldError> {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let url = URLComponents(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+              let host = url.host, host.contains("."), !text.contains(where: { $0.isWhitespace }) else {
+            return .failure(FieldError(field, "'\(raw)' is not a website address (expected e.g. https://www.example.co.uk)"))
+        }
+        return .success(text)
     }
 }

@@ -76,7 +76,7 @@ struct OpportunitiesAPI: Sendable {
 
     static func parseQuery(_ request: Request, services: AppServices) throws -> OpportunityQuery {
         do {
-            return try OpportunityQuery.parse(request.queryPairs, gazetteer: services.gazetteer)
+            return try OpportunityQuery.parse(request.queryPairs, gazetteer: services.gazetteer, strict: true)
         } catch {
             throw AppError(.badRequest, code: "invalid_parameter", message: "\(error.parameter): \(error.message)", field: error.parameter)
         }
