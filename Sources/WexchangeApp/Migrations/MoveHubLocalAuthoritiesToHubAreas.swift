@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import SQLKit
 
 /// A hub's local authorities move from a list on the organisation to their own table, keyed by
