@@ -11,7 +11,7 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await settings.run(migrate: false, failure: "No backup written") { configuration, services in
-            try await Backups.backup(services.storage, to: out)
+            try await BackupService.backup(services.storage, to: out)
             say("Backed up \(configuration.database) to \(out).")
         }
     }
@@ -28,7 +28,7 @@ struct RestoreCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = try await settings.configuration()
         do {
-            try await Backups.restore(from: file, into: configuration.database, force: force)
+            try await BackupService.restore(from: file, into: configuration.database, force: force)
             say("Restored \(file) into \(configuration.database). Start the server to use it.")
         } catch let error as AppError {
             say("Nothing restored: \(error.message)")

@@ -65,10 +65,10 @@ struct ImportCommand: AsyncParsableCommand {
             guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("cannot read the file '\(file)'") }
             try await settings.run(failure: "The file was not imported; nothing was written") { _, services in
                 do {
-                    let report = try await CSVOpportunityReader.importFile(URL(fileURLWithPath: file), providerID: providerID,
+                    let report = try await CSVImportService.importFile(URL(fileURLWithPath: file), providerID: providerID,
                                                                             services: services, full: full, progress: say)
                     print("created \(report.created), updated \(report.updated), unchanged \(report.unchanged), closed \(report.closed)")
-                } catch let failure as CSVOpportunityReader.Failure {
+                } catch let failure as CSVImportService.Failure {
                     say("The file was not imported; nothing was written. Fix these rows:\n\(failure)")
                     throw ExitCode(2)
                 }

@@ -72,3 +72,14 @@ struct SeedDemo: AsyncParsableCommand {
         }
     }
 }
+
+struct RoutesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "routes", abstract: "Print every route: method, path and who may use it.")
+    @OptionGroup var settings: SettingsOptions
+
+    func run() async throws {
+        try await settings.run(migrate: false, failure: "No routes printed") { _, services in
+            print(WexchangeApplication.makeRouter(services: services).routes.listing)
+        }
+    }
+}

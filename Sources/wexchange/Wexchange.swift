@@ -7,6 +7,7 @@ struct Wexchange: AsyncParsableCommand {
         commandName: "wexchange",
         abstract: "The national clearing house for school work experience.",
         subcommands: [Serve.self, Migrate.self, SeedDemo.self, ProviderCommand.self, UserCommand.self, OrganisationCommand.self,
-                      ImportCommand.self, BackupCommand.self, RestoreCommand.self, AllocateCommand.self, GenerateInstanceCommand.self]
+                      ImportCommand.self, BackupCommand.self, RestoreCommand.self, RoutesCommand.self, AllocateCommand.self,
+                      GenerateInstanceCommand.self]
     )
 }

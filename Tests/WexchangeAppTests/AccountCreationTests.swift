@@ -21,9 +21,9 @@ import WexchangeCore
                 email: "pupil@school.test", name: "Pupil", password: "a good long password",
                 memberships: [.init(organisationId: school, role: .student, yearGroup: 9)]))
             let before = try await counts(app)
-            let good = AccountDirectory.NewAccount(email: "newperson@school.test", name: "New Person", password: "a good long password",
+            let good = AccountService.NewAccount(email: "newperson@school.test", name: "New Person", password: "a good long password",
                                                    memberships: [.init(organisationId: school, role: .careersLeader)])
-            let cases: [(String, (inout AccountDirectory.NewAccount) -> Void, Int, String, String)] = [
+            let cases: [(String, (inout AccountService.NewAccount) -> Void, Int, String, String)] = [
                 ("blank email", { $0.email = " " }, 400, "email", "is required"),
                 ("malformed email", { $0.email = "new at school" }, 400, "email", "is not an email address"),
                 ("two @", { $0.email = "a@b@school.test" }, 400, "email", "is not an email address"),

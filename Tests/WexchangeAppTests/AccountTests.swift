@@ -283,7 +283,7 @@ import WexchangeTestSupport
                     #expect(me["credential"] as? String == "personal_token")
                 }
                 let row = try #require(try await AccessTokenModel.query(on: app.services.storage.database).filter(\.$label == "Hub dashboard").first())
-                try await client.execute(uri: Routes.Link.accountTokenRevoke(row.id!), method: .post, headers: session.formHeaders,
+                try await client.execute(uri: AccountRoutes.accountTokenRevoke.link(row.id!), method: .post, headers: session.formHeaders,
                                          body: session.form()) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: "/api/v1/me", method: .get, headers: bearer(token)) { #expect($0.status == .unauthorized) }
             }

@@ -52,19 +52,19 @@ import WexchangeTestSupport
                 for (index, provider) in providers.enumerated() {
                     group.addTask {
                         for feed in 0..<4 {
-                            let items = (0..<50).map { FeedImport.Item(input: .mock("b\(index)-\(feed)-\($0)"), index: $0, line: nil) }
+                            let items = (0..<50).map { FeedImportService.Item(input: .mock("b\(index)-\(feed)-\($0)"), index: $0, line: nil) }
                             _ = try await feeds.apply(providerID: provider, items: items, full: false, source: "feed:test")
                         }
                     }
                 }
                 group.addTask {
                     try await Task.sleep(for: .milliseconds(50))
-                    try await Backups.backup(storage, to: underLoad)
+                    try await BackupService.backup(storage, to: underLoad)
                 }
                 try await group.waitForAll()
             }
             // Taken under load: whole feeds only, and it restores.
-            try await Backups.restore(from: underLoad, into: .sqlite(path: restoredUnderLoad), force: false)
+            try await BackupService.restore(from: underLoad, into: .sqlite(path: restoredUnderLoad), force: false)
             let copy = try Storage(.sqlite(path: restoredUnderLoad), logger: .init(label: "test"))
             // Per feed ("b<provider>-<feed>"), how many of its 50 items the copy holds.
             let counts = try await OpportunityModel.query(on: copy.database).all().reduce(into: [String: Int]()) { counts, row in
@@ -74,8 +74,8 @@ import WexchangeTestSupport
             #expect(counts.values.allSatisfy { $0 == 50 }, "a feed was half in the backup: \(counts)")
 
             // Taken when idle: restored, every table equals the live database.
-            try await Backups.backup(storage, to: idle)
-            try await Backups.restore(from: idle, into: .sqlite(path: restoredIdle), force: false)
+            try await BackupService.backup(storage, to: idle)
+            try await BackupService.restore(from: idle, into: .sqlite(path: restoredIdle), force: false)
             #expect(try await Self.differences(storage, from: restoredIdle).isEmpty)
             #expect(try await OpportunityModel.query(on: storage.database).count() == 4 * 4 * 50)
         }
@@ -91,11 +91,11 @@ import WexchangeTestSupport
             try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: junk))
             try Data("the current database".utf8).write(to: URL(fileURLWithPath: target))
 
-            await #expect(throws: AppError.self) { try await Backups.backup(storage, to: existing) }
+            await #expect(throws: AppError.self) { try await BackupService.backup(storage, to: existing) }
             #expect(try String(contentsOfFile: existing, encoding: .utf8) == "keep me")
             for (file, force) in [(junk, true), ("/nonexistent/backup.sqlite", true), (existing, true)] {
                 do {
-                    try await Backups.restore(from: file, into: .sqlite(path: target), force: force)
+                    try await BackupService.restore(from: file, into: .sqlite(path: target), force: force)
                     Issue.record("restored \(file)")
                 } catch let error as AppError {
                     #expect(error.field == "file", "\(file): \(error.message)")
@@ -104,10 +104,10 @@ import WexchangeTestSupport
             // A good backup is still refused over an existing database without --force.
             let good = Self.temporaryPath("good")
             defer { try? FileManager.default.removeItem(atPath: good) }
-            try await Backups.backup(storage, to: good)
-            await #expect(throws: AppError.self) { try await Backups.restore(from: good, into: .sqlite(path: target), force: false) }
+            try await BackupService.backup(storage, to: good)
+            await #expect(throws: AppError.self) { try await BackupService.restore(from: good, into: .sqlite(path: target), force: false) }
             #expect(try String(contentsOfFile: target, encoding: .utf8) == "the current database")
-            await #expect(throws: AppError.self) { try await Backups.restore(from: good, into: .postgres(url: "postgres://a:b@h:1/d"), force: true) }
+            await #expect(throws: AppError.self) { try await BackupService.restore(from: good, into: .postgres(url: "postgres://a:b@h:1/d"), force: true) }
         }
     }
 }

@@ -18,9 +18,9 @@ import Testing
             p1,Welding taster,"Try welding, safely",workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9;10,1 Quay Road,NE1 3AF,10,5,1,2027-03-01/2027-03-01,teamwork;creativity
             p2,Online coding,Learn to code,virtual_work_experience,virtual,digital,apply_demonstrate,10;11;12,,,30,4,5,2027-04-12/2027-04-16,problem_solving
             """)
-            let first = try await CSVOpportunityReader.importFile(url, providerID: provider.id, services: app.services)
+            let first = try await CSVImportService.importFile(url, providerID: provider.id, services: app.services)
             #expect(first.created == 2)
-            let second = try await CSVOpportunityReader.importFile(url, providerID: provider.id, services: app.services)
+            let second = try await CSVImportService.importFile(url, providerID: provider.id, services: app.services)
             #expect(second.unchanged == 2 && second.created == 0)
             #expect(app.services.catalogue.index.count == 2)
         }
@@ -35,9 +35,9 @@ import Testing
             p3,Site visit,See a site,workplace_visit,in_person,construction-built-environment,introduce_inspire,6,2 Road,ZZ99 9ZZ,5,5,1,2027-03-01/2027-03-01,
             """)
             do {
-                _ = try await CSVOpportunityReader.importFile(url, providerID: provider.id, services: app.services)
+                _ = try await CSVImportService.importFile(url, providerID: provider.id, services: app.services)
                 Issue.record("expected the file to be rejected")
-            } catch let failure as CSVOpportunityReader.Failure {
+            } catch let failure as CSVImportService.Failure {
                 #expect(failure.problems.map(\.line) == [2])
                 #expect(failure.description.contains("line 2 (p1): capacity 'ten' is not a whole number"))
             }
@@ -46,9 +46,9 @@ import Testing
             p3,Site visit,See a site,workplace_visit,in_person,construction-built-environment,introduce_inspire,6,2 Road,ZZ99 9ZZ,5,5,1,2027-03-01/2027-03-01,
             """)
             do {
-                _ = try await CSVOpportunityReader.importFile(fixed, providerID: provider.id, services: app.services)
+                _ = try await CSVImportService.importFile(fixed, providerID: provider.id, services: app.services)
                 Issue.record("expected the file to be rejected")
-            } catch let failure as CSVOpportunityReader.Failure {
+            } catch let failure as CSVImportService.Failure {
                 #expect(Set(failure.problems.map { "\($0.line!):\($0.field)" }) == ["3:years", "3:postcode"])
             }
             #expect(try await OpportunityModel.query(on: app.services.storage.database).count() == 0)
@@ -60,9 +60,9 @@ import Testing
             let provider = try await app.makeProvider()
             let url = try file("external_id,title,colour\n")
             do {
-                _ = try await CSVOpportunityReader.importFile(url, providerID: provider.id, services: app.services)
+                _ = try await CSVImportService.importFile(url, providerID: provider.id, services: app.services)
                 Issue.record("expected the file to be rejected")
-            } catch let failure as CSVOpportunityReader.Failure {
+            } catch let failure as CSVImportService.Failure {
                 #expect(failure.problems.contains { $0.field == "colour" })
                 #expect(failure.problems.contains { $0.field == "capacity" && $0.message.contains("missing") })
             }

@@ -13,13 +13,13 @@ import WexchangeTestSupport
             defer { Task { await second.storage.shutdown() } }
             try await second.catalogue.refresh()
             let provider = try await app.makeProvider()
-            let listing = try await app.services.writer.create(providerID: provider.id, input: .mock("a"))
+            let listing = try await app.services.listings.create(providerID: provider.id, input: .mock("a"))
             #expect(second.catalogue.index.entry(id: listing.id) == nil)
             try await second.catalogue.refresh()
             #expect(second.catalogue.index.entry(id: listing.id)?.details.title == "Engineering work placement")
             #expect(second.catalogue.index.providers[provider.id]?.name == "Tyne Engineering Ltd")
 
-            try await app.services.writer.archive(providerID: provider.id, id: listing.id)
+            try await app.services.listings.archive(providerID: provider.id, id: listing.id)
             try await second.catalogue.refresh()
             #expect(second.catalogue.index.entry(id: listing.id) == nil)
             #expect(second.catalogue.revision == app.services.catalogue.revision)

@@ -13,13 +13,13 @@ import WexchangeTestSupport
             var providers: [(id: UUID, key: String)] = []
             for index in 0..<8 { providers.append(try await app.makeProvider("Concurrent \(index)")) }
             let feeds = app.services.feeds
-            let writer = app.services.writer
+            let writer = app.services.listings
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for (index, provider) in providers.enumerated() {
                     for feed in 0..<3 {
                         group.addTask {
                             let items = (0..<40).map { item in
-                                FeedImport.Item(input: .mock("p\(index)-f\(feed)-\(item)") { $0.title = "Feed \(feed) item \(item)" },
+                                FeedImportService.Item(input: .mock("p\(index)-f\(feed)-\(item)") { $0.title = "Feed \(feed) item \(item)" },
                                                 index: item, line: nil)
                             }
                             _ = try await feeds.apply(providerID: provider.id, items: items, full: false, source: "feed:test")
@@ -46,12 +46,12 @@ import WexchangeTestSupport
             struct Boom: Error {}
             await #expect(throws: Boom.self) {
                 try await app.services.storage.transaction { db in
-                    try await OpportunityModel(providerID: provider.id, source: "manual", details: try app.services.writer.validate(.mock("gone")),
+                    try await OpportunityModel(providerID: provider.id, source: "manual", details: try app.services.listings.validate(.mock("gone")),
                                                trusted: true, now: testNow).create(on: db)
                     throw Boom()
                 }
             }
-            _ = try await app.services.writer.create(providerID: provider.id, input: .mock("kept"))
+            _ = try await app.services.listings.create(providerID: provider.id, input: .mock("kept"))
             let ids = try await OpportunityModel.query(on: app.services.storage.database).all().map(\.externalId)
             #expect(ids == ["kept"])
         }

@@ -234,7 +234,7 @@ import WexchangeTestSupport
             let passwords = app.services.passwords
             for _ in 0..<5 { try await passwords.requestReset(email: TestWorld.email(.student), from: "10.0.0.1") }
             try await passwords.sendQueuedResets(linkBase: "")
-            #expect(try await OutboxMessageModel.query(on: db).count() == PasswordChanges.linksPerAccountPerHour)
+            #expect(try await OutboxMessageModel.query(on: db).count() == PasswordService.linksPerAccountPerHour)
             for index in 0..<5 { try await passwords.requestReset(email: "x\(index)@x.test", from: "10.0.0.1") }
             await #expect(throws: AppError.self) { try await passwords.requestReset(email: "more@x.test", from: "10.0.0.1") }
             // Another network is not held up by this one.

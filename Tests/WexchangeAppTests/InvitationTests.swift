@@ -58,7 +58,7 @@ import WexchangeCore
                  try await OutboxMessageModel.query(on: db).count(), try await ParentLinkModel.query(on: db).count()]
             }
             let before = try await counts()
-            let cases: [(Invitations.Invite, Int, String)] = [
+            let cases: [(InvitationService.Invite, Int, String)] = [
                 (.init(email: "x@world.test", name: "X", role: "provider_admin"), 400, "role"),
                 (.init(email: "x@world.test", name: "X", role: "headteacher"), 400, "role"),
                 (.init(email: "not-an-email", name: "X", role: "school_staff"), 400, "email"),
@@ -97,16 +97,16 @@ import WexchangeCore
             let leader = try await world.session(.careersLeader)
             let staff = try await world.session(.schoolStaff)
             try await app.client { client in
-                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.careersLeader]!), method: .post, headers: leader.formHeaders,
+                try await client.execute(uri: OrganisationRoutes.memberRemove.link(world.memberships[.careersLeader]!), method: .post, headers: leader.formHeaders,
                                          body: leader.form()) { response in
                     #expect(response.status == .conflict)
                     #expect(response.text.contains("cannot remove your own role"))
                 }
                 // A member of another organisation is not ours to remove, nor to know about.
-                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.providerAdmin]!), method: .post, headers: leader.formHeaders,
+                try await client.execute(uri: OrganisationRoutes.memberRemove.link(world.memberships[.providerAdmin]!), method: .post, headers: leader.formHeaders,
                                          body: leader.form()) { #expect($0.status == .notFound) }
                 try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .ok) }
-                try await client.execute(uri: Routes.Link.organisationRemove(world.memberships[.schoolStaff]!), method: .post, headers: leader.formHeaders,
+                try await client.execute(uri: OrganisationRoutes.memberRemove.link(world.memberships[.schoolStaff]!), method: .post, headers: leader.formHeaders,
                                          body: leader.form()) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .seeOther) }
             }

@@ -60,6 +60,10 @@ final class CapturedLog: Sendable {
         }
         let lines = captured.lines.withLock { $0 }
         #expect(!lines.isEmpty)
+        // The capture sees the requests' own log lines (so the checks below can fail), each with its request id.
+        let requestLines = lines.filter { $0.contains("request failed") }
+        #expect(requestLines.contains { $0.contains("/password-reset/wext_[redacted]") }, "\(requestLines)")
+        #expect(!requestLines.isEmpty && requestLines.allSatisfy { $0.contains("hb.request.id") })
         for secret in [TestWorld.password, "fresh secret phrase", "wrong wrong wrong", "$2b$", "$2a$", "wexs_", "wexu_", "wexc_", "wext_9"] {
             let leaking = lines.filter { $0.contains(secret) }
             #expect(leaking.isEmpty, "'\(secret)' appears in: \(leaking.prefix(2))")

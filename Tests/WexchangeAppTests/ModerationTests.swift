@@ -116,7 +116,7 @@ import WexchangeTestSupport
             // National admins read the decision in the audit log, with who made it and why.
             let admin = try await world.session(.nationalAdmin)
             try await app.client { client in
-                try await client.execute(uri: Routes.Link.audit(subject: "opportunity \(id)"), method: .get, headers: admin.headers) { response in
+                try await client.execute(uri: OrganisationRoutes.audit(subject: "opportunity \(id)"), method: .get, headers: admin.headers) { response in
                     #expect(response.status == .ok)
                     #expect(response.text.contains("listing.return"))
                     #expect(response.text.contains("World Hub coordinator"))
@@ -235,15 +235,15 @@ import WexchangeTestSupport
             try await app.client { client in
                 try await client.execute(uri: "/moderation", method: .get, headers: session.headers) { response in
                     #expect(response.status == .ok)
-                    #expect(response.text.contains(Routes.Link.moderationItem(world.waiting)))
-                    #expect(!response.text.contains(Routes.Link.moderationItem(world.virtualWaiting)))
+                    #expect(response.text.contains(ModerationRoutes.item.link(world.waiting)))
+                    #expect(!response.text.contains(ModerationRoutes.item.link(world.virtualWaiting)))
                 }
-                try await client.execute(uri: Routes.Link.moderationReturn(world.waiting), method: .post, headers: session.formHeaders,
+                try await client.execute(uri: ModerationRoutes.returnListing.link(world.waiting), method: .post, headers: session.formHeaders,
                                          body: session.form([("reason", "")])) { response in
                     #expect(response.status == .badRequest)
                     #expect(response.text.contains("tell the provider what to change"))
                 }
-                try await client.execute(uri: Routes.Link.moderationApprove(world.waiting), method: .post, headers: session.formHeaders,
+                try await client.execute(uri: ModerationRoutes.approve.link(world.waiting), method: .post, headers: session.formHeaders,
                                          body: session.form()) { response in
                     #expect(response.status == .seeOther)
                     #expect(response.headers[.location] == "/moderation?done=approved")

@@ -10,8 +10,8 @@ import WexchangeTestSupport
     @Test func searchPageListsResultsNearAPostcode() async throws {
         try await withApp { app in
             let provider = try await app.makeProvider()
-            let near = try await app.services.writer.create(providerID: provider.id, input: .mock("n", postcode: "NE1 4ST") { $0.title = "Nearby placement" })
-            _ = try await app.services.writer.create(providerID: provider.id, input: .mock("f", postcode: "DH1 3LE") { $0.title = "Further placement" })
+            let near = try await app.services.listings.create(providerID: provider.id, input: .mock("n", postcode: "NE1 4ST") { $0.title = "Nearby placement" })
+            _ = try await app.services.listings.create(providerID: provider.id, input: .mock("f", postcode: "DH1 3LE") { $0.title = "Further placement" })
             try await app.client { client in
                 try await client.execute(uri: "/?near=ne1+4st&within_km=40", method: .get) { response in
                     #expect(response.status == .ok)
@@ -62,7 +62,7 @@ import WexchangeTestSupport
 
 @Suite struct SearchFormTests {
     @Test func anyChoicesSubmitAnEmptyValueSoTheyMeanNoFilter() {
-        let html = SearchPageModel(parameters: [], today: CalendarDate(iso: "2027-01-10")!).html
+        let html = SearchPage(parameters: [], today: CalendarDate(iso: "2027-01-10")!).html
         #expect(html.contains(#"<option value>Any type</option>"#) || html.contains(#"<option value="">Any type</option>"#))
         #expect(html.contains(#"<label for="near">Near postcode</label>"#))
     }

@@ -72,16 +72,16 @@ import WexchangeCore
                 #expect(draft.location == "/provider/listings?done=draft")
 
                 // Duplicate makes an editable draft copy; close stops applications.
-                let copy = try await Self.post(client, Routes.Link.providerListingAction(row.id!, "duplicate"), session: session, [])
+                let copy = try await Self.post(client, CatalogueRoutes.providerListingDuplicate.link(row.id!), session: session, [])
                 #expect(copy.status == 303)
                 let copied = try #require(try await OpportunityModel.query(on: db).filter(\.$title == "Copy of Robotics week").first())
                 #expect(copied.status == "draft")
-                #expect(copy.location == Routes.Link.providerEditListing(copied.id!))
+                #expect(copy.location == CatalogueRoutes.providerListing.link(copied.id!))
                 try await client.execute(uri: copy.location!, method: .get, headers: session.headers) { response in
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Copy of Robotics week"))
                 }
-                let closed = try await Self.post(client, Routes.Link.providerListingAction(row.id!, "close"), session: session, [])
+                let closed = try await Self.post(client, CatalogueRoutes.providerListingClose.link(row.id!), session: session, [])
                 #expect(closed.location == "/provider/listings?done=closed")
                 #expect(try await OpportunityModel.find(row.id!, on: db)?.status == "closed")
                 try await client.execute(uri: "/provider/listings", method: .get, headers: session.headers) { response in

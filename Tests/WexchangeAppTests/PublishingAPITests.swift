@@ -71,7 +71,7 @@ import WexchangeTestSupport
         try await withApp { app in
             let owner = try await app.makeProvider("Owner")
             let other = try await app.makeProvider("Other")
-            let listing = try await app.services.writer.create(providerID: owner.id, input: .mock("mine"))
+            let listing = try await app.services.listings.create(providerID: owner.id, input: .mock("mine"))
             try await app.client { client in
                 try await client.execute(uri: "/api/v1/opportunities/\(listing.id)", method: .put, headers: bearer(other.key),
                                          body: jsonBody(OpportunityInput.mock("mine") { $0.title = "Hijacked" })) { response in

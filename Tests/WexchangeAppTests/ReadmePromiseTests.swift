@@ -150,8 +150,8 @@ import WexchangeTestSupport
                 try await client.execute(uri: "/api/v1/opportunities?has_places=true&accredited=false", method: .get) { #expect($0.status == .ok) }
             }
         }
-        #expect(throws: CSVOpportunityReader.Failure.self) {
-            _ = try CSVOpportunityReader.read(CSVImportTests.header.replacingOccurrences(of: ",skills\n", with: ",skills,private_home\n")
+        #expect(throws: CSVImportService.Failure.self) {
+            _ = try CSVImportService.read(CSVImportTests.header.replacingOccurrences(of: ",skills\n", with: ",skills,private_home\n")
                                                 + "p1,T,S,workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9,1 Road,NE1 3AF,1,5,1,2027-03-01/2027-03-01,,yes\n")
         }
         #expect(throws: AppConfiguration.Invalid.self) { try AppConfiguration.load(environment: ["LOG_EMAILS": "yes"]) }
@@ -167,9 +167,9 @@ import WexchangeTestSupport
 
         """
         do {
-            _ = try CSVOpportunityReader.read(rows)
+            _ = try CSVImportService.read(rows)
             Issue.record("accepted a bad capacity")
-        } catch let failure as CSVOpportunityReader.Failure {
+        } catch let failure as CSVImportService.Failure {
             #expect(failure.problems.map(\.line) == [4], "\(failure)")
         }
     }
@@ -181,9 +181,9 @@ import WexchangeTestSupport
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("dup-\(UUID()).csv")
             try (CSVImportTests.header + "p1,One,S," + row + ",No reference,S," + row + "p1,Again,S," + row).write(to: url, atomically: true, encoding: .utf8)
             do {
-                _ = try await CSVOpportunityReader.importFile(url, providerID: provider.id, services: app.services)
+                _ = try await CSVImportService.importFile(url, providerID: provider.id, services: app.services)
                 Issue.record("accepted a duplicate")
-            } catch let failure as CSVOpportunityReader.Failure {
+            } catch let failure as CSVImportService.Failure {
                 let messages = failure.problems.map { "line \($0.line ?? 0): \($0.message)" }
                 #expect(messages.contains("line 3: is required on every row: give each row your own reference"), "\(messages)")
                 #expect(messages.contains("line 4: 'p1' appears twice (first on line 2)"), "\(messages)")

@@ -83,21 +83,21 @@ import WexchangeCore
             let world = try await TestWorld.build(app)
             let admin = try await world.session(.nationalAdmin)
             let parent = try await world.session(.parent)
-            let detail = Routes.Link.opportunity(world.published)
+            let detail = CatalogueRoutes.opportunity.link(world.published)
             try await app.client { client in
                 try await client.execute(uri: detail, method: .get) { #expect(!$0.text.contains("Well organised.")) }
                 try await client.execute(uri: "/reviews", method: .get, headers: admin.headers) { response in
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Well organised."))
                 }
-                try await client.execute(uri: Routes.Link.reviewDecision(world.review, show: true), method: .post, headers: admin.formHeaders,
+                try await client.execute(uri: ReviewRoutes.show.link(world.review), method: .post, headers: admin.formHeaders,
                                          body: admin.form()) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: detail, method: .get) { response in
                     #expect(response.text.contains("Well organised."))
                     #expect(response.text.contains("4 out of 5"))
                 }
                 // A parent reports it: it leaves the page and returns to the queue.
-                try await client.execute(uri: Routes.Link.reviewReport(world.review), method: .post, headers: parent.formHeaders,
+                try await client.execute(uri: ReviewRoutes.report.link(world.review), method: .post, headers: parent.formHeaders,
                                          body: parent.form()) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: detail, method: .get) { #expect(!$0.text.contains("Well organised.")) }
                 try await client.execute(uri: "/reviews", method: .get, headers: admin.headers) { #expect($0.text.contains("reported 1 time")) }
@@ -110,7 +110,7 @@ import WexchangeCore
     @Test func theDetailPageOffersTheRatingFormOnlyToThoseWhoMayRate() async throws {
         try await withApp { app in
             let world = try await TestWorld.build(app)
-            let detail = Routes.Link.opportunity(world.published)
+            let detail = CatalogueRoutes.opportunity.link(world.published)
             try await app.client { client in
                 for (role, offered) in [(Role.careersLeader, true), (.hubCoordinator, true), (.student, false), (.providerAdmin, false)] {
                     let session = try await world.session(role)
@@ -124,7 +124,7 @@ import WexchangeCore
                     #expect(response.text.contains(#"value="4" checked="checked""#))
                     #expect(response.text.contains("Change your organisation's rating"))
                 }
-                try await client.execute(uri: Routes.Link.review(world.published), method: .post, headers: leader.formHeaders,
+                try await client.execute(uri: ReviewRoutes.rate.link(world.published), method: .post, headers: leader.formHeaders,
                                          body: leader.form([("comment", "No stars chosen")])) { response in
                     #expect(response.status == .badRequest)
                     #expect(response.text.contains("choose 1 to 5 stars"))

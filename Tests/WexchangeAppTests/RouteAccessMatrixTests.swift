@@ -51,6 +51,7 @@ import WexchangeCore
     /// does not exist.
     static let expected: [String: Rule] = [
         "GET /health": everyone,
+        "GET /metrics": everyone,
         "GET /api/v1/opportunities": everyone,
         "GET /api/v1/opportunities/{id}": everyone,
         "GET /api/v1/openapi.json": everyone,

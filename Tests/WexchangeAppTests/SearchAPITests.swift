@@ -10,7 +10,7 @@ import WexchangeTestSupport
     /// Newcastle (NE1), Gateshead (NE8), Durham (~20 km), London (far) and one virtual listing.
     func seeded(_ app: TestApp) async throws {
         let provider = try await app.makeProvider()
-        let writer = app.services.writer
+        let writer = app.services.listings
         for (id, postcode) in [("ne1", "NE1 4ST"), ("ne8", "NE8 1EP"), ("durham", "DH1 3LE"), ("london", "SW1A 1AA")] {
             _ = try await writer.create(providerID: provider.id, input: .mock(id, postcode: postcode))
         }
@@ -55,8 +55,8 @@ import WexchangeTestSupport
     @Test func detailReturnsOnePublishedListingOr404() async throws {
         try await withApp { app in
             let provider = try await app.makeProvider()
-            let published = try await app.services.writer.create(providerID: provider.id, input: .mock("a"))
-            let draft = try await app.services.writer.create(providerID: provider.id, input: .mock("b") { $0.status = "draft" })
+            let published = try await app.services.listings.create(providerID: provider.id, input: .mock("a"))
+            let draft = try await app.services.listings.create(providerID: provider.id, input: .mock("b") { $0.status = "draft" })
             try await app.client { client in
                 try await client.execute(uri: "/api/v1/opportunities/\(published.id)", method: .get) { response in
                     #expect(response.status == .ok)
@@ -110,7 +110,7 @@ import WexchangeTestSupport
         try await withApp { app in
             let provider = try await app.makeProvider()
             for n in 0..<7 {
-                _ = try await app.services.writer.create(providerID: provider.id, input: .mock("l\(n)", postcode: ["NE1 4ST", "NE8 1EP", "DH1 3LE"][n % 3]))
+                _ = try await app.services.listings.create(providerID: provider.id, input: .mock("l\(n)", postcode: ["NE1 4ST", "NE8 1EP", "DH1 3LE"][n % 3]))
             }
             try await app.client { client in
                 var seen: [String] = []

@@ -2,20 +2,10 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Wakes the reset mailer when a request is queued (several wake-ups in a row count once).
-final class WakeUpSignal: Sendable {
-    let wakeUps: AsyncStream<Void>
-    private let continuation: AsyncStream<Void>.Continuation
-
-    init() { (wakeUps, continuation) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1)) }
-
-    func signal() { continuation.yield() }
-}
-
 /// Answers queued password-reset requests in the background: at once when this instance queued
 /// one, and every few seconds for requests other instances queued.
 struct PasswordResetMailer: Service {
-    let passwords: PasswordChanges
+    let passwords: PasswordService
     let signal: WakeUpSignal
     let linkBase: String
     let poll: Duration

@@ -17,6 +17,8 @@ public final class Catalogue: Sendable {
     private struct State {
         var index = CatalogueIndex()
         var revision: Int64 = -1
+        /// When this instance last found its catalogue up to date (for `/metrics`).
+        var checkedAt = Date.distantPast
     }
 
     private let state = Mutex(State())
@@ -33,6 +35,8 @@ public final class Catalogue: Sendable {
     /// The current snapshot: searching it takes no lock.
     public var index: CatalogueIndex { state.withLock { $0.index } }
     public var revision: Int64 { state.withLock { $0.revision } }
+    /// Seconds since the catalogue was last known to be up to date.
+    var secondsSinceRefresh: Double { Date().timeIntervalSince(state.withLock { $0.checkedAt }) }
 
     /// Applies every change committed since the last refresh. Concurrent callers wait for one
     /// another, so changes are applied once and in order.
@@ -45,10 +49,13 @@ public final class Catalogue: Sendable {
         let sql = db as! any SQLDatabase
         let seen = revision
         guard let latest = try await sql.raw("SELECT revision FROM catalogue_revision WHERE id = 1")
-            .first(decodingColumn: "revision", as: Int64.self), latest > seen else { return }
+            .first(decodingColumn: "revision", as: Int64.self), latest > seen else {
+            state.withLock { $0.checkedAt = Date() }
+            return
+        }
 
         let providers = try await ProviderModel.query(on: db).filter(\.$revision > seen).with(\.$badges).all()
-        let ratings = try await ReviewDesk.ratings(of: seen < 0 ? nil : providers.compactMap(\.id), on: db)
+        let ratings = try await ReviewService.ratings(of: seen < 0 ? nil : providers.compactMap(\.id), on: db)
         let catalogueProviders = try providers.map { provider in
             let id = try provider.requireID()
             return CatalogueProvider(id: id, name: provider.name, badges: provider.badges.filter { $0.revokedAt == nil }.compactMap { badge in
@@ -71,7 +78,7 @@ public final class Catalogue: Sendable {
                 createdAt: row.createdAt ?? Date(timeIntervalSince1970: 0), updatedAt: row.updatedAt ?? Date(timeIntervalSince1970: 0)))
         }
         let next = index.applying(changes)
-        state.withLock { $0 = State(index: next, revision: latest) }
+        state.withLock { $0 = State(index: next, revision: latest, checkedAt: Date()) }
         logger.debug("catalogue refreshed", metadata: [
             "revision": "\(latest)", "upserts": "\(changes.upserts.count)", "removals": "\(changes.removals.count)",
             "listings": "\(next.count)",

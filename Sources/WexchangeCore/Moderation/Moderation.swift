@@ -42,30 +42,16 @@ public enum Moderation {
         public let after: String?
     }
 
-    /// What changed since the last approved version, field by field as the API names them; every
-    /// field when the listing was never approved. The status is left out: it is what moderation sets.
+    /// What changed since the last approved version, field by field (`OpportunityField.all`, named
+    /// as the API names them); every field that has a value when the listing was never approved.
+    /// The status is left out: it is what moderation sets.
     public static func changes(from lastApproved: OpportunityDetails?, to current: OpportunityDetails) -> [Change] {
-        let before = lastApproved.map(fields) ?? [:]
-        let after = fields(current)
-        return Set(before.keys).union(after.keys).sorted().compactMap { key in
-            key == "status" || before[key] == after[key] ? nil : Change(field: key, before: before[key], after: after[key])
+        let before = lastApproved?.input, after = current.input
+        return OpportunityField.all.compactMap { field in
+            guard field.name != "status" else { return nil }
+            let old = before.flatMap { field.text(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+            let new = field.text(of: after).flatMap { $0.isEmpty ? nil : $0 }
+            return old == new ? nil : Change(field: field.name, before: old, after: new)
         }
-    }
-
-    private static func fields(_ details: OpportunityDetails) -> [String: String] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(details),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
-        var result: [String: String] = [:]
-        for (camelKey, value) in object {
-            let key = camelKey.reduce(into: "") { out, c in out += c.isUppercase ? "_" + c.lowercased() : String(c) }
-            if let text = value as? String {
-                result[key] = text
-            } else if let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed, .withoutEscapingSlashes]) {
-                result[key] = String(decoding: data, as: UTF8.self)
-            }
-        }
-        return result
     }
 }

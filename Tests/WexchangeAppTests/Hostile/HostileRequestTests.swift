@@ -78,7 +78,7 @@ import WexchangeTestSupport
             try await app.services.catalogue.refresh()
 
             let stored = listings
-            let pages = ["/?near=NE1+4ST&within_km=5", "/?q=placement"] + stored.map { Routes.Link.opportunity($0) }
+            let pages = ["/?near=NE1+4ST&within_km=5", "/?q=placement"] + stored.map { CatalogueRoutes.opportunity.link($0) }
                 + ["/organisation", "/account", "/moderation", "/audit", "/organisations?kind=provider", "/reviews", "/badges"]
             try await app.client { client in
                 for role in [Role.careersLeader, .hubCoordinator, .nationalAdmin] {
@@ -89,7 +89,7 @@ import WexchangeTestSupport
                         }
                     }
                 }
-                let pageText = try await client.execute(uri: Routes.Link.opportunity(stored[0]), method: .get) { $0.text }
+                let pageText = try await client.execute(uri: CatalogueRoutes.opportunity.link(stored[0]), method: .get) { $0.text }
                 #expect(ParsedHTML(pageText).text.contains(HostilePayloads.printable[0]), "the title shows as typed")
             }
         }

@@ -33,7 +33,7 @@ import WexchangeTestSupport
         try await withApp { app in
             let provider = try await app.makeProvider()
             let input = OpportunityInput.mock("json") { $0.title = text; $0.summary = text; $0.description = text; $0.outcomes = [text] }
-            let created = try? await app.services.writer.create(providerID: provider.id, input: input)
+            let created = try? await app.services.listings.create(providerID: provider.id, input: input)
             // A value the rules refuse (control characters in a title, say) never reaches the API;
             // every printable one is accepted.
             if HostilePayloads.printable.contains(text) { #expect(created != nil) }

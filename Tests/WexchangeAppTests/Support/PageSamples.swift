@@ -23,30 +23,30 @@ enum PageSamples {
         let query = try OpportunityQuery.parse([("near", "NE1 4ST"), ("q", "")], gazetteer: gazetteer)
         let result = index.search(query, today: CalendarDate(testNow))
         let problem = FormProblem(AppError(.badRequest, code: "invalid", message: text, field: "email"))
-        let member = Invitations.Member(membershipId: UUID(), userId: UUID(), name: text, email: text, role: .student, yearGroup: 10,
+        let member = InvitationService.Member(membershipId: UUID(), userId: UUID(), name: text, email: text, role: .student, yearGroup: 10,
                                         isPending: true)
         let organisation = OrganisationModel(id: UUID(), kind: OrganisationKind.school.rawValue, name: text)
         organisation.postcode = text
         organisation.urn = 100_000
-        let item = ModerationDesk.Item(id: UUID(), title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
+        let item = ModerationService.Item(id: UUID(), title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
                                        changes: Moderation.changes(from: try Self.details("before " + text), to: details), isNew: false,
                                        details: details)
-        let badge = BadgeDesk.Row(id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
+        let badge = BadgeService.Row(id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
                                   evidence: text, revokedAt: nil, revokeReason: nil)
-        let revoked = BadgeDesk.Row(id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
+        let revoked = BadgeService.Row(id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
                                     evidence: text, revokedAt: testNow, revokeReason: text)
         let form = ["email": text, "name": text, "role": text, "year": text, "student_email": text, "provider": text, "expires": text,
                     "evidence": text]
 
-        var opportunity = OpportunityPageModel(entry: entry, provider: provider, today: CalendarDate(testNow), viewer: viewer,
+        var opportunity = OpportunityPage(entry: entry, provider: provider, today: CalendarDate(testNow), viewer: viewer,
                                                notice: text, problem: problem)
         opportunity.reviews = [.init(id: UUID(), organisationName: text, stars: 4, comment: text, updatedAt: testNow)]
         opportunity.rating = .init(stars: 3, comment: text)
 
         return [
-            ("SearchPageModel", SearchPageModel(parameters: parameters, query: query, result: result, error: QueryError("near", text),
+            ("SearchPage", SearchPage(parameters: parameters, query: query, result: result, error: QueryError("near", text),
                                                 today: CalendarDate(testNow), viewer: viewer)),
-            ("OpportunityPageModel", opportunity),
+            ("OpportunityPage", opportunity),
             ("AboutPage", AboutPage()),
             ("ErrorPage", ErrorPage(error: AppError(.badRequest, code: "invalid", message: text))),
             ("SignInPage", SignInPage(email: text, next: "/" + text, csrf: text, problem: problem)),

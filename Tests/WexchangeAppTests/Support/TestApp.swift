@@ -101,7 +101,8 @@ private func finish(_ services: AppServices, _ location: AppConfiguration.Databa
 extension TestApp {
     /// Runs requests against the router in memory.
     func client(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: router)
+        // The app's own logger, so request logs (with their request ids) reach a captured log.
+        let app = Application(router: router, logger: services.logger)
         try await app.test(.router) { client in try await body(client) }
     }
 }

@@ -58,7 +58,7 @@ struct TestWorld {
             world.memberships[role] = try #require(try await MembershipModel.query(on: services.storage.database)
                 .filter(\.$user.$id == user.requireID()).first()).requireID()
         }
-        let writer = services.writer
+        let writer = services.listings
         world.published = try await writer.create(providerID: providerA.id, input: .mock("published")).id
         try await world.setStatus(world.published) { $0.approve() }
         world.waiting = try await writer.create(providerID: providerA.id, input: .mock("waiting")).id

@@ -1,0 +1,7 @@
+import Foundation
+import WexchangeCore
+import WexchangeSearch
+
+struct FeedRequestDTO: Codable, Sendable {
+    let items: [OpportunityInput]
+}

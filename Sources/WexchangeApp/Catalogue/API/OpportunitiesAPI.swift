@@ -1,0 +1,84 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import WexchangeCore
+import WexchangeSearch
+
+/// `/api/v1/opportunities`: search and read (anyone), create, replace and withdraw (the owning provider).
+struct OpportunitiesAPI: Sendable {
+    let services: AppServices
+
+    @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let query = try Self.parseQuery(request, services: services)
+        let today = services.today
+        let result = services.catalogue.index.search(query, today: today)
+        return JSONResponse.make(writing: SearchResponseDTO(result: result, query: query, today: today, cache: services.listingJSON))
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.uuidParameter("id", what: "opportunity")
+        let index = services.catalogue.index
+        guard let entry = index.entry(id: id) else { throw AppError.notFound("opportunity \(id.uuidString.lowercased())") }
+        return JSONResponse.make(writing: OpportunityDTO(
+            id: id, details: entry.details, provider: index.providers[entry.providerId], placesTaken: entry.placesTaken,
+            createdAt: entry.createdAt, updatedAt: entry.updatedAt, distanceKm: nil, includeDistance: false, withDetail: true,
+            today: services.today))
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let provider = try context.providerId()
+        let input = try await JSONBody.decode(OpportunityInput.self, from: request, context: context)
+        let written = try await services.listings.create(providerID: provider, input: input)
+        var response = try await ownedResponse(written.id, provider: provider, status: .created)
+        response.headers[.location] = "/api/v1/opportunities/\(written.id.uuidString.lowercased())"
+        return response
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let provider = try context.providerId()
+        let id = try context.uuidParameter("id", what: "opportunity")
+        let input = try await JSONBody.decode(OpportunityInput.self, from: request, context: context)
+        _ = try await services.listings.update(providerID: provider, id: id, input: input)
+        return try await ownedResponse(id, provider: provider, status: .ok)
+    }
+
+    @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let provider = try context.providerId()
+        let id = try context.uuidParameter("id", what: "opportunity")
+        try await services.listings.archive(providerID: provider, id: id)
+        return Response(status: .noContent)
+    }
+
+    /// `GET /api/v1/my/opportunities`: every listing of the caller's provider, whatever its status.
+    @Sendable func mine(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let provider = try context.providerId()
+        let rows = try await OpportunityModel.query(on: services.storage.database).filter(\.$provider.$id == provider)
+            .sort(\.$updatedAt, .descending).all()
+        let dtos = try rows.map { try ownedDTO($0, provider: provider) }
+        return JSONResponse.make(writing: OwnedListingsDTO(items: dtos))
+    }
+
+    /// The provider's own view of its listing, whatever its status.
+    private func ownedResponse(_ id: UUID, provider: UUID, status: HTTPResponse.Status) async throws -> Response {
+        let (row, _) = try await services.listings.listing(id, ownedBy: provider)
+        return JSONResponse.make(writing: try ownedDTO(row, provider: provider), status: status)
+    }
+
+    private func ownedDTO(_ row: OpportunityModel, provider: UUID) throws -> OpportunityDTO {
+        var dto = OpportunityDTO(
+            id: try row.requireID(), details: try row.details(), provider: services.catalogue.index.providers[provider],
+            placesTaken: row.placesTaken, createdAt: row.createdAt ?? services.now(), updatedAt: row.updatedAt ?? services.now(),
+            distanceKm: nil, includeDistance: false, withDetail: true, today: services.today)
+        dto.status = row.status
+        dto.moderationReason = row.moderationReason
+        return dto
+    }
+
+    static func parseQuery(_ request: Request, services: AppServices) throws -> OpportunityQuery {
+        do {
+            return try OpportunityQuery.parse(request.queryPairs, gazetteer: services.gazetteer, strict: true)
+        } catch {
+            throw AppError(.badRequest, code: "invalid_parameter", message: "\(error.parameter): \(error.message)", field: error.parameter)
+        }
+    }
+}

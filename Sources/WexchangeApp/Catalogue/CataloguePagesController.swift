@@ -1,0 +1,48 @@
+import Foundation
+import Hummingbird
+import WexchangeCore
+import WexchangeSearch
+
+/// Server-rendered pages: search, detail, about. They read the same catalogue as the API.
+struct CataloguePagesController: Sendable {
+    let services: AppServices
+
+    @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let parameters = request.queryPairs
+        var model = SearchPage(parameters: parameters, today: services.today, viewer: Viewer(context.identity))
+        do {
+            let query = try OpportunityQuery.parse(parameters, gazetteer: services.gazetteer)
+            model.query = query
+            model.result = services.catalogue.index.search(query, today: model.today)
+        } catch {
+            model.error = error
+        }
+        return HTMLResponse.page(model, status: model.error == nil ? .ok : .badRequest)
+    }
+
+    @Sendable func opportunity(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.uuidParameter("id", what: "opportunity")
+        let notice = request.queryValue("rated") == nil ? nil : "Thank you: your rating is saved. A comment shows once it has been read."
+        return HTMLResponse.page(try await opportunityPage(id, context: context, notice: notice))
+    }
+
+    /// The detail page, with ratings and, for those who may rate, the rating form.
+    func opportunityPage(_ id: UUID, context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil,
+                         form: OpportunityPage.RatingForm? = nil) async throws -> OpportunityPage {
+        let index = services.catalogue.index
+        guard let entry = index.entry(id: id) else { throw AppError.notFound("This opportunity") }
+        var model = OpportunityPage(entry: entry, provider: index.providers[entry.providerId], today: services.today,
+                                         viewer: Viewer(context.identity), notice: notice, problem: problem)
+        model.reviews = try await services.reviews.shown(for: id)
+        let facts = ListingFacts(providerId: entry.providerId, isPublished: true, isVirtual: entry.details.mode == .virtual, hubId: nil)
+        if let identity = context.identity, identity.csrfToken != nil, AccessPolicy.decide(identity.requester, .rateOpportunity(facts)) == .allowed {
+            let own = try await services.reviews.own(opportunityId: id, organisationId: identity.organisationId)
+            model.rating = form ?? .init(stars: own?.stars, comment: own?.comment)
+        }
+        return model
+    }
+
+    @Sendable func about(_ request: Request, context: AppRequestContext) async throws -> Response {
+        HTMLResponse.page(AboutPage())
+    }
+}

@@ -1,0 +1,112 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import WexchangeCore
+
+/// A provider's own pages: its listings with their status and moderators' notes; creating one
+/// from a template, editing, duplicating and closing. Every save goes through `ListingService`,
+/// so moderation treats the form exactly like the API and feeds.
+struct ProviderPagesController: Sendable {
+    let services: AppServices
+
+    @Sendable func listings(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        let rows = try await OpportunityModel.query(on: services.storage.database).filter(\.$provider.$id == context.providerId())
+            .sort(\.$updatedAt, .descending).all()
+        let notice: String? = switch request.queryValue("done") {
+        case "submitted": "Saved. It is waiting for a moderator, who usually replies within two working days."
+        case "published": "Saved and published."
+        case "draft": "Saved as a draft. Only you can see it."
+        case "closed": "Closed: it no longer takes applications."
+        default: nil
+        }
+        let page = ProviderListingsPage(viewer: viewer, rows: try rows.map { row in
+            .init(id: try row.requireID(), title: row.title, status: row.effectiveStatus, reason: row.moderationReason, updatedAt: row.updatedAt)
+        }, notice: notice)
+        return HTMLResponse.page(page)
+    }
+
+    @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        let type = request.queryValue("type").flatMap(OpportunityType.init(rawValue:)) ?? .workPlacement
+        let form = ListingForm(viewer: viewer, action: CatalogueRoutes.providerListings.link, heading: "New listing: \(type.label.lowercased())",
+                               input: ListingTemplates.template(for: type))
+        return HTMLResponse.page(form)
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let (input, unreadable) = ListingForm.input(from: try await FormBody.read(&request))
+        return try await saving(input, unreadable, context: context, action: CatalogueRoutes.providerListings.link, heading: "New listing") {
+            try await services.listings.create(providerID: context.providerId(), input: input).id
+        }
+    }
+
+    @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        let id = try context.uuidParameter("id", what: "opportunity")
+        let (_, details) = try await services.listings.listing(id, ownedBy: try context.providerId())
+        let form = ListingForm(viewer: viewer, action: CatalogueRoutes.providerListing.link(id), heading: "Edit: \(details.title)", input: details.input)
+        return HTMLResponse.page(form)
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let (input, unreadable) = ListingForm.input(from: try await FormBody.read(&request))
+        let id = try context.uuidParameter("id", what: "opportunity")
+        return try await saving(input, unreadable, context: context, action: CatalogueRoutes.providerListing.link(id), heading: "Edit listing") {
+            try await services.listings.update(providerID: context.providerId(), id: id, input: input).id
+        }
+    }
+
+    /// A copy as a draft, without the external id (which must stay unique), opened for editing.
+    @Sendable func duplicate(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let provider = try context.providerId()
+        let (_, details) = try await services.listings.listing(try context.uuidParameter("id", what: "opportunity"), ownedBy: provider)
+        var input = details.input
+        input.externalId = nil
+        input.status = OpportunityStatus.draft.rawValue
+        input.title = String("Copy of \(details.title)".prefix(OpportunityRules.maxTitleLength))
+        let copy = try await services.listings.create(providerID: provider, input: input)
+        return Redirect.to(CatalogueRoutes.providerListing.link(copy.id))
+    }
+
+    @Sendable func close(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let provider = try context.providerId()
+        let id = try context.uuidParameter("id", what: "opportunity")
+        let (_, details) = try await services.listings.listing(id, ownedBy: provider)
+        var input = details.input
+        input.status = OpportunityStatus.closed.rawValue
+        _ = try await services.listings.update(providerID: provider, id: id, input: input)
+        return Redirect.to(CatalogueRoutes.providerListings.link + "?done=closed")
+    }
+
+    /// Saves through the listing service; a refused save shows the form again with every problem.
+    /// Values the form could not even read (letters for a number) are refused before saving,
+    /// together with whatever else the rules find.
+    private func saving(_ input: OpportunityInput, _ unreadable: [FieldError], context: AppRequestContext, action: String, heading: String,
+                        _ save: () async throws -> UUID) async throws -> Response {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        do {
+            if !unreadable.isEmpty {
+                let named = Set(unreadable.map(\.field))
+                var problems = unreadable
+                if case .failure(let failure) = OpportunityRules.validate(input, gazetteer: services.gazetteer) {
+                    problems += failure.errors.filter { !named.contains($0.field) }
+                }
+                throw AppError.invalid(ValidationFailure(problems))
+            }
+            let id = try await save()
+            let status = try await OpportunityModel.find(id, on: services.storage.database)?.effectiveStatus
+            let done = switch status {
+            case .published: "published"
+            case .draft: "draft"
+            default: "submitted"
+            }
+            return Redirect.to(CatalogueRoutes.providerListings.link + "?done=\(done)")
+        } catch let error as AppError where [400, 409].contains(error.status.code) {
+            let form = ListingForm(viewer: viewer, action: action, heading: heading, input: input, problems: error.details, problemMessage: error.message)
+            return HTMLResponse.page(form, status: error.status)
+        }
+    }
+}

@@ -1,0 +1,6 @@
+import Foundation
+import WexchangeCore
+import WexchangeSearch
+
+struct AboutPage {
+}

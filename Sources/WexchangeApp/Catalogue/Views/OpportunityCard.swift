@@ -1,0 +1,59 @@
+import Foundation
+import WexchangeHTML
+import WexchangeCore
+import WexchangeSearch
+
+/// One result in the list.
+struct OpportunityCard {
+    let hit: CatalogueIndex.Hit
+    let today: CalendarDate
+
+    var node: Node {
+        let details = hit.entry.details
+        return .article(
+            .class("card"),
+            hit.distanceKm.map { .attribute("data-distance-km", String(format: "%.2f", $0)) } ?? .empty,
+            .h3(.a(.href(CatalogueRoutes.opportunity.link(hit.entry.id)), .text(details.title))),
+            .p(.class("provider"), .text(hit.provider?.name ?? "")),
+            .p(.text(details.summary)),
+            .dl(.class("facts"),
+                fact("Type", details.type.label),
+                fact("Where", details.mode == .virtual ? "Online" : [details.location?.postcode, hit.distanceKm.map { Self.distance($0) }]
+                        .compactMap { $0 }.joined(separator: ", ") + (details.mode == .hybrid ? " (hybrid)" : "")),
+                fact("When", Self.dates(details.schedule)),
+                fact("Years", details.years.map(String.init).joined(separator: ", ")),
+                fact("Places left", "\(hit.entry.placesLeft) of \(details.capacity)"),
+                fact("Rating", Self.rating(hit.provider?.rating))),
+            Self.badges(hit.provider?.currentBadges(on: today) ?? [])
+        )
+    }
+
+    private func fact(_ term: String, _ value: String) -> Node {
+        .div(.dt(.text(term)), .dd(.text(value)))
+    }
+
+    static func rating(_ rating: ProviderRating?) -> String {
+        guard let rating else { return "Not yet rated" }
+        return "\(rating.rounded) out of 5 (\(rating.count) rating\(rating.count == 1 ? "" : "s"))"
+    }
+
+    static func distance(_ km: Double) -> String { String(format: "%.1f km away", km) }
+
+    static func dates(_ schedule: Schedule) -> String {
+        switch schedule {
+        case .fixed(let sessions):
+            let first = sessions[0]
+            let text = first.start == first.end ? "\(first.start)" : "\(first.start) to \(first.end)"
+            return sessions.count == 1 ? text : "\(text) and \(sessions.count - 1) more"
+        case .flexible(let weeks):
+            return weeks.count == 1 ? "Week of \(weeks[0].monday)" : "Flexible: \(weeks.count) weeks from \(weeks[0].monday)"
+        }
+    }
+
+    static func badges(_ badges: [CatalogueProvider.Badge]) -> Node {
+        guard !badges.isEmpty else { return .empty }
+        return .ul(.class("badges"), .ariaLabel("Accreditation"), .forEach(badges) { badge in
+            .li(.class("badge"), .text("\(badge.name) (until \(badge.expires))"))
+        })
+    }
+}

@@ -1,0 +1,6 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import WexchangeCore
+
+struct ModerationQueueDTO: Encodable { let items: [ModerationItemDTO] }

@@ -1,0 +1,120 @@
+import FluentKit
+import Foundation
+import WexchangeCore
+import WexchangeGeo
+
+/// The moderators' work: the queue of listings waiting for them (oldest first, with what changed
+/// since the last approved version), approving, and returning with a reason. Every decision is
+/// written to the audit log in the same transaction as the change it records.
+struct ModerationService: Sendable {
+    let catalogue: Catalogue
+    let gazetteer: Gazetteer
+    let outbox: Outbox
+    let now: @Sendable () -> Date
+
+    var storage: Storage { catalogue.storage }
+    var loader: ListingFactsService { ListingFactsService(storage: storage, gazetteer: gazetteer) }
+
+    struct Item: Sendable {
+        let id: UUID
+        let title: String
+        let providerName: String
+        let submittedAt: Date
+        let isVirtual: Bool
+        let postcode: String?
+        /// Nil when the listing was never approved before.
+        let changes: [Moderation.Change]
+        let isNew: Bool
+        let details: OpportunityDetails
+    }
+
+    /// The listings waiting in this requester's own queue, oldest first (`AccessPolicy.queues`: a
+    /// hub its area's in-person listings, national admins online ones and those outside every hub).
+    func queue(for requester: Requester) async throws -> [Item] {
+        let db = storage.database
+        let rows = try await OpportunityModel.query(on: db).filter(\.$status == OpportunityStatus.submitted.rawValue)
+            .sort(\.$submittedAt, .ascending).sort(\.$id).with(\.$provider).all()
+        let hubs = try await HubAreas.load(on: db)
+        return try rows.compactMap { row in
+            let isVirtual = DeliveryMode(rawValue: row.mode) == .virtual
+            let facts = ListingFacts(providerId: row.$provider.id, isPublished: false, isVirtual: isVirtual,
+                                     hubId: isVirtual ? nil : hubs.hub(containing: row.postcode, gazetteer: gazetteer))
+            guard AccessPolicy.queues(requester, facts) else { return nil }
+            return try item(row)
+        }
+    }
+
+    func item(_ row: OpportunityModel) throws -> Item {
+        let details = try row.details()
+        let approved = try row.approvedDetails()
+        return Item(id: try row.requireID(), title: row.title, providerName: row.$provider.value?.name ?? "",
+                    submittedAt: row.submittedAt ?? row.updatedAt ?? now(), isVirtual: DeliveryMode(rawValue: row.mode) == .virtual,
+                    postcode: row.postcode, changes: Moderation.changes(from: approved, to: details), isNew: approved == nil,
+                    details: details)
+    }
+
+    func item(_ id: UUID) async throws -> Item {
+        guard let row = try await OpportunityModel.query(on: storage.database).filter(\.$id == id).with(\.$provider).first() else {
+            throw AppError.notFound("opportunity \(id.uuidString.lowercased())")
+        }
+        return try item(row)
+    }
+
+    /// Publishes the waiting version. Refused when the listing is not waiting, or when the
+    /// safeguarding rule forbids it.
+    func approve(_ id: UUID, by identity: Identity) async throws {
+        try await decide(id, by: identity, action: "approve", reason: nil) { row in
+            guard row.effectiveStatus == .submitted else {
+                throw AppError(.conflict, code: "not_waiting", message: "this listing is \(row.effectiveStatus.label.lowercased()), not waiting for approval")
+            }
+            if let blocker = Moderation.approvalBlocker(try row.details()) { throw AppError.invalid(ValidationFailure([blocker])) }
+            row.approve()
+        } message: { title in
+            ("Your listing is published", "A moderator approved \"\(title)\". Schools and students can find it on Wexchange now.")
+        }
+    }
+
+    /// Sends a waiting listing back, or takes down a published one, with the reason its provider sees.
+    func returnToProvider(_ id: UUID, reason rawReason: String?, by identity: Identity) async throws {
+        let reason: String
+        switch Moderation.returnReason(rawReason) {
+        case .success(let value): reason = value
+        case .failure(let error): throw AppError.invalid(ValidationFailure([error]))
+        }
+        try await decide(id, by: identity, action: "return", reason: reason) { row in
+            guard row.effectiveStatus == .submitted || row.effectiveStatus == .published else {
+                throw AppError(.conflict, code: "not_waiting", message: "this listing is \(row.effectiveStatus.label.lowercased()); only a waiting or published listing can be returned")
+            }
+            row.returnToProvider(reason: reason)
+        } message: { title in
+            ("Your listing needs changes", "A moderator returned \"\(title)\" with this note:\n\n\(reason)\n\nChange it and submit it again from your listings page.")
+        }
+    }
+
+    /// Applies a decision, audits it and tells the provider (its contact address and admins).
+    private func decide(_ id: UUID, by identity: Identity, action: String, reason: String?,
+                        _ change: @escaping @Sendable (OpportunityModel) throws -> Void,
+                        message: @escaping @Sendable (String) -> (subject: String, body: String)) async throws {
+        let at = now()
+        try await catalogue.write { db, revision in
+            guard let row = try await OpportunityModel.find(id, on: db) else { throw AppError.notFound("opportunity \(id)") }
+            try change(row)
+            row.revision = try await revision.next()
+            try await row.save(on: db)
+            let (subject, body) = message(row.title)
+            for recipient in try await providerRecipients(row.$provider.id, on: db) {
+                try await outbox.send(to: recipient, subject: subject, body: body, on: db)
+            }
+            try await AuditLog.record("listing.\(action)", on: "opportunity", id, reason: reason, by: identity, at: at, in: db)
+        }
+    }
+
+    /// Who hears about a provider's listings: its contact address and its admins.
+    private func providerRecipients(_ providerId: UUID, on db: any Database) async throws -> [String] {
+        let contact = try await ProviderModel.find(providerId, on: db)?.contactEmail
+        let admins = try await MembershipModel.query(on: db).filter(\.$organisation.$id == providerId)
+            .filter(\.$role == Role.providerAdmin.rawValue).with(\.$user).all().map(\.user.email)
+        var seen = Set<String>()
+        return ([contact].compactMap { $0 } + admins).filter { seen.insert($0.lowercased()).inserted }
+    }
+}

@@ -1,0 +1,115 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import WexchangeCore
+
+/// The requester's own organisation: members, invitations, removals.
+struct OrganisationController: Sendable {
+    let services: AppServices
+
+    /// The policy's view of the requester's organisation.
+    static func ownOrganisation(_ context: AppRequestContext) -> OrganisationFacts {
+        guard let identity = context.identity else { return OrganisationFacts(id: UUID(), kind: .school) }
+        return OrganisationFacts(id: identity.organisationId, kind: identity.role.organisationKind, hubId: identity.membership.schoolHubId)
+    }
+
+    @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let notice: String? = switch request.queryValue("done") {
+        case "invited": "Invitation sent. They gain the role when they follow the link in the email."
+        case "removed": "Removed."
+        default: nil
+        }
+        return try await render(context, notice: notice)
+    }
+
+    @Sendable func invite(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormBody.read(&request)
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        do {
+            try await services.invitations.invite(.init(
+                email: form["email"] ?? "", name: form["name"] ?? "", role: form["role"] ?? "", yearGroup: form["year"],
+                studentEmail: form["student_email"]), by: identity)
+            return Redirect.to(OrganisationRoutes.organisation.link + "?done=invited")
+        } catch let error as AppError where [400, 409].contains(error.status.code) {
+            return try await render(context, form: Dictionary(form.pairs, uniquingKeysWith: { _, last in last }),
+                                    problem: FormProblem(error), status: error.status)
+        }
+    }
+
+    @Sendable func remove(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        do {
+            try await services.invitations.remove(membershipId: try context.uuidParameter("id", what: "member"), by: identity)
+            return Redirect.to(OrganisationRoutes.organisation.link + "?done=removed")
+        } catch let error as AppError where error.status == .conflict {
+            return try await render(context, problem: FormProblem(error), status: .conflict)
+        }
+    }
+
+    /// `/audit`: the audit log, newest first, for one subject with `?subject=ID`.
+    @Sendable func auditLog(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        let db = services.storage.database
+        let subject = request.queryValue("subject").flatMap(UUID.init(uuidString:))
+        var query = AuditEntryModel.query(on: db).sort(\.$at, .descending)
+        if let subject { query = query.filter(\.$subjectId == subject) }
+        let entries = try await query.range(..<300).all()
+        let ids = Set(entries.compactMap(\.userId))
+        var names: [UUID: String] = [:]
+        for user in try await UserModel.query(on: db).filter(\.$id ~~ ids).all() { names[try user.requireID()] = user.name }
+        // A provider's feed key acts as the provider: name the organisation.
+        for organisation in try await OrganisationModel.query(on: db).filter(\.$id ~~ ids.subtracting(names.keys)).all() {
+            names[try organisation.requireID()] = organisation.name
+        }
+        let rows = entries.map { entry in
+            AuditLogPage.Row(at: entry.at, who: entry.userId.flatMap { names[$0] } ?? "Command line", actingAs: entry.actingAs,
+                             credential: entry.credential ?? "", action: entry.action,
+                             subject: "\(entry.subjectType) \(entry.subjectId.uuidString.lowercased())", reason: entry.reason)
+        }
+        return HTMLResponse.page(AuditLogPage(viewer: viewer, rows: rows, subject: subject))
+    }
+
+    /// `/organisations`: every organisation of one kind (national admins).
+    @Sendable func directory(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        let kind = request.queryValue("kind").flatMap(OrganisationKind.init(rawValue:)) ?? .school
+        let query = OrganisationModel.query(on: services.storage.database).filter(\.$kind == kind.rawValue)
+        let total = try await query.count()
+        let rows = try await query.sort(\.$name).range(..<500).all()
+        return HTMLResponse.page(OrganisationsPage(viewer: viewer, kind: kind, rows: rows, total: total))
+    }
+
+    /// Students are listed only to those the policy lets see them (their school's staff, the
+    /// student, a linked parent); parents only to the school's staff and to themselves. Staff of
+    /// every kind are listed to every member.
+    static func mayList(_ member: InvitationService.Member, to identity: Identity) -> Bool {
+        switch member.role {
+        case .student:
+            let facts = StudentFacts(userId: member.userId, schoolId: identity.organisationId)
+            return AccessPolicy.decide(identity.requester, .viewStudent(facts)) == .allowed
+        case .parent:
+            return member.userId == identity.userId || identity.role == .careersLeader || identity.role == .schoolStaff
+        default:
+            return true
+        }
+    }
+
+    private func render(_ context: AppRequestContext, form: [String: String] = [:], notice: String? = nil, problem: FormProblem? = nil,
+                        status: HTTPResponse.Status = .ok) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let members = try await services.invitations.members(of: identity.organisationId).filter { Self.mayList($0, to: identity) }
+        let canManage = AccessPolicy.decide(identity.requester, .manageMembers(Self.ownOrganisation(context))) == .allowed
+        // A hub coordinator also sees the hub's schools (the policy decides, school by school).
+        let schools = identity.role.organisationKind == .careersHub
+            ? try await OrganisationModel.query(on: services.storage.database).filter(\.$hubId == identity.organisationId).sort(\.$name).all()
+                .filter { school in
+                    let facts = OrganisationFacts(id: school.id ?? UUID(), kind: .school, hubId: school.hubId)
+                    return AccessPolicy.decide(identity.requester, .viewOrganisation(facts)) == .allowed
+                }
+            : []
+        let page = OrganisationPage(viewer: viewer, members: members, canManage: canManage, kind: identity.role.organisationKind,
+                                    schools: schools, form: form, notice: notice, problem: problem)
+        return HTMLResponse.page(page, status: status)
+    }
+}

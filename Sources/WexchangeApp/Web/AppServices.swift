@@ -1,0 +1,61 @@
+import Foundation
+import Logging
+import WexchangeCore
+import WexchangeGeo
+
+/// What handlers and commands need, built once at start-up and passed down (never global).
+public struct AppServices: Sendable {
+    public let storage: Storage
+    public let catalogue: Catalogue
+    public let gazetteer: Gazetteer
+    /// The clock, injected so that tests can freeze "today".
+    public let now: @Sendable () -> Date
+    public let logger: Logger
+    let listingJSON: ListingJSONCache
+    let hasher: PasswordHasher
+    let throttle: LoginThrottle
+    /// Where people reach the site, for links in emails.
+    public let publicURL: String
+    /// Whether emails are also logged (development only: they carry one-time links).
+    public let logEmails: Bool
+    /// Proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed.
+    public let trustedProxies: Set<String>
+    /// Wakes the password-reset mailer when a request is queued.
+    let resetRequests = WakeUpSignal()
+
+    /// - Parameter passwordCost: bcrypt's cost; 12 unless a test needs speed over strength.
+    public init(storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger,
+                passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080", logEmails: Bool = false,
+                trustedProxies: Set<String> = []) {
+        self.storage = storage
+        self.trustedProxies = trustedProxies
+        self.publicURL = publicURL
+        self.logEmails = logEmails
+        self.hasher = PasswordHasher(cost: passwordCost)
+        self.throttle = LoginThrottle()
+        self.catalogue = Catalogue(storage: storage, logger: logger)
+        self.gazetteer = gazetteer
+        self.now = now
+        self.logger = logger
+        let catalogue = self.catalogue
+        self.listingJSON = ListingJSONCache(limit: { catalogue.index.count })
+    }
+
+    public var today: CalendarDate { CalendarDate(now()) }
+    /// Whether cookies are marked `Secure` whatever the request says: the site is served over https.
+    var publicURLIsHTTPS: Bool { publicURL.lowercased().hasPrefix("https://") }
+    var listings: ListingService { ListingService(catalogue: catalogue, gazetteer: gazetteer, now: now) }
+    var feeds: FeedImportService { FeedImportService(writer: listings) }
+    var providers: ProviderService { ProviderService(catalogue: catalogue) }
+    var accounts: AccountService { AccountService(storage: storage, hasher: hasher) }
+    var authenticator: AuthenticationService { AuthenticationService(storage: storage, hasher: hasher, throttle: throttle, now: now) }
+    var outbox: Outbox { Outbox(logger: logger, logMessages: logEmails) }
+    var passwords: PasswordService {
+        PasswordService(storage: storage, hasher: hasher, authenticator: authenticator, outbox: outbox, now: now)
+    }
+    var moderation: ModerationService { ModerationService(catalogue: catalogue, gazetteer: gazetteer, outbox: outbox, now: now) }
+    var badges: BadgeService { BadgeService(catalogue: catalogue, now: now) }
+    var reviews: ReviewService { ReviewService(catalogue: catalogue, now: now) }
+    var invitations: InvitationService { InvitationService(accounts: accounts, outbox: outbox, now: now, publicURL: publicURL) }
+    var listingFacts: ListingFactsService { ListingFactsService(storage: storage, gazetteer: gazetteer) }
+}

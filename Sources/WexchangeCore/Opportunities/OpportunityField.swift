@@ -1,0 +1,110 @@
+import Foundation
+
+/// One field of a listing as providers send it: its name (the same in JSON, CSV, forms and
+/// errors), its format, whether it is required, and how a person reads it. `all` is the one list
+/// the CSV columns, the listing form's parsing, the OpenAPI input schema and moderators' "what
+/// changed" all derive from (README, "Adding a field to opportunities").
+public struct OpportunityField: Sendable {
+    public enum Requirement: Sendable, Equatable {
+        case required
+        /// Required unless the listing is virtual (address and postcode).
+        case requiredInPerson
+        case optional
+    }
+
+    public let name: String
+    public let format: FieldFormat
+    public let requirement: Requirement
+    /// How a person reads it ("Places", "Apply by").
+    public let label: String
+    private let read: @Sendable (OpportunityInput) -> FieldValue?
+    private let write: @Sendable (inout OpportunityInput, FieldValue?) -> Void
+
+    public func value(of input: OpportunityInput) -> FieldValue? { read(input) }
+    public func set(_ value: FieldValue?, in input: inout OpportunityInput) { write(&input, value) }
+
+    /// The field as text (a CSV cell, a line of "what changed"); nil when it has no value.
+    public func text(of input: OpportunityInput) -> String? { value(of: input).map(format.text) }
+
+    public static func named(_ name: String) -> OpportunityField? { all.first { $0.name == name } }
+}
+
+extension OpportunityField {
+    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, String?> & Sendable) {
+        self.init(name: name, format: format, requirement: requirement, label: label,
+                  read: { $0[keyPath: path].map(FieldValue.text) },
+                  write: { input, value in if case .text(let text)? = value { input[keyPath: path] = text } else { input[keyPath: path] = nil } })
+    }
+
+    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, [String]?> & Sendable) {
+        self.init(name: name, format: format, requirement: requirement, label: label,
+                  read: { $0[keyPath: path].map(FieldValue.texts) },
+                  write: { input, value in if case .texts(let texts)? = value { input[keyPath: path] = texts } else { input[keyPath: path] = nil } })
+    }
+
+    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, Int?> & Sendable) {
+        self.init(name: name, format: format, requirement: requirement, label: label,
+                  read: { $0[keyPath: path].map(FieldValue.wholeNumber) },
+                  write: { input, value in if case .wholeNumber(let n)? = value { input[keyPath: path] = n } else { input[keyPath: path] = nil } })
+    }
+
+    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, [Int]?> & Sendable) {
+        self.init(name: name, format: format, requirement: requirement, label: label,
+                  read: { $0[keyPath: path].map(FieldValue.wholeNumbers) },
+                  write: { input, value in if case .wholeNumbers(let n)? = value { input[keyPath: path] = n } else { input[keyPath: path] = nil } })
+    }
+
+    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, Double?> & Sendable) {
+        self.init(name: name, format: format, requirement: requirement, label: label,
+                  read: { $0[keyPath: path].map(FieldValue.number) },
+                  write: { input, value in
+                      switch value {
+                      case .number(let x)?: input[keyPath: path] = x
+                      case .wholeNumber(let n)?: input[keyPath: path] = Double(n)
+                      default: input[keyPath: path] = nil
+                      }
+                  })
+    }
+
+    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, Bool?> & Sendable) {
+        self.init(name: name, format: format, requirement: requirement, label: label,
+                  read: { $0[keyPath: path].map(FieldValue.yesNo) },
+                  write: { input, value in if case .yesNo(let flag)? = value { input[keyPath: path] = flag } else { input[keyPath: path] = nil } })
+    }
+
+    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+         _ path: WritableKeyPath<OpportunityInput, [OpportunityInput.Session]?> & Sendable) {
+        self.init(name: name, format: format, requirement: requirement, label: label,
+                  read: { $0[keyPath: path].map(FieldValue.sessions) },
+                  write: { input, value in if case .sessions(let s)? = value { input[keyPath: path] = s } else { input[keyPath: path] = nil } })
+    }
+
+    /// Every field, in the order forms, CSV headers and the README list them.
+    public static let all: [OpportunityField] = [
+        .init("external_id", .line, .optional, "Your own reference", \.externalId),
+        .init("title", .line, .required, "Title", \.title),
+        .init("summary", .paragraph, .required, "Summary", \.summary),
+        .init("description", .paragraph, .optional, "Description", \.description),
+        .init("type", .choice(OpportunityType.allCases.map(\.rawValue)), .required, "Type", \.type),
+        .init("mode", .choice(DeliveryMode.allCases.map(\.rawValue)), .required, "How it is delivered", \.mode),
+        .init("sector", .choice(Sector.allCases.map(\.rawValue)), .required, "Sector", \.sector),
+        .init("stage", .choice(Stage.allCases.map(\.rawValue)), .required, "Stage", \.stage),
+        .init("years", .yearGroups, .required, "Year groups", \.years),
+        .init("address", .line, .requiredInPerson, "Address", \.address),
+        .init("postcode", .line, .requiredInPerson, "Postcode", \.postcode),
+        .init("capacity", .wholeNumber, .required, "Places", \.capacity),
+        .init("hours_per_day", .number, .required, "Hours a day", \.hoursPerDay),
+        .init("days", .wholeNumber, .required, "Number of days", \.days),
+        .init("sessions", .sessions, .optional, "Fixed dates", \.sessions),
+        .init("weeks", .weeks, .optional, "Weeks you can host", \.weeks),
+        .init("application_deadline", .date, .optional, "Apply by", \.applicationDeadline),
+        .init("subjects", .choices(Subject.allCases.map(\.rawValue)), .optional, "Curriculum subjects", \.subjects),
+        .init("outcomes", .lines, .optional, "Intended outcomes", \.outcomes),
+        .init("skills", .choices(Skill.allCases.map(\.rawValue)), .optional, "Skills developed", \.skills),
+        .init("send_adjustments", .choices(SendAdjustment.allCases.map(\.rawValue)), .optional, "SEND adjustments", \.sendAdjustments),
+        .init("send_other", .line, .optional, "Other adjustment", \.sendOther),
+        .init("supervisor_dbs_checked", .yesNo, .optional, "Supervisor has an enhanced DBS check", \.supervisorDbsChecked),
+        .init("private_home", .yesNo, .optional, "Takes place in a private home", \.privateHome),
+        .init("status", .choice(OpportunityStatus.requestable.map(\.rawValue)), .optional, "Status", \.status),
+    ]
+}
