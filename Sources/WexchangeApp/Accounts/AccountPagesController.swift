@@ -8,7 +8,7 @@ struct AccountPagesController: Sendable {
     let services: AppServices
 
     @Sendable func signInForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        if context.identity != nil { return Redirect.to(AccountRoutes.account.link) }
+        if context.identity != nil { return Response.redirect(to: AccountRoutes.account.link) }
         return CSRF.formPage(request, context) { SignInPage(next: Redirect.safeNext(request.queryValue("next")), csrf: $0) }
     }
 
@@ -18,7 +18,7 @@ struct AccountPagesController: Sendable {
         let email = form["email"] ?? "", next = Redirect.safeNext(form["next"])
         do {
             let signedIn = try await services.authenticator.signIn(email: email, password: form["password"] ?? "", address: context.remoteAddress)
-            var response = Redirect.to(next ?? AccountRoutes.account.link)
+            var response = Response.redirect(to: next ?? AccountRoutes.account.link)
             response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, signedIn.sessionToken, secure: context.isSecure,
                                             maxAge: Int(AuthenticationService.sessionLifetime)))
             return response
@@ -30,7 +30,7 @@ struct AccountPagesController: Sendable {
 
     @Sendable func signOut(_ request: Request, context: AppRequestContext) async throws -> Response {
         if let session = context.identity?.sessionId { try await services.authenticator.signOut(sessionId: session) }
-        var response = Redirect.to(CatalogueRoutes.search.link)
+        var response = Response.redirect(to: CatalogueRoutes.search.link)
         response.setCookie(Cookies.expired(IdentityMiddleware.sessionCookie, secure: context.isSecure))
         return response
     }
@@ -52,7 +52,7 @@ struct AccountPagesController: Sendable {
             throw AppError(.badRequest, code: "invalid", message: "choose a role to act as", field: "membership_id")
         }
         try await services.authenticator.switchMembership(sessionId: session, userId: identity.userId, to: membershipId)
-        return Redirect.to(AccountRoutes.account.link)
+        return Response.redirect(to: AccountRoutes.account.link)
     }
 
     @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -64,7 +64,7 @@ struct AccountPagesController: Sendable {
                                                             current: form["current_password"] ?? "",
                                                             new: form["password"] ?? "",
                                                             revokeTokens: form["revoke_tokens"] == "true")
-            var response = Redirect.to(AccountRoutes.account.link + "?changed=password")
+            var response = Response.redirect(to: AccountRoutes.account.link + "?changed=password")
             response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, token, secure: context.isSecure, maxAge: Int(AuthenticationService.sessionLifetime)))
             return response
         } catch let error as AppError where error.status == .badRequest {
@@ -93,7 +93,7 @@ struct AccountPagesController: Sendable {
         let deleted = try await AccessTokenModel.query(on: services.storage.database).filter(\.$id == id).filter(\.$user.$id == identity.userId).count()
         guard deleted == 1 else { throw AppError.notFound("token \(id)") }
         try await AccessTokenModel.query(on: services.storage.database).filter(\.$id == id).delete()
-        return Redirect.to(AccountRoutes.account.link)
+        return Response.redirect(to: AccountRoutes.account.link)
     }
 
     private func accountPage(_ context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil, newToken: String? = nil,

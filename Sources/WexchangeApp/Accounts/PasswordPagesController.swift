@@ -42,12 +42,12 @@ struct PasswordPagesController: Sendable {
         let link = try await services.passwords.validLink(token, purposes: purposes)
         if link.purpose == OneTimeTokenModel.Purpose.roleInvitation.rawValue {
             try await services.invitations.accept(link)
-            return Redirect.to(context.identity == nil ? AccountRoutes.signIn.link + "?accepted=1" : AccountRoutes.account.link + "?accepted=1")
+            return Response.redirect(to: context.identity == nil ? AccountRoutes.signIn.link + "?accepted=1" : AccountRoutes.account.link + "?accepted=1")
         }
         do {
             let purpose = OneTimeTokenModel.Purpose(rawValue: link.purpose) ?? .passwordReset
             let session = try await services.passwords.complete(token: token, purpose: purpose, password: form["password"] ?? "")
-            var response = Redirect.to(AccountRoutes.account.link)
+            var response = Response.redirect(to: AccountRoutes.account.link)
             response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, session, secure: context.isSecure,
                                             maxAge: Int(AuthenticationService.sessionLifetime)))
             return response

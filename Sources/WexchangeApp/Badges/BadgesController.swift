@@ -22,7 +22,7 @@ struct BadgesController: Sendable {
         do {
             let provider = try await services.badges.provider(named: form["provider"] ?? "")
             try await services.badges.grant(providerId: provider, name: form["name"], expires: form["expires"], evidence: form["evidence"], by: identity)
-            return Redirect.to(BadgeRoutes.badges.link + "?done=granted")
+            return Response.redirect(to: BadgeRoutes.badges.link + "?done=granted")
         } catch let error as AppError where error.status == .badRequest {
             let values = Dictionary(form.pairs, uniquingKeysWith: { _, last in last })
             return try await render(context, form: values, problem: FormProblem(error), status: .badRequest)
@@ -35,7 +35,7 @@ struct BadgesController: Sendable {
         guard let identity = context.identity else { throw AppError.unauthorised }
         do {
             try await services.badges.revoke(try context.uuidParameter("id", what: "badge"), reason: form["reason"], by: identity)
-            return Redirect.to(BadgeRoutes.badges.link + "?done=revoked")
+            return Response.redirect(to: BadgeRoutes.badges.link + "?done=revoked")
         } catch let error as AppError where [400, 409].contains(error.status.code) {
             return try await render(context, problem: FormProblem(error), status: error.status)
         }
@@ -49,6 +49,8 @@ struct BadgesController: Sendable {
     }
 
     // MARK: API
+
+    struct GrantedDTO: Encodable, ResponseEncodable { let id: String }
 
     struct GrantDTO: Decodable {
         let name: String?
@@ -64,7 +66,7 @@ struct BadgesController: Sendable {
         guard services.catalogue.index.providers[provider] != nil else { throw AppError.notFound("provider \(provider)") }
         let body = try await JSONBody.decode(GrantDTO.self, from: request, context: context)
         let id = try await services.badges.grant(providerId: provider, name: body.name, expires: body.expires, evidence: body.evidence, by: identity)
-        return try JSONResponse.make(["id": id.uuidString.lowercased()], status: .created)
+        return try EditedResponse(status: .created, response: GrantedDTO(id: id.uuidString.lowercased())).response(from: request, context: context)
     }
 
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -68,7 +68,7 @@ struct ProviderPagesController: Sendable {
         input.status = OpportunityStatus.draft.rawValue
         input.title = String("Copy of \(details.title)".prefix(OpportunityRules.maxTitleLength))
         let copy = try await services.listings.create(providerID: provider, input: input)
-        return Redirect.to(CatalogueRoutes.providerListing.link(copy.id))
+        return Response.redirect(to: CatalogueRoutes.providerListing.link(copy.id))
     }
 
     @Sendable func close(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -78,7 +78,7 @@ struct ProviderPagesController: Sendable {
         var input = details.input
         input.status = OpportunityStatus.closed.rawValue
         _ = try await services.listings.update(providerID: provider, id: id, input: input)
-        return Redirect.to(CatalogueRoutes.providerListings.link + "?done=closed")
+        return Response.redirect(to: CatalogueRoutes.providerListings.link + "?done=closed")
     }
 
     /// Saves through the listing service; a refused save shows the form again with every problem.
@@ -103,7 +103,7 @@ struct ProviderPagesController: Sendable {
             case .draft: "draft"
             default: "submitted"
             }
-            return Redirect.to(CatalogueRoutes.providerListings.link + "?done=\(done)")
+            return Response.redirect(to: CatalogueRoutes.providerListings.link + "?done=\(done)")
         } catch let error as AppError where [400, 409].contains(error.status.code) {
             let form = ListingForm(viewer: viewer, action: action, heading: heading, input: input, problems: error.details, problemMessage: error.message)
             return HTMLResponse.page(form, status: error.status)

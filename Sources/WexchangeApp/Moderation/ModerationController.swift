@@ -31,7 +31,7 @@ struct ModerationController: Sendable {
         let id = try context.uuidParameter("id", what: "opportunity")
         return try await decidingOnPage(id, context) {
             try await services.moderation.approve(id, by: $0)
-            return Redirect.to(ModerationRoutes.queue.link + "?done=approved")
+            return Response.redirect(to: ModerationRoutes.queue.link + "?done=approved")
         }
     }
 
@@ -41,7 +41,7 @@ struct ModerationController: Sendable {
         let id = try context.uuidParameter("id", what: "opportunity")
         return try await decidingOnPage(id, context) {
             try await services.moderation.returnToProvider(id, reason: form["reason"], by: $0)
-            return Redirect.to(ModerationRoutes.queue.link + "?done=returned")
+            return Response.redirect(to: ModerationRoutes.queue.link + "?done=returned")
         }
     }
 

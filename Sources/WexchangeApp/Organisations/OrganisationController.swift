@@ -30,7 +30,7 @@ struct OrganisationController: Sendable {
             try await services.invitations.invite(.init(
                 email: form["email"] ?? "", name: form["name"] ?? "", role: form["role"] ?? "", yearGroup: form["year"],
                 studentEmail: form["student_email"]), by: identity)
-            return Redirect.to(OrganisationRoutes.organisation.link + "?done=invited")
+            return Response.redirect(to: OrganisationRoutes.organisation.link + "?done=invited")
         } catch let error as AppError where [400, 409].contains(error.status.code) {
             return try await render(context, form: Dictionary(form.pairs, uniquingKeysWith: { _, last in last }),
                                     problem: FormProblem(error), status: error.status)
@@ -41,7 +41,7 @@ struct OrganisationController: Sendable {
         guard let identity = context.identity else { throw AppError.unauthorised }
         do {
             try await services.invitations.remove(membershipId: try context.uuidParameter("id", what: "member"), by: identity)
-            return Redirect.to(OrganisationRoutes.organisation.link + "?done=removed")
+            return Response.redirect(to: OrganisationRoutes.organisation.link + "?done=removed")
         } catch let error as AppError where error.status == .conflict {
             return try await render(context, problem: FormProblem(error), status: .conflict)
         }

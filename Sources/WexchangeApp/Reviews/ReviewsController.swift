@@ -13,7 +13,7 @@ struct ReviewsController: Sendable {
         let id = try context.uuidParameter("id", what: "opportunity")
         do {
             try await services.reviews.rate(opportunityId: id, stars: form["stars"], comment: form["comment"], by: identity)
-            return Redirect.to(CatalogueRoutes.opportunity.link(id) + "?rated=1")
+            return Response.redirect(to: CatalogueRoutes.opportunity.link(id) + "?rated=1")
         } catch let error as AppError where error.status == .badRequest {
             let page = try await CataloguePagesController(services: services).opportunityPage(
                 id, context: context, problem: FormProblem(error),
@@ -26,7 +26,7 @@ struct ReviewsController: Sendable {
         let id = try context.uuidParameter("id", what: "review")
         try await services.reviews.report(id)
         let back = Redirect.safeNext(request.headers[.referer].flatMap { URL(string: $0)?.path }) ?? CatalogueRoutes.search.link
-        return Redirect.to(back)
+        return Response.redirect(to: back)
     }
 
     @Sendable func moderationPage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -46,7 +46,7 @@ struct ReviewsController: Sendable {
     private func decide(_ context: AppRequestContext, show: Bool) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
         try await services.reviews.moderate(try context.uuidParameter("id", what: "review"), show: show, by: identity)
-        return Redirect.to(ReviewRoutes.moderation.link + "?done=\(show ? "shown" : "hidden")")
+        return Response.redirect(to: ReviewRoutes.moderation.link + "?done=\(show ? "shown" : "hidden")")
     }
 
     // MARK: API
@@ -64,6 +64,8 @@ struct ReviewsController: Sendable {
         return Response(status: .noContent)
     }
 
+    struct ReviewsDTO: Encodable, ResponseEncodable { let items: [ShownDTO] }
+
     struct ShownDTO: Encodable {
         let id: String
         let organisation: String
@@ -80,6 +82,6 @@ struct ReviewsController: Sendable {
         let shown = try await services.reviews.shown(for: id).map {
             ShownDTO(id: $0.id.uuidString.lowercased(), organisation: $0.organisationName, stars: $0.stars, comment: $0.comment, updatedAt: $0.updatedAt)
         }
-        return try JSONResponse.make(["items": shown])
+        return try ReviewsDTO(items: shown).response(from: request, context: context)
     }
 }

@@ -19,6 +19,9 @@ public struct AppRequestContext: RequestContext {
 
     var requester: Requester { identity?.requester ?? .anonymous }
 
+    /// DTOs returned as `ResponseEncodable` are written as every JSON answer is (`JSONResponse.encoder`).
+    public var responseEncoder: JSONEncoder { JSONResponse.encoder }
+
     /// Request bodies are JSON listings or feeds of up to 5,000 listings.
     public var maxUploadSize: Int { 32 * 1024 * 1024 }
 }

@@ -31,7 +31,7 @@ struct ErrorMiddleware: RouterMiddleware {
             if appError.status == .unauthorized, request.method == .get {
                 let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
                 let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.~"))) ?? "/"
-                return Redirect.to(AccountRoutes.signIn.link + "?next=" + encoded)
+                return Response.redirect(to: AccountRoutes.signIn.link + "?next=" + encoded)
             }
             return HTMLResponse.page(ErrorPage(error: appError), status: appError.status)
         }

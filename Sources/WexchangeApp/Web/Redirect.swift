@@ -2,11 +2,8 @@ import Foundation
 import Hummingbird
 import WexchangeHTML
 
+/// Where a browser may be sent back to after signing in (`Response.redirect` sends it).
 enum Redirect {
-    static func to(_ path: String) -> Response {
-        Response(status: .seeOther, headers: [.location: path])
-    }
-
     /// Only a path on this site, so a crafted link cannot send someone elsewhere after sign-in:
     /// it must start with one `/` and pass `SafeURL` (no scheme, no `//host`, no backslash, no
     /// space or control character, which browsers strip before reading the URL).

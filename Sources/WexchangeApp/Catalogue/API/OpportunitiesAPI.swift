@@ -19,19 +19,19 @@ struct OpportunitiesAPI: Sendable {
         let id = try context.uuidParameter("id", what: "opportunity")
         let index = services.catalogue.index
         guard let entry = index.entry(id: id) else { throw AppError.notFound("opportunity \(id.uuidString.lowercased())") }
-        return JSONResponse.make(writing: OpportunityDTO(
+        return try OpportunityDTO(
             id: id, details: entry.details, provider: index.providers[entry.providerId], placesTaken: entry.placesTaken,
             createdAt: entry.createdAt, updatedAt: entry.updatedAt, distanceKm: nil, includeDistance: false, withDetail: true,
-            today: services.today))
+            today: services.today).response(from: request, context: context)
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let provider = try context.providerId()
         let input = try await JSONBody.decode(OpportunityInput.self, from: request, context: context)
         let written = try await services.listings.create(providerID: provider, input: input)
-        var response = try await ownedResponse(written.id, provider: provider, status: .created)
-        response.headers[.location] = "/api/v1/opportunities/\(written.id.uuidString.lowercased())"
-        return response
+        let dto = try await ownedDTO(written.id, provider: provider)
+        return try EditedResponse(status: .created, headers: [.location: CatalogueRoutes.apiOpportunity.link(written.id)], response: dto)
+            .response(from: request, context: context)
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -39,7 +39,7 @@ struct OpportunitiesAPI: Sendable {
         let id = try context.uuidParameter("id", what: "opportunity")
         let input = try await JSONBody.decode(OpportunityInput.self, from: request, context: context)
         _ = try await services.listings.update(providerID: provider, id: id, input: input)
-        return try await ownedResponse(id, provider: provider, status: .ok)
+        return try await ownedDTO(id, provider: provider).response(from: request, context: context)
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -55,13 +55,13 @@ struct OpportunitiesAPI: Sendable {
         let rows = try await OpportunityModel.query(on: services.storage.database).filter(\.$provider.$id == provider)
             .sort(\.$updatedAt, .descending).all()
         let dtos = try rows.map { try ownedDTO($0, provider: provider) }
-        return JSONResponse.make(writing: OwnedListingsDTO(items: dtos))
+        return try OwnedListingsDTO(items: dtos).response(from: request, context: context)
     }
 
     /// The provider's own view of its listing, whatever its status.
-    private func ownedResponse(_ id: UUID, provider: UUID, status: HTTPResponse.Status) async throws -> Response {
+    private func ownedDTO(_ id: UUID, provider: UUID) async throws -> OpportunityDTO {
         let (row, _) = try await services.listings.listing(id, ownedBy: provider)
-        return JSONResponse.make(writing: try ownedDTO(row, provider: provider), status: status)
+        return try ownedDTO(row, provider: provider)
     }
 
     private func ownedDTO(_ row: OpportunityModel, provider: UUID) throws -> OpportunityDTO {

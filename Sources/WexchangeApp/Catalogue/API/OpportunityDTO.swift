@@ -4,7 +4,7 @@ import WexchangeSearch
 
 /// What the API says about a listing. The list shows the summary form; the detail adds the
 /// long text (`description`, `outcomes`, SEND notes, safeguarding facts).
-struct OpportunityDTO: JSONWritable, Sendable {
+struct OpportunityDTO: Sendable {
     struct Provider: Sendable {
         let id: String
         let name: String
@@ -19,13 +19,15 @@ struct OpportunityDTO: JSONWritable, Sendable {
         }
     }
 
-    struct Badge: Sendable {
+    struct Badge: Encodable, Sendable {
         let name: String
         let grantedBy: String
         let expires: String
+
+        enum CodingKeys: String, CodingKey { case name, grantedBy = "granted_by", expires }
     }
 
-    struct Location: Sendable {
+    struct Location: Encodable, Sendable {
         let address: String
         let postcode: String
         let latitude: Double
@@ -121,106 +123,6 @@ struct OpportunityDTO: JSONWritable, Sendable {
                   includeDistance: includeDistance, withDetail: false, today: today)
     }
 
-    func write(to json: inout JSONWriter) {
-        write(to: &json, listingMembers: Self.listingMembers(self))
-    }
-
-    /// The listing with `listingMembers` (from `listingMembers(_:)`, possibly cached) for
-    /// everything but the provider and the distance, which depend on the day and the query.
-    func write(to json: inout JSONWriter, listingMembers: [UInt8]) {
-        json.object { json in
-            if let provider { Self.write(provider, to: &json) }
-            // With `near`, virtual listings say `"distance_km": null` explicitly.
-            if includeDistance { json.member("distance_km", distanceKm) }
-            json.members(raw: listingMembers)
-        }
-    }
-
     /// Ten-metre precision: enough to order and to show, without implying more.
     static func roundedKm(_ km: Double) -> Double { (km * 100).rounded() / 100 }
-
-    static func write(_ provider: Provider, to json: inout JSONWriter) {
-        json.key("provider")
-        json.object { json in
-            json.member("id", provider.id)
-            json.member("name", provider.name)
-            json.key("rating")
-            if let rating = provider.rating {
-                json.object { json in
-                    json.member("average", (rating.average * 100).rounded() / 100)
-                    json.member("count", rating.count)
-                }
-            } else {
-                json.value(nil as String?)
-            }
-            json.key("badges")
-            json.array(provider.badges) { json, badge in
-                json.object { json in
-                    json.member("name", badge.name)
-                    json.member("granted_by", badge.grantedBy)
-                    json.member("expires", badge.expires)
-                }
-            }
-        }
-    }
-
-    static func listingMembers(_ dto: OpportunityDTO) -> [UInt8] {
-        JSONWriter.members { json in
-            json.member("id", dto.id.uuidString.lowercased())
-            json.member("external_id", dto.externalId)
-            json.member("status", dto.status)
-            if let reason = dto.moderationReason { json.member("moderation_reason", reason) }
-            json.member("title", dto.title)
-            json.member("summary", dto.summary)
-            json.member("type", dto.type)
-            json.member("mode", dto.mode)
-            json.member("sector", dto.sector)
-            json.member("stage", dto.stage)
-            json.member("years", dto.years)
-            json.key("location")
-            if let location = dto.location {
-                json.object { json in
-                    json.member("address", location.address)
-                    json.member("postcode", location.postcode)
-                    json.member("latitude", location.latitude)
-                    json.member("longitude", location.longitude)
-                }
-            } else {
-                json.value(nil as String?)
-            }
-            json.member("capacity", dto.capacity)
-            json.member("places_left", dto.placesLeft)
-            json.member("hours_per_day", dto.hoursPerDay)
-            json.member("days", dto.days)
-            if let sessions = dto.sessions {
-                json.key("sessions")
-                json.array(sessions) { json, session in
-                    json.object { json in
-                        json.member("start", session.start)
-                        json.member("end", session.end)
-                    }
-                }
-            }
-            if let weeks = dto.weeks { json.member("weeks", weeks) }
-            json.member("first_day", dto.firstDay)
-            json.member("last_day", dto.lastDay)
-            json.member("application_deadline", dto.applicationDeadline)
-            json.member("skills", dto.skills)
-            json.member("subjects", dto.subjects)
-            json.member("send_adjustments", dto.sendAdjustments)
-            json.member("created_at", timestamp(dto.createdAt))
-            json.member("updated_at", timestamp(dto.updatedAt))
-            if let detail = dto.detail {
-                json.member("description", detail.description)
-                json.member("outcomes", detail.outcomes)
-                json.member("send_other", detail.sendOther)
-                json.member("supervisor_dbs_checked", detail.supervisorDbsChecked)
-                json.member("private_home", detail.privateHome)
-            }
-        }
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601)
-    }
 }

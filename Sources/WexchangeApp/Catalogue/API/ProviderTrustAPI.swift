@@ -8,7 +8,7 @@ import WexchangeCore
 struct ProviderTrustAPI: Sendable {
     let services: AppServices
 
-    struct TrustDTO: Decodable { let trusted: Bool? }
+    struct TrustDTO: Codable, ResponseEncodable { let trusted: Bool? }
 
     @Sendable func setTrust(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
@@ -18,6 +18,6 @@ struct ProviderTrustAPI: Sendable {
             throw AppError(.badRequest, code: "invalid", message: "trusted is required (true or false)", field: "trusted")
         }
         try await ProviderSettings.setTrust(id, trusted: trusted, by: identity.auditActor, services: services)
-        return try JSONResponse.make(["trusted": trusted])
+        return try TrustDTO(trusted: trusted).response(from: request, context: context)
     }
 }
