@@ -11,8 +11,17 @@ import WexchangeTestSupport
 enum PageSamples {
     static let gazetteer = Gazetteer.bundled
 
-    static func all(_ text: String) throws -> [(name: String, page: any PageView)] {
-        let viewer = try requireViewerHelper(text)
+    /// How samples get their ids: fresh ones, or the same ones every run (for snapshots).
+    enum IDs { case random, sequential }
+
+    static func all(_ text: String, ids: IDs = .random) throws -> [(name: String, page: any PageView)] {
+        var counter = 0
+        func UUID() -> Foundation.UUID {
+            guard ids == .sequential else { return Foundation.UUID() }
+            counter += 1
+            return Foundation.UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", counter))!
+        }
+        let viewer = try requireViewerHelper(text, id: UUID())
         let details = try Self.details(text)
         let provider = CatalogueProvider(id: UUID(), name: text,
                                          badges: [.init(name: text, grantedBy: text, expires: CalendarDate(iso: "2099-01-01")!)],
@@ -94,16 +103,16 @@ enum PageSamples {
     }
 
     /// A signed-in national admin whose name and organisation name are `text` (the layout shows both).
-    static func viewer(_ text: String) -> Viewer? {
-        Viewer(Identity(userId: UUID(), name: text, membershipId: UUID(), membership: Membership(organisationId: UUID(), role: .nationalAdmin),
-                        organisationName: text, credential: .session(id: UUID(), csrfToken: text)))
+    static func viewer(_ text: String, id: UUID = UUID()) -> Viewer? {
+        Viewer(Identity(userId: id, name: text, membershipId: id, membership: Membership(organisationId: id, role: .nationalAdmin),
+                        organisationName: text, credential: .session(id: id, csrfToken: text)))
     }
 
     struct SampleError: Error {}
 }
 
 /// `PageSamples.viewer`, or a thrown error.
-private func requireViewerHelper(_ text: String) throws -> Viewer {
-    guard let viewer = PageSamples.viewer(text) else { throw PageSamples.SampleError() }
+private func requireViewerHelper(_ text: String, id: UUID) throws -> Viewer {
+    guard let viewer = PageSamples.viewer(text, id: id) else { throw PageSamples.SampleError() }
     return viewer
 }
