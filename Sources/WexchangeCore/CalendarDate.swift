@@ -106,7 +106,6 @@ public struct DateRange: Hashable, Sendable, Codable {
         self.end = end
     }
 
-    public func overlaps(_ other: DateRange) -> Bool { start <= other.end && other.start <= end }
 }
 
 /// An ISO-8601 week ("2027-W27"): providers with flexible dates say which weeks they can host.

@@ -7,7 +7,14 @@ where RawValue == String, AllCases: RandomAccessCollection, AllCases.Index == In
 
 extension Taxonomy {
     /// The position of this value in `allCases`; used for compact bit sets and facet arrays.
-    public var ordinal: Int { Self.allCases.firstIndex(of: self)! }
+    /// Every taxonomy is an enum without payloads, declared in `allCases` order, so the value's
+    /// one byte is its case number (`TaxonomyTests` checks it for every taxonomy); searching
+    /// `allCases` instead was a tenth of the time it took to load 100,000 listings.
+    @inline(__always)
+    public var ordinal: Int {
+        guard MemoryLayout<Self>.size == 1 else { return Self.allCases.firstIndex(of: self)! }
+        return Int(withUnsafeBytes(of: self) { $0[0] })
+    }
 
     /// All machine values, comma separated, for error messages that list what is allowed.
     public static var allowedValues: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -31,7 +38,6 @@ public struct TaxonomySet<Value: Taxonomy>: Hashable, Sendable, Sequence {
     public mutating func insert(_ value: Value) { bits |= 1 << UInt64(value.ordinal) }
     public func contains(_ value: Value) -> Bool { bits & (1 << UInt64(value.ordinal)) != 0 }
     public var isEmpty: Bool { bits == 0 }
-    public func intersects(_ other: Self) -> Bool { bits & other.bits != 0 }
 
     public func makeIterator() -> some IteratorProtocol<Value> {
         Value.allCases.filter { contains($0) }.makeIterator()

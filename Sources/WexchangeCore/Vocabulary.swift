@@ -250,6 +250,5 @@ public enum SizeBand: String, Taxonomy {
 /// School year groups that Wexchange serves: Year 7 to Year 13.
 public enum YearGroup {
     public static let range: ClosedRange<Int> = 7...13
-    public static let keyStage4: Set<Int> = [10, 11]
     public static let keyStage5: Set<Int> = [12, 13]
 }

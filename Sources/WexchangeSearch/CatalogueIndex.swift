@@ -40,16 +40,21 @@ public struct CatalogueIndex: Sendable {
     /// A batch of changes: listings to add or replace, listing ids to drop, providers to add or replace.
     public struct Changes: Sendable {
         public var upserts: [CatalogueEntry]
+        /// More upserts, already split into words.
+        public var tokenised: [TokenisedListings]
         public var removals: [UUID]
         public var providers: [CatalogueProvider]
 
-        public init(upserts: [CatalogueEntry] = [], removals: [UUID] = [], providers: [CatalogueProvider] = []) {
+        public init(upserts: [CatalogueEntry] = [], tokenised: [TokenisedListings] = [], removals: [UUID] = [],
+                    providers: [CatalogueProvider] = []) {
             self.upserts = upserts
+            self.tokenised = tokenised
             self.removals = removals
             self.providers = providers
         }
 
-        public var isEmpty: Bool { upserts.isEmpty && removals.isEmpty && providers.isEmpty }
+        public var upsertCount: Int { upserts.count + tokenised.reduce(0) { $0 + $1.count } }
+        public var isEmpty: Bool { upserts.isEmpty && tokenised.isEmpty && removals.isEmpty && providers.isEmpty }
     }
 
     public func applying(_ changes: Changes) -> CatalogueIndex {
@@ -61,35 +66,21 @@ public struct CatalogueIndex: Sendable {
             next.providers[provider.id] = provider
         }
         for id in changes.removals { next.prepared[id] = nil }
-        for entry in changes.upserts {
-            next.prepared[entry.id] = next.prepare(entry)
+        var entries = changes.upserts
+        if !renamed.isEmpty && !next.prepared.isEmpty {
+            // Listings whose provider was renamed are found by its new name, so their words change.
+            let upserted = Set(entries.map(\.id) + changes.tokenised.flatMap { $0.entries.map(\.id) })
+            entries += next.prepared.values.filter { renamed.contains($0.entry.providerId) && !upserted.contains($0.entry.id) }.map(\.entry)
         }
-        if !renamed.isEmpty {
-            for (id, item) in next.prepared where renamed.contains(item.entry.providerId) {
-                next.prepared[id] = next.prepare(item.entry)
-            }
-        }
+        let (current, stale) = (changes.tokenised.filter { $0.isCurrent(with: next.providers) },
+                                changes.tokenised.filter { !$0.isCurrent(with: next.providers) })
+        entries += stale.flatMap(\.entries)
+        let merged = ListingTokens.merge(current.map { ($0.part, $0.entries[...]) }, into: &next.vocabulary)
+        next.prepared.reserveCapacity(next.prepared.count + merged.count + entries.count)
+        for item in merged { next.prepared[item.entry.id] = item }
+        for item in ListingTokens.prepare(entries, providers: next.providers, into: &next.vocabulary) { next.prepared[item.entry.id] = item }
         next.rebuildSlots()
         return next
-    }
-
-    private mutating func prepare(_ entry: CatalogueEntry) -> PreparedEntry {
-        let providerName = providers[entry.providerId]?.name ?? ""
-        let details = entry.details
-        var tokens: [(UInt32, UInt8)] = []
-        func add(_ text: String, _ field: TextField) {
-            for word in TextSearch.words(text) { tokens.append((vocabulary.intern(word), UInt8(field.rawValue))) }
-        }
-        add(details.title, .title)
-        add(providerName, .provider)
-        add(details.summary, .summary)
-        add("\(details.type.label) \(details.sector.label)", .labels)
-        add(details.description, .description)
-        // Keep each word once, at its best-weighted field.
-        var best: [UInt32: UInt8] = [:]
-        for (id, field) in tokens where best[id].map({ field < $0 }) ?? true { best[id] = field }
-        let sortedTokens = best.sorted { $0.key < $1.key }
-        return PreparedEntry(entry: entry, tokenIds: sortedTokens.map(\.key), tokenFields: sortedTokens.map(\.value))
     }
 
     private mutating func rebuildSlots() {

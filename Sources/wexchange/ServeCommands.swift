@@ -20,8 +20,11 @@ struct Serve: AsyncParsableCommand {
                     : "Demo data: \(summary.providers) providers, \(summary.opportunities) opportunities.")
                 try await seedDemoAccounts(services)
             }
+            // The closure outlives this one's parameters' scope as the compiler sees it: it captures
+            // plain copies (capturing `configuration` itself crashed the release build once it ran).
+            let catalogue = services.catalogue, address = "http://\(configuration.host):\(configuration.port)/"
             let app = try await WexchangeApplication.build(configuration: configuration, services: services) {
-                say("Wexchange is serving \(services.catalogue.index.count) published opportunities at http://\(configuration.host):\(configuration.port)/")
+                say("Wexchange is serving \(catalogue.index.count) published opportunities at \(address)")
             }
             try await app.runService()
         }

@@ -26,3 +26,22 @@ import WexchangeTestSupport
         }
     }
 }
+
+@Suite struct CatalogueLoaderTests {
+    /// Read page by page (here three rows a page), every published listing arrives once, and
+    /// unpublished ones are removals.
+    @Test func pagesCoverEveryListingOnce() async throws {
+        try await withApp { app in
+            let provider = try await app.makeProvider()
+            for n in 0..<10 { _ = try await app.services.listings.create(providerID: provider.id, input: .mock("p\(n)")) }
+            let draft = try await app.services.listings.create(providerID: provider.id, input: .mock("d") { $0.status = "draft" })
+            let loader = CatalogueLoader(db: app.services.storage.database, pageSize: 3)
+            var timings = CatalogueLoader.Timings()
+            let first = try await loader.listings(after: -1, upTo: .max, providers: [:], timings: &timings)
+            let firstIds = first.tokenised.flatMap { $0.entries.map(\.id) }
+            #expect(firstIds.count == 10 && Set(firstIds).count == 10 && first.removals.isEmpty)
+            let later = try await loader.listings(after: 0, upTo: .max, providers: [:], timings: &timings)
+            #expect(later.tokenised.reduce(0) { $0 + $1.count } == 10 && later.removals == [draft.id])
+        }
+    }
+}

@@ -28,7 +28,6 @@ import WexchangeCore
     func decide(_ requester: Requester, _ action: AccessAction) -> AccessDecision { AccessPolicy.decide(requester, action) }
 
     @Test func anonymousMayOnlyBrowseAndUnpublishedListingsAreHidden() {
-        #expect(decide(.anonymous, .browseCatalogue) == .allowed)
         #expect(decide(.anonymous, .viewListing(Self.inHub1)) == .allowed)
         #expect(decide(.anonymous, .viewListing(Self.draftInHub1)) == .hidden)
         #expect(decide(.anonymous, .editListing(Self.inHub1)) == .signInRequired)

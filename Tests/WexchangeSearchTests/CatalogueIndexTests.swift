@@ -202,3 +202,67 @@ struct CatalogueFixture {
         #expect(try fixture.ids([("q", "societe")]) == [])
     }
 }
+
+@Suite struct TextSearchTests {
+    /// The byte-by-byte reading of ASCII text finds exactly the words the general rule finds.
+    @Test func asciiWordsAreTheFoldedWords() {
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array("abcXYZ09 -_.,;:'\"!?\t\n\r\u{7F}/&")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...40, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            #expect(TextSearch.asciiWords(text) == TextSearch.foldedWords(text), "\(text.debugDescription)")
+        }
+        #expect(TextSearch.asciiWords("Café") == nil)
+        #expect(TextSearch.words("Café au LAIT, Ñandú") == ["cafe", "au", "lait", "nandu"])
+    }
+}
+
+@Suite struct BulkLoadTests {
+    /// A large first load (words found on every core) gives the same answers as loading the
+    /// same listings in small batches (one core).
+    @Test func aLargeBatchIndexesAsSmallBatchesDo() throws {
+        let words = ["engineering", "nursing", "design", "Café", "law", "retail"]
+        let fixture = CatalogueFixture { _ in [] }
+        let entries = (0..<9_000).map { n in
+            fixture.entry(n) { $0.title = "\(words[n % words.count]) week \(n % 7)"; $0.summary = "About \(words[(n / 3) % words.count])" }
+        }
+        let bulk = fixture.index.applying(.init(upserts: entries))
+        var batched = fixture.index
+        for start in stride(from: 0, to: entries.count, by: 1_000) {
+            batched = batched.applying(.init(upserts: Array(entries[start..<start + 1_000])))
+        }
+        for q in ["engineering", "nurs", "cafe", "law week", "retail 3"] {
+            let query = try OpportunityQuery.parse([("q", q), ("limit", "100")], gazetteer: fixture.gazetteer)
+            let a = bulk.search(query, today: CatalogueFixture.today), b = batched.search(query, today: CatalogueFixture.today)
+            #expect(a.total == b.total && a.total > 0, "\(q)")
+            #expect(Set(a.hits.map { $0.entry.id }) == Set(b.hits.map { $0.entry.id }), "\(q)")
+        }
+    }
+
+    /// Pages split into words ahead (as the start-up loader does) index as plain upserts do; a
+    /// page tokenised under a provider's old name is tokenised again under the new one.
+    @Test func pagesTokenisedAheadIndexAsUpsertsDo() throws {
+        let fixture = CatalogueFixture { _ in [] }
+        let words = ["engineering", "nursing", "design", "law"]
+        let entries = (0..<3_000).map { n in fixture.entry(n) { $0.title = "\(words[n % words.count]) week \(n % 5)" } }
+        let providers = fixture.index.providers
+        let pages = stride(from: 0, to: entries.count, by: 700).map { TokenisedListings(Array(entries[$0..<min(entries.count, $0 + 700)]), providers: providers) }
+        let plain = fixture.index.applying(.init(upserts: entries))
+        let ahead = fixture.index.applying(.init(tokenised: pages))
+        for q in ["engineering", "nurs week 3", "law", "cafe"] {
+            let query = try OpportunityQuery.parse([("q", q), ("limit", "100")], gazetteer: fixture.gazetteer)
+            let a = plain.search(query, today: CatalogueFixture.today), b = ahead.search(query, today: CatalogueFixture.today)
+            #expect(a.total == b.total && a.total > 0, "\(q)")
+            #expect(a.hits.map(\.id) == b.hits.map(\.id), "\(q)")
+        }
+
+        var renamed = fixture.plain
+        renamed.name = "Harbour Bakery"
+        let stale = fixture.index.applying(.init(tokenised: pages, providers: [renamed]))
+        func total(_ index: CatalogueIndex, _ q: String) throws -> Int {
+            index.search(try OpportunityQuery.parse([("q", q)], gazetteer: fixture.gazetteer), today: CatalogueFixture.today).total
+        }
+        #expect(try total(stale, "harbour") == entries.count)
+        #expect(try total(stale, "societe") == 0)
+    }
+}

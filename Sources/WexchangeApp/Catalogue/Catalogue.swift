@@ -54,34 +54,22 @@ public final class Catalogue: Sendable {
             return
         }
 
-        let providers = try await ProviderModel.query(on: db).filter(\.$revision > seen).with(\.$badges).all()
-        let ratings = try await ReviewService.ratings(of: seen < 0 ? nil : providers.compactMap(\.id), on: db)
-        let catalogueProviders = try providers.map { provider in
-            let id = try provider.requireID()
-            return CatalogueProvider(id: id, name: provider.name, badges: provider.badges.filter { $0.revokedAt == nil }.compactMap { badge in
-                CalendarDate(iso: badge.expires).map { .init(name: badge.name, grantedBy: badge.grantedBy, expires: $0) }
-            }, rating: ratings[id])
-        }
-        // The first load needs only what is published; later ones also learn what stopped being.
-        var rows = OpportunityModel.query(on: db).filter(\.$revision > seen).filter(\.$revision <= latest)
-        if seen < 0 { rows = rows.filter(\.$status == OpportunityStatus.published.rawValue) }
-        var changes = CatalogueIndex.Changes(providers: catalogueProviders)
-        for row in try await rows.all() {
-            let id = try row.requireID()
-            guard row.status == OpportunityStatus.published.rawValue else {
-                changes.removals.append(id)
-                continue
-            }
-            let details = try row.details()
-            changes.upserts.append(CatalogueEntry(
-                id: id, providerId: row.$provider.id, details: details, placesTaken: row.placesTaken,
-                createdAt: row.createdAt ?? Date(timeIntervalSince1970: 0), updatedAt: row.updatedAt ?? Date(timeIntervalSince1970: 0)))
-        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        let loader = CatalogueLoader(db: db)
+        var timings = CatalogueLoader.Timings()
+        var changes = CatalogueIndex.Changes(providers: try await loader.providers(after: seen))
+        let providers = index.providers.merging(changes.providers.map { ($0.id, $0) }) { _, new in new }
+        (changes.tokenised, changes.removals) = try await loader.listings(after: seen, upTo: latest, providers: providers, timings: &timings)
+        let indexing = clock.now
         let next = index.applying(changes)
         state.withLock { $0 = State(index: next, revision: latest, checkedAt: Date()) }
-        logger.debug("catalogue refreshed", metadata: [
-            "revision": "\(latest)", "upserts": "\(changes.upserts.count)", "removals": "\(changes.removals.count)",
-            "listings": "\(next.count)",
+        let finished = clock.now
+        // The first load (start-up) says how long each step took; later ones are routine.
+        logger.log(level: seen < 0 ? .info : .debug, "catalogue refreshed", metadata: [
+            "revision": "\(latest)", "upserts": "\(changes.upsertCount)", "removals": "\(changes.removals.count)",
+            "listings": "\(next.count)", "read_s": "\(timings.read.seconds)", "decode_s": "\(timings.decode.seconds)",
+            "index_s": "\((finished - indexing).seconds)", "total_s": "\((finished - started).seconds)",
         ])
     }
 

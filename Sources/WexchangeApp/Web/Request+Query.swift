@@ -2,6 +2,11 @@ import Foundation
 import Hummingbird
 import WexchangeCore
 
+// Why not Hummingbird's own decoders: `uri.queryParameters` keeps `+` as `+` (GET forms send a
+// space as `+`, so "art design" would search for "art+design") and leaves keys percent-encoded;
+// `URLEncodedFormDecoder` refuses repeated keys (`sector=a&sector=b`, which is how a checkbox
+// group posts) unless they are written `sector[]`, and fails the whole form on one bad escape.
+// Both readers here keep every pair, in order, and repair rather than refuse.
 extension Request {
     /// Query-string pairs in order, repeats kept, `+` read as a space (as HTML forms send it).
     var queryPairs: [(String, String)] {

@@ -11,8 +11,10 @@ public enum WexchangeApplication {
                              onListening: @escaping @Sendable () -> Void = {}) async throws -> some ApplicationProtocol {
         try await services.storage.migrate()
         try await services.catalogue.refresh()
-        // Load the full-postcode table now rather than on the first search near a postcode.
-        _ = services.gazetteer.geocode("SW1A 1AA")
+        // Load the full-postcode table now rather than on the first search near a postcode, but
+        // after the catalogue: on two cores, doing both at once delays search for everyone.
+        let gazetteer = services.gazetteer
+        Task.detached(priority: .utility) { _ = gazetteer.geocode("SW1A 1AA") }
         let router = makeRouter(services: services).router
         return Application(
             router: router,

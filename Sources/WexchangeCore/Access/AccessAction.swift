@@ -48,8 +48,6 @@ public struct StudentFacts: Sendable, Hashable {
 /// Every action a route can declare. The resource it acts on travels with it, so a route cannot
 /// ask about an action without saying on what.
 public enum AccessAction: Sendable, Hashable {
-    /// Search and read published listings, the about page.
-    case browseCatalogue
     case viewListing(ListingFacts)
     /// List, create and manage the listings of the requester's own provider (the listing's owner
     /// is always the requester's organisation, so there is nothing else to name).
@@ -90,13 +88,4 @@ public enum AccessDecision: Sendable, Hashable {
     case forbidden
     /// 404: the requester may not know the resource exists.
     case hidden
-
-    public var httpStatus: Int {
-        switch self {
-        case .allowed: 200
-        case .signInRequired: 401
-        case .forbidden: 403
-        case .hidden: 404
-        }
-    }
 }

@@ -14,8 +14,6 @@ public enum AccessPolicy {
     public static func decide(_ requester: Requester, _ action: AccessAction) -> AccessDecision {
         if case .providerFeed(let providerId) = requester { return decideForFeed(providerId, action) }
         switch action {
-        case .browseCatalogue:
-            return .allowed
         case .viewListing(let listing):
             // An unpublished listing's existence is hidden from everyone who may not see it.
             if listing.isPublished { return .allowed }
@@ -26,7 +24,7 @@ public enum AccessPolicy {
         }
         guard case .member(let userId, let m) = requester else { return .signInRequired }
         switch action {
-        case .browseCatalogue, .viewListing:
+        case .viewListing:
             return .allowed  // Answered above.
         case .manageOwnAccount, .reportReview, .identifySelf:
             return .allowed
@@ -82,7 +80,7 @@ public enum AccessPolicy {
     private static func decideForFeed(_ providerId: UUID, _ action: AccessAction) -> AccessDecision {
         let m = Membership(organisationId: providerId, role: .providerAdmin)
         switch action {
-        case .browseCatalogue, .manageOwnListings, .identifySelf: return .allowed
+        case .manageOwnListings, .identifySelf: return .allowed
         case .editListing(let listing): return ownsListing(m, listing) ? .allowed : refused(listing)
         case .viewListing(let listing): return listing.isPublished || ownsListing(m, listing) ? .allowed : .hidden
         default: return .forbidden

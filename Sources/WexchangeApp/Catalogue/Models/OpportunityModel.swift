@@ -90,26 +90,18 @@ final class OpportunityModel: Model, @unchecked Sendable {
         latitude = details.location?.coordinate.latitude
         longitude = details.location?.coordinate.longitude
         capacity = details.capacity
-        detailsJSON = try String(decoding: Self.encoder.encode(details), as: UTF8.self)
+        detailsJSON = try details.storedJSON()
     }
 
     func details() throws -> OpportunityDetails {
-        try Self.decoder.decode(OpportunityDetails.self, from: Data(detailsJSON.utf8))
+        try OpportunityDetails(storedJSON: detailsJSON)
     }
 
     func approvedDetails() throws -> OpportunityDetails? {
-        try approvedDetailsJSON.map { try Self.decoder.decode(OpportunityDetails.self, from: Data($0.utf8)) }
+        try approvedDetailsJSON.map { try OpportunityDetails(storedJSON: $0) }
     }
 
     /// The stored status: what the provider asked for, as moderation let it through.
     /// (`details().status` keeps what the provider asked for.)
     var effectiveStatus: OpportunityStatus { OpportunityStatus(rawValue: status) ?? .draft }
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }()
-
-    static let decoder = JSONDecoder()
 }
