@@ -41,8 +41,10 @@ let package = Package(
         .target(
             name: "WexchangeGeo",
             dependencies: ["CZlib", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/outcodes.csv"), .copy("Resources/sectors.csv"), .copy("Resources/postcodes.csv.gz"),
-                        .copy("Resources/schools.csv.gz")]
+            resources: [
+                .copy("Resources/outcodes.csv"), .copy("Resources/sectors.csv"), .copy("Resources/postcodes.csv.gz"),
+                .copy("Resources/schools.csv.gz"),
+            ]
         ),
         // Pure search: the in-memory catalogue index that answers opportunity queries.
         .target(
@@ -104,7 +106,9 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            // Recorded snapshots are read from the source tree by SnapshotTesting, not bundled.
+            exclude: ["Snapshots/__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]
@@ -114,10 +118,11 @@ let package = Package(
 // compile ordo-one/benchmark: `WEXCHANGE_BENCHMARKS=1 swift package benchmark`.
 if ProcessInfo.processInfo.environment["WEXCHANGE_BENCHMARKS"] != nil {
     package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]))
-    package.targets.append(.executableTarget(
-        name: "AllocationBenchmarks",
-        dependencies: ["WexchangeMatching", "AllocationGenerator", .product(name: "Benchmark", package: "benchmark")],
-        path: "Benchmarks/AllocationBenchmarks",
-        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-    ))
+    package.targets.append(
+        .executableTarget(
+            name: "AllocationBenchmarks",
+            dependencies: ["WexchangeMatching", "AllocationGenerator", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/AllocationBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
 }

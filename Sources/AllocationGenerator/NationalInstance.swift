@@ -85,11 +85,12 @@ public struct NationalInstance: Sendable {
             let capacity = (capacityTable.firstIndex { $0 > draw } ?? 19) + 1
             let years: [Int] = random.chance(0.7) ? [10] : (random.chance(0.5) ? [10, 11] : [9, 10, 11, 12])
             let localFirst = !isVirtual && random.chance(0.3)
-            opportunityList.append(AllocationOpportunity(
-                id: "O\(index + 1)", location: near(hub, sigmaKm: 14), capacity: capacity, isVirtual: isVirtual,
-                years: years, hub: localFirst ? hubs[hub].name : nil,
-                priority: localFirst ? [.local, .disadvantaged, .send, .noPrior] : nil
-            ))
+            opportunityList.append(
+                AllocationOpportunity(
+                    id: "O\(index + 1)", location: near(hub, sigmaKm: 14), capacity: capacity, isVirtual: isVirtual,
+                    years: years, hub: localFirst ? hubs[hub].name : nil,
+                    priority: localFirst ? [.local, .disadvantaged, .send, .noPrior] : nil
+                ))
             hubOf.append(hub)
             popularity.append(exp(gaussian() * 0.9))
         }
@@ -132,16 +133,19 @@ public struct NationalInstance: Sendable {
                 let weight = exp(-km / 12)
                 candidates.append((pow(random.unit(), 1 / max(weight, 1e-9)), o))
             }
-            if random.chance(0.3), let o = virtualOnes.isEmpty ? nil : virtualOnes[random.int(below: virtualOnes.count)], seen.insert(o).inserted {
+            if random.chance(0.3), let o = virtualOnes.isEmpty ? nil : virtualOnes[random.int(below: virtualOnes.count)],
+                seen.insert(o).inserted
+            {
                 candidates.append((random.unit() * 0.5, o))
             }
             candidates.sort { $0.key > $1.key }
             let preferences = candidates.prefix(AllocationStudent.maxPreferences).map { opportunityList[$0.o].id }
-            studentList.append(AllocationStudent(
-                id: "S\(index + 1)", year: 10, location: home, hub: random.chance(0.9) ? hubs[hub].name : nil,
-                disadvantaged: random.chance(0.25), send: random.chance(0.15), priorExperience: random.chance(0.3),
-                lottery: lotteries[index], preferences: Array(preferences)
-            ))
+            studentList.append(
+                AllocationStudent(
+                    id: "S\(index + 1)", year: 10, location: home, hub: random.chance(0.9) ? hubs[hub].name : nil,
+                    disadvantaged: random.chance(0.25), send: random.chance(0.15), priorExperience: random.chance(0.3),
+                    lottery: lotteries[index], preferences: Array(preferences)
+                ))
             if (index + 1) % 100_000 == 0 { progress("generated \(index + 1) students") }
         }
         return AllocationInstance(students: studentList, opportunities: opportunityList)

@@ -10,7 +10,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month),
-              (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         dayNumber = Self.days(year: year, month: month, day: day)
     }
 
@@ -18,7 +19,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -123,7 +125,8 @@ public struct IsoWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     public init?(iso text: String) {
         let parts = text.uppercased().split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 3, parts[1].first == "W",
-              let year = Int(parts[0]), let week = Int(parts[1].dropFirst()) else { return nil }
+            let year = Int(parts[0]), let week = Int(parts[1].dropFirst())
+        else { return nil }
         self.init(year: year, week: week)
     }
 

@@ -68,10 +68,10 @@ struct FullPostcodeTable: Sendable {
                 guard position > lineStart else { continue }
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<position])
                 guard let firstComma = line.firstIndex(of: UInt8(ascii: ",")),
-                      let secondComma = line[(firstComma + 1)...].firstIndex(of: UInt8(ascii: ",")),
-                      let key = Self.key(line[..<firstComma]),
-                      let lat = Self.fixedPoint(line[(firstComma + 1)..<secondComma]),
-                      let lon = Self.fixedPoint(line[(secondComma + 1)...])
+                    let secondComma = line[(firstComma + 1)...].firstIndex(of: UInt8(ascii: ",")),
+                    let key = Self.key(line[..<firstComma]),
+                    let lat = Self.fixedPoint(line[(firstComma + 1)..<secondComma]),
+                    let lon = Self.fixedPoint(line[(secondComma + 1)...])
                 else { continue }
                 if let last = keys.last, last >= key { sorted = false }
                 keys.append(key)

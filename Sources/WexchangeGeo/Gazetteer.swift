@@ -90,15 +90,19 @@ public final class Gazetteer: Sendable {
         guard let district = outcodes[postcode.outcode] else { return .failure(.unknown(postcode.description)) }
         if postcode.precision == .full, let coordinate = fullPostcodes()?.coordinate(of: postcode) {
             let area = postcode.sector.flatMap { sectors[$0] } ?? district
-            return .success(Place(postcode: postcode, coordinate: coordinate, matchedPrecision: .full,
-                                  localAuthorityCode: area.localAuthorityCode.nilIfEmpty,
-                                  localAuthorityName: area.localAuthorityName.nilIfEmpty, region: area.region.nilIfEmpty))
+            return .success(
+                Place(
+                    postcode: postcode, coordinate: coordinate, matchedPrecision: .full,
+                    localAuthorityCode: area.localAuthorityCode.nilIfEmpty,
+                    localAuthorityName: area.localAuthorityName.nilIfEmpty, region: area.region.nilIfEmpty))
         }
         let (area, precision): (Area, Postcode.Precision) =
             if let sector = postcode.sector, let found = sectors[sector] { (found, .sector) } else { (district, .outcode) }
-        return .success(Place(postcode: postcode, coordinate: area.coordinate, matchedPrecision: precision,
-                              localAuthorityCode: area.localAuthorityCode.nilIfEmpty,
-                              localAuthorityName: area.localAuthorityName.nilIfEmpty, region: area.region.nilIfEmpty))
+        return .success(
+            Place(
+                postcode: postcode, coordinate: area.coordinate, matchedPrecision: precision,
+                localAuthorityCode: area.localAuthorityCode.nilIfEmpty,
+                localAuthorityName: area.localAuthorityName.nilIfEmpty, region: area.region.nilIfEmpty))
     }
 
     /// The live full postcodes of a district (empty when the full table is not available).
@@ -116,7 +120,8 @@ public final class Gazetteer: Sendable {
         var areas: [String: Area] = [:]
         while reader.next() != nil {
             guard let code = reader[codeColumn], let lat = reader["latitude"].flatMap(Double.init),
-                  let lon = reader["longitude"].flatMap(Double.init) else { continue }
+                let lon = reader["longitude"].flatMap(Double.init)
+            else { continue }
             areas[code] = Area(
                 code: code, coordinate: Coordinate(latitude: lat, longitude: lon),
                 postcodeCount: reader["postcode_count"].flatMap { Int($0) } ?? 0,
@@ -139,7 +144,8 @@ public final class Gazetteer: Sendable {
 enum BundledPostcodes {
     static let table: FullPostcodeTable? = {
         guard let url = try? Gazetteer.resource("postcodes.csv.gz"), let compressed = try? Data(contentsOf: url),
-              let csv = try? Gzip.decompress(compressed) else { return nil }
+            let csv = try? Gzip.decompress(compressed)
+        else { return nil }
         return FullPostcodeTable(csv: csv)
     }()
 }

@@ -4,7 +4,9 @@ import Foundation
 enum GzipError: Error, CustomStringConvertible {
     case corrupt(String)
     var description: String {
-        switch self { case .corrupt(let why): "gzip data could not be read: \(why)" }
+        switch self {
+        case .corrupt(let why): "gzip data could not be read: \(why)"
+        }
     }
 }
 

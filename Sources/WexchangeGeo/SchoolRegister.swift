@@ -35,9 +35,10 @@ public enum SchoolRegister {
         func text(_ column: String) -> String? { reader[column].flatMap { $0.isEmpty ? nil : $0 } }
         while reader.next() != nil {
             guard let urn = text("urn").flatMap(Int.init), let name = text("school_name") else { continue }
-            schools[urn] = ReferenceSchool(urn: urn, name: name, phase: text("phase") ?? "", postcode: text("postcode"),
-                                           localAuthorityCode: text("la_gss_code"), localAuthorityName: text("la_name"),
-                                           fsmPercent: text("fsm_eligible_pct").flatMap(Double.init))
+            schools[urn] = ReferenceSchool(
+                urn: urn, name: name, phase: text("phase") ?? "", postcode: text("postcode"),
+                localAuthorityCode: text("la_gss_code"), localAuthorityName: text("la_name"),
+                fsmPercent: text("fsm_eligible_pct").flatMap(Double.init))
         }
         return schools
     }

@@ -76,7 +76,9 @@ public struct SpatialIndex: Sendable {
     /// one inside run (its inside cells are consecutive), found from the circle's width at the
     /// row's edges, so a fine grid costs a few binary searches per row, not a lookup per cell.
     @inlinable
-    public func forEachRun(within radiusKm: Double, of center: Coordinate, inside: (Range<Int>, Double) -> Void, boundary: (Int, Double) -> Void) {
+    public func forEachRun(
+        within radiusKm: Double, of center: Coordinate, inside: (Range<Int>, Double) -> Void, boundary: (Int, Double) -> Void
+    ) {
         guard !keys.isEmpty else { return }
         let centerVector = UnitVector(center)
         let limit = UnitVector.chordSquared(forKm: radiusKm)
@@ -149,10 +151,14 @@ public struct SpatialIndex: Sendable {
                             let inner = min(southWidth, northWidth) / radians
                             insideLow = max(colLow, Int64(((center.longitude - inner) / cellDegrees).rounded(.up)))
                             insideHigh = min(colHigh, Int64(((center.longitude + inner) / cellDegrees).rounded(.down)) - 1)
-                            while insideLow <= insideHigh, !(cornerInside(sinLat: sinSouth, cosLat: cosSouth, col: insideLow)
-                                && cornerInside(sinLat: sinNorth, cosLat: cosNorth, col: insideLow)) { insideLow += 1 }
-                            while insideLow <= insideHigh, !(cornerInside(sinLat: sinSouth, cosLat: cosSouth, col: insideHigh + 1)
-                                && cornerInside(sinLat: sinNorth, cosLat: cosNorth, col: insideHigh + 1)) { insideHigh -= 1 }
+                            while insideLow <= insideHigh,
+                                !(cornerInside(sinLat: sinSouth, cosLat: cosSouth, col: insideLow)
+                                    && cornerInside(sinLat: sinNorth, cosLat: cosNorth, col: insideLow))
+                            { insideLow += 1 }
+                            while insideLow <= insideHigh,
+                                !(cornerInside(sinLat: sinSouth, cosLat: cosSouth, col: insideHigh + 1)
+                                    && cornerInside(sinLat: sinNorth, cosLat: cosNorth, col: insideHigh + 1))
+                            { insideHigh -= 1 }
                         }
                         guard insideLow <= insideHigh else { checkEach(rowStart..<rowEnd); return }
                         let insideStart = firstPosition(from: Self.key(row: row, col: insideLow))

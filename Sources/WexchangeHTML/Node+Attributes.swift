@@ -9,7 +9,9 @@ extension Node {
     public static func href(_ url: String?) -> Node { url.flatMap(SafeURL.init).map(href) ?? .empty }
     public static func href(_ url: SafeURL) -> Node { Node(.attribute(AttributeName(url: "href"), url.string)) }
     /// Where a form is sent, under the same rule as `href`.
-    public static func action(_ url: String) -> Node { SafeURL(url).map { Node(.attribute(AttributeName(url: "action"), $0.string)) } ?? .empty }
+    public static func action(_ url: String) -> Node {
+        SafeURL(url).map { Node(.attribute(AttributeName(url: "action"), $0.string)) } ?? .empty
+    }
 
     // MARK: Common attributes
 

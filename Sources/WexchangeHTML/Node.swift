@@ -64,8 +64,9 @@ public struct ElementName: Sendable, Hashable, ExpressibleByStringLiteral {
 
     public init(stringLiteral value: StaticString) {
         let name = value.description
-        precondition(!name.isEmpty && name.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) },
-                     "element name '\(name)' must be lower-case letters and digits")
+        precondition(
+            !name.isEmpty && name.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) },
+            "element name '\(name)' must be lower-case letters and digits")
         self.name = name
     }
 

@@ -19,11 +19,14 @@ public enum Allocator {
         try instance.validate()
         let prepared = timed("prepare") { PreparedInstance(instance) }
         let phase1 = timed("phase 1 (deferred acceptance)") { DeferredAcceptance(prepared) }
-        let clearing = options.clearing
-            ? timed("phase 2 (clearing)") { Clearing(
-                prepared: prepared, phase1: phase1, roundPriority: instance.priority,
-                candidates: options.clearingCandidates, progress: progress
-            ) }
+        let clearing =
+            options.clearing
+            ? timed("phase 2 (clearing)") {
+                Clearing(
+                    prepared: prepared, phase1: phase1, roundPriority: instance.priority,
+                    candidates: options.clearingCandidates, progress: progress
+                )
+            }
             : nil
 
         var placements = [AllocationResult.Placement](repeating: .unplaced, count: prepared.studentCount)
@@ -53,7 +56,8 @@ public enum Allocator {
         statistics.skippedPreferences = skipped.count
         statistics.clearing = clearing?.report
 
-        let explanations = options.explain
+        let explanations =
+            options.explain
             ? timed("explanations") {
                 Explanations.make(prepared: prepared, phase1: phase1, placements: placements, cutoffs: cutoffs, instance: instance)
             }

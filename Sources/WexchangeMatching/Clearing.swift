@@ -21,13 +21,17 @@ struct Clearing {
         while true {
             rounds += 1
             let (placeable, countTime) = measured { Self.mostPlaceable(problem: problem, arcs: arcs) }
-            progress("clearing: at most \(placeable) of \(problem.rows.count) can be placed on \(arcs.column.count) candidate pairs (\(formatSeconds(countTime)))")
+            progress(
+                "clearing: at most \(placeable) of \(problem.rows.count) can be placed on \(arcs.column.count) candidate pairs (\(formatSeconds(countTime)))"
+            )
             var solver = CostScalingAssignment(
                 columnCapacity: problem.columnCapacity, arcStart: arcs.start, arcColumn: arcs.column, arcCost: arcs.cost,
                 placeable: placeable
             )
             let solveTime = measured { solver.solve(warmStart: warmStart) }.seconds
-            progress("clearing: least distance found in \(formatSeconds(solveTime)) (\(solver.phases) phases, \(solver.pushes) pushes, \(solver.relabels) relabels)")
+            progress(
+                "clearing: least distance found in \(formatSeconds(solveTime)) (\(solver.phases) phases, \(solver.pushes) pushes, \(solver.relabels) relabels)"
+            )
             held = (0..<problem.rows.count).map { solver.columnOf(row: $0) }
             var load = [Int32](repeating: 0, count: problem.columnCapacity.count)
             for c in held.compactMap({ $0 }) { load[c] += 1 }
@@ -35,7 +39,9 @@ struct Clearing {
             progress("clearing: certificate checked \(certificate.pairsChecked) eligible pairs in \(formatSeconds(checkTime))")
             certifiedPairs += certificate.pairsChecked
             if certificate.missing.isEmpty { break }
-            progress("clearing: the certificate found better pairs for \(certificate.missing.count) students outside the candidates; solving again")
+            progress(
+                "clearing: the certificate found better pairs for \(certificate.missing.count) students outside the candidates; solving again"
+            )
             arcs = Self.adding(certificate.missing, to: arcs)
             warmStart = solver
         }
@@ -91,7 +97,9 @@ struct Clearing {
     }
 
     /// The candidate arcs with `extra` pairs added (each once).
-    static func adding(_ extra: [Int: [(Int32, Int64)]], to arcs: (start: [Int], column: [Int32], cost: [Int64])) -> (start: [Int], column: [Int32], cost: [Int64]) {
+    static func adding(
+        _ extra: [Int: [(Int32, Int64)]], to arcs: (start: [Int], column: [Int32], cost: [Int64])
+    ) -> (start: [Int], column: [Int32], cost: [Int64]) {
         var start = [0], column: [Int32] = [], cost: [Int64] = []
         for row in 0..<(arcs.start.count - 1) {
             let existing = arcs.start[row]..<arcs.start[row + 1]

@@ -42,12 +42,13 @@ struct ClearingProblem {
         // Rows in the round's priority order: only ties between equally good solutions depend on it.
         let defaultBits = (0..<16).map { situation -> UInt64 in
             roundPriority.reduce(0) { bits, criterion in
-                let met = switch criterion {
-                case .disadvantaged: situation & 1 != 0
-                case .send: situation & 2 != 0
-                case .noPrior: situation & 4 != 0
-                case .local: false
-                }
+                let met =
+                    switch criterion {
+                    case .disadvantaged: situation & 1 != 0
+                    case .send: situation & 2 != 0
+                    case .noPrior: situation & 4 != 0
+                    case .local: false
+                    }
                 return bits << 1 | (met ? 0 : 1)
             }
         }

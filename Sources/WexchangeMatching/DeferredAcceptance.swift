@@ -34,52 +34,70 @@ struct DeferredAcceptance {
         var free = Array((0..<Int32(prepared.studentCount)).reversed())
         var proposals = 0
         prepared.preferences.withUnsafeBufferPointer { preferences in
-        prepared.preferenceEligible.withUnsafeBufferPointer { eligible in
-        prepared.preferenceStart.withUnsafeBufferPointer { start in
-        prepared.capacities.withUnsafeBufferPointer { capacities in
-        heap.withUnsafeMutableBufferPointer { heap in
-        load.withUnsafeMutableBufferPointer { load in
-        assigned.withUnsafeMutableBufferPointer { assigned in
-        next.withUnsafeMutableBufferPointer { next in
-        let heapStart = self.heapStart
-        prepared.studentHubs.withUnsafeBufferPointer { studentHubs in
-        prepared.opportunityHubs.withUnsafeBufferPointer { opportunityHubs in
-        prepared.studentFlags.withUnsafeBufferPointer { flags in
-        prepared.lotteryRanks.withUnsafeBufferPointer { ranks in
-        prepared.studentsByRank.withUnsafeBufferPointer { byRank in
-        prepared.criteriaBits.withUnsafeBufferPointer { criteriaBits in
-        while let student = free.popLast() {
-            let s = Int(student)
-            let end = Int(start[s + 1])
-            var p = Int(start[s]) + Int(next[s])
-            proposing: while p < end {
-                defer { p += 1 }
-                guard eligible[p] else { continue }
-                let o = Int(preferences[p]), capacity = Int(capacities[o])
-                guard capacity > 0 else { continue }
-                proposals += 1
-                // As `PreparedInstance.priorityKey`, on raw buffers: this is the hot loop.
-                let local: UInt8 = studentHubs[s] >= 0 && studentHubs[s] == opportunityHubs[o] ? 8 : 0
-                let key = criteriaBits[o &* 16 &+ Int(flags[s] | local)] << PreparedInstance.lotteryBits | UInt64(ranks[s])
-                let base = heapStart[o]
-                if Int(load[o]) < capacity {
-                    Self.push(key, heap: heap, base: base, count: Int(load[o]))
-                    load[o] += 1
-                } else if key < heap[base] {
-                    let evicted = Int(byRank[Int(heap[base] & PreparedInstance.lotteryMask)])
-                    Self.replaceTop(key, heap: heap, base: base, count: capacity)
-                    assigned[evicted] = -1
-                    free.append(Int32(evicted))
-                } else {
-                    continue proposing
+            prepared.preferenceEligible.withUnsafeBufferPointer { eligible in
+                prepared.preferenceStart.withUnsafeBufferPointer { start in
+                    prepared.capacities.withUnsafeBufferPointer { capacities in
+                        heap.withUnsafeMutableBufferPointer { heap in
+                            load.withUnsafeMutableBufferPointer { load in
+                                assigned.withUnsafeMutableBufferPointer { assigned in
+                                    next.withUnsafeMutableBufferPointer { next in
+                                        let heapStart = self.heapStart
+                                        prepared.studentHubs.withUnsafeBufferPointer { studentHubs in
+                                            prepared.opportunityHubs.withUnsafeBufferPointer { opportunityHubs in
+                                                prepared.studentFlags.withUnsafeBufferPointer { flags in
+                                                    prepared.lotteryRanks.withUnsafeBufferPointer { ranks in
+                                                        prepared.studentsByRank.withUnsafeBufferPointer { byRank in
+                                                            prepared.criteriaBits.withUnsafeBufferPointer { criteriaBits in
+                                                                while let student = free.popLast() {
+                                                                    let s = Int(student)
+                                                                    let end = Int(start[s + 1])
+                                                                    var p = Int(start[s]) + Int(next[s])
+                                                                    proposing: while p < end {
+                                                                        defer { p += 1 }
+                                                                        guard eligible[p] else { continue }
+                                                                        let o = Int(preferences[p]), capacity = Int(capacities[o])
+                                                                        guard capacity > 0 else { continue }
+                                                                        proposals += 1
+                                                                        // As `PreparedInstance.priorityKey`, on raw buffers: this is the hot loop.
+                                                                        let local: UInt8 =
+                                                                            studentHubs[s] >= 0 && studentHubs[s] == opportunityHubs[o]
+                                                                            ? 8 : 0
+                                                                        let key =
+                                                                            criteriaBits[o &* 16 &+ Int(flags[s] | local)]
+                                                                            << PreparedInstance.lotteryBits | UInt64(ranks[s])
+                                                                        let base = heapStart[o]
+                                                                        if Int(load[o]) < capacity {
+                                                                            Self.push(key, heap: heap, base: base, count: Int(load[o]))
+                                                                            load[o] += 1
+                                                                        } else if key < heap[base] {
+                                                                            let evicted = Int(
+                                                                                byRank[Int(heap[base] & PreparedInstance.lotteryMask)])
+                                                                            Self.replaceTop(key, heap: heap, base: base, count: capacity)
+                                                                            assigned[evicted] = -1
+                                                                            free.append(Int32(evicted))
+                                                                        } else {
+                                                                            continue proposing
+                                                                        }
+                                                                        assigned[s] = Int32(o)
+                                                                        next[s] = Int32(p + 1 - Int(start[s]))
+                                                                        break proposing
+                                                                    }
+                                                                    if assigned[s] < 0 { next[s] = Int32(end - Int(start[s])) }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
-                assigned[s] = Int32(o)
-                next[s] = Int32(p + 1 - Int(start[s]))
-                break proposing
             }
-            if assigned[s] < 0 { next[s] = Int32(end - Int(start[s])) }
         }
-        }}}}}}}}}}}}}}
         self.proposals = proposals
         for s in 0..<prepared.studentCount where assigned[s] >= 0 { rankReceived[s] = next[s] }
     }

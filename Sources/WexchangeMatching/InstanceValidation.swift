@@ -23,7 +23,9 @@ extension AllocationInstance {
                 throw .student(index, student.id, field: "id", "the id \"\(student.id)\" is used by an earlier student")
             }
             if let holder = lotteries.updateValue(student.id, forKey: student.lottery) {
-                throw .student(index, student.id, field: "lottery", "\(student.lottery) is also student \"\(holder)\"'s lottery number; lottery numbers must be unique")
+                throw .student(
+                    index, student.id, field: "lottery",
+                    "\(student.lottery) is also student \"\(holder)\"'s lottery number; lottery numbers must be unique")
             }
         }
     }
@@ -53,7 +55,10 @@ extension AllocationOpportunity {
         for year in years where !AllocationInstance.yearGroups.contains(year) {
             throw fault("years", "\(year) is outside the year groups 7–13")
         }
-        if let priority { try AllocationInstance.validate(priority, entity: AllocationInputError.entityName("opportunity", "opportunities", index, id), field: "priority") }
+        if let priority {
+            try AllocationInstance.validate(
+                priority, entity: AllocationInputError.entityName("opportunity", "opportunities", index, id), field: "priority")
+        }
     }
 }
 

@@ -101,7 +101,8 @@ struct PreparedInstance: Sendable {
                 for s in Self.range(chunk: chunk, of: students.count) {
                     for p in Int(starts[s])..<Int(starts[s + 1]) {
                         let o = Int(flatPreferences[p])
-                        out.value[p] = yearMasks[o] & (1 << UInt16(years[s])) != 0
+                        out.value[p] =
+                            yearMasks[o] & (1 << UInt16(years[s])) != 0
                             && (isVirtual[o] || vectors[s].chordSquared(to: opportunityVectors[o]) <= reach[s])
                     }
                 }

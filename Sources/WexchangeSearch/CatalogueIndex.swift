@@ -45,8 +45,10 @@ public struct CatalogueIndex: Sendable {
         public var removals: [UUID]
         public var providers: [CatalogueProvider]
 
-        public init(upserts: [CatalogueEntry] = [], tokenised: [TokenisedListings] = [], removals: [UUID] = [],
-                    providers: [CatalogueProvider] = []) {
+        public init(
+            upserts: [CatalogueEntry] = [], tokenised: [TokenisedListings] = [], removals: [UUID] = [],
+            providers: [CatalogueProvider] = []
+        ) {
             self.upserts = upserts
             self.tokenised = tokenised
             self.removals = removals
@@ -72,13 +74,17 @@ public struct CatalogueIndex: Sendable {
             let upserted = Set(entries.map(\.id) + changes.tokenised.flatMap { $0.entries.map(\.id) })
             entries += next.prepared.values.filter { renamed.contains($0.entry.providerId) && !upserted.contains($0.entry.id) }.map(\.entry)
         }
-        let (current, stale) = (changes.tokenised.filter { $0.isCurrent(with: next.providers) },
-                                changes.tokenised.filter { !$0.isCurrent(with: next.providers) })
+        let (current, stale) = (
+            changes.tokenised.filter { $0.isCurrent(with: next.providers) },
+            changes.tokenised.filter { !$0.isCurrent(with: next.providers) }
+        )
         entries += stale.flatMap(\.entries)
         let merged = ListingTokens.merge(current.map { ($0.part, $0.entries[...]) }, into: &next.vocabulary)
         next.prepared.reserveCapacity(next.prepared.count + merged.count + entries.count)
         for item in merged { next.prepared[item.entry.id] = item }
-        for item in ListingTokens.prepare(entries, providers: next.providers, into: &next.vocabulary) { next.prepared[item.entry.id] = item }
+        for item in ListingTokens.prepare(entries, providers: next.providers, into: &next.vocabulary) {
+            next.prepared[item.entry.id] = item
+        }
         next.rebuildSlots()
         return next
     }
@@ -94,8 +100,9 @@ public struct CatalogueIndex: Sendable {
             a.cell != b.cell ? a.cell < b.cell : (a.item.idHigh, a.item.idLow) < (b.item.idHigh, b.item.idLow)
         }.map(\.item)
         slotOfId = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1.entry.id, $0) })
-        spatial = SpatialIndex(points: slots.map { $0.entry.details.mode.hasPlace ? $0.entry.details.location?.coordinate : nil },
-                               cellDegrees: Self.gridDegrees)
+        spatial = SpatialIndex(
+            points: slots.map { $0.entry.details.mode.hasPlace ? $0.entry.details.location?.coordinate : nil },
+            cellDegrees: Self.gridDegrees)
         virtualSlots = slots.indices.filter { !slots[$0].entry.details.mode.hasPlace }.map { Int32($0) }
         hot = HotColumns(slots)
         bitmaps = FacetBitmaps(attributes: hot.attributes)
@@ -143,25 +150,29 @@ public struct CatalogueIndex: Sendable {
     /// `inBulk: false` visits every listing one by one; tests compare the two ways.
     func search(_ query: OpportunityQuery, today: CalendarDate, inBulk: Bool) -> Result {
         let masks = QueryMasks(query, today: today, providers: providers)
-        var run = SearchRun(index: self, sort: query.sort, masks: masks, today: today, limit: query.limit,
-                            after: query.cursor?.key, terms: query.text.isEmpty ? [] : TextSearch.queryTerms(query.text).map { vocabulary.matching($0) })
+        var run = SearchRun(
+            index: self, sort: query.sort, masks: masks, today: today, limit: query.limit,
+            after: query.cursor?.key, terms: query.text.isEmpty ? [] : TextSearch.queryTerms(query.text).map { vocabulary.matching($0) })
         let bulk = inBulk && run.canCountByBits
 
         if let center = query.near?.coordinate {
             // In-person and hybrid listings within the radius: group 0. Runs of slots whose grid
             // cells lie wholly inside the circle are counted in bulk when only bit filters apply.
             let centerVector = UnitVector(center)
-            spatial.forEachRun(within: query.withinKm, of: center, inside: { slots, nearest in
-                if bulk {
-                    run.countAndOffer(slots, group: 0, center: centerVector, nearest: nearest)
-                } else {
-                    for slot in slots {
-                        run.consider(slot, group: 0, chordSquared: spatial.chordSquared(at: slot, to: centerVector), countFacets: true)
+            spatial.forEachRun(
+                within: query.withinKm, of: center,
+                inside: { slots, nearest in
+                    if bulk {
+                        run.countAndOffer(slots, group: 0, center: centerVector, nearest: nearest)
+                    } else {
+                        for slot in slots {
+                            run.consider(slot, group: 0, chordSquared: spatial.chordSquared(at: slot, to: centerVector), countFacets: true)
+                        }
                     }
-                }
-            }, boundary: { slot, c2 in
-                run.consider(slot, group: 0, chordSquared: c2, countFacets: true)
-            })
+                },
+                boundary: { slot, c2 in
+                    run.consider(slot, group: 0, chordSquared: c2, countFacets: true)
+                })
             // Virtual listings: group 1. Count them by groups of identical bits when only bit
             // filters apply, and visit them one by one only when they can still reach the page.
             if run.canCountByBits {

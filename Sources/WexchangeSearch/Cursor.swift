@@ -50,7 +50,7 @@ public struct Cursor: Sendable, Hashable {
         guard let data = Data(base64Encoded: base64), let raw = String(data: data, encoding: .utf8) else { return nil }
         let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "v1", let sort = OpportunityQuery.Sort(rawValue: String(parts[1])),
-              let group = UInt8(parts[2]), let bits = UInt64(parts[3], radix: 16), let id = UUID(uuidString: String(parts[4]))
+            let group = UInt8(parts[2]), let bits = UInt64(parts[3], radix: 16), let id = UUID(uuidString: String(parts[4]))
         else { return nil }
         let primary = Double(bitPattern: bits)
         guard !primary.isNaN else { return nil }
@@ -70,7 +70,9 @@ struct SortKey: Comparable, Hashable, Sendable {
     init(group: UInt8, primary: Double, id: UUID) {
         self.group = group
         self.primary = primary
-        (idHigh, idLow) = withUnsafeBytes(of: id.uuid) { ($0.load(as: UInt64.self).bigEndian, $0.load(fromByteOffset: 8, as: UInt64.self).bigEndian) }
+        (idHigh, idLow) = withUnsafeBytes(of: id.uuid) {
+            ($0.load(as: UInt64.self).bigEndian, $0.load(fromByteOffset: 8, as: UInt64.self).bigEndian)
+        }
     }
 
     init(group: UInt8, primary: Double, idHigh: UInt64, idLow: UInt64) {

@@ -18,12 +18,15 @@ enum ListingTokens {
         var providerIds: [UUID: [UInt32]] = [:]
     }
 
-    static func prepare(_ entries: [CatalogueEntry], providers: [UUID: CatalogueProvider], into vocabulary: inout Vocabulary) -> [PreparedEntry] {
+    static func prepare(
+        _ entries: [CatalogueEntry], providers: [UUID: CatalogueProvider], into vocabulary: inout Vocabulary
+    ) -> [PreparedEntry] {
         let chunks = entries.count < parallelThreshold ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
         let size = max(1, (entries.count + chunks - 1) / chunks)
         let parts = Mutex<[Part]>(Array(repeating: Part(), count: chunks))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let part = self.part(of: entries[min(entries.count, chunk * size)..<min(entries.count, (chunk + 1) * size)], providers: providers)
+            let part = self.part(
+                of: entries[min(entries.count, chunk * size)..<min(entries.count, (chunk + 1) * size)], providers: providers)
             parts.withLock { $0[chunk] = part }
         }
         var position = 0
@@ -45,7 +48,8 @@ enum ListingTokens {
     /// Parts' words renumbered into `vocabulary`, each word once at its best field. Interning is
     /// one part after another (it is a few thousand distinct words each); renumbering and sorting
     /// each listing's words, the costly part, runs on every core.
-    static func merge(_ batches: [(part: Part, entries: ArraySlice<CatalogueEntry>)], into vocabulary: inout Vocabulary) -> [PreparedEntry] {
+    static func merge(_ batches: [(part: Part, entries: ArraySlice<CatalogueEntry>)], into vocabulary: inout Vocabulary) -> [PreparedEntry]
+    {
         let globals = batches.map { batch in batch.part.vocabulary.words.map { vocabulary.intern($0) } }
         let results = Mutex<[[PreparedEntry]]>(Array(repeating: [], count: batches.count))
         DispatchQueue.concurrentPerform(iterations: batches.count) { index in

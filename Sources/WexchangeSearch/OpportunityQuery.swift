@@ -74,12 +74,15 @@ extension OpportunityQuery {
     /// as a plain HTML form sends them. `strict` (the API) refuses parameters it does not know and
     /// a distance without a place to measure it from, so a client's typo is a 400, not silently
     /// a different search; pages ignore them (links pick up tracking parameters).
-    public static func parse(_ parameters: [(String, String)], gazetteer: Gazetteer, strict: Bool = false) throws(QueryError) -> OpportunityQuery {
+    public static func parse(
+        _ parameters: [(String, String)], gazetteer: Gazetteer, strict: Bool = false
+    ) throws(QueryError) -> OpportunityQuery {
         var query = OpportunityQuery()
         let given = parameters.map { ($0.0, $0.1.trimmingWhitespace) }.filter { !$0.1.isEmpty }
         if strict {
             if let unknown = parameters.map(\.0).first(where: { !parameterNames.contains($0) }) {
-                throw QueryError(unknown, "'\(unknown)' is not a search parameter; known: \(parameterNames.sorted().joined(separator: ", "))")
+                throw QueryError(
+                    unknown, "'\(unknown)' is not a search parameter; known: \(parameterNames.sorted().joined(separator: ", "))")
             }
             if given.contains(where: { $0.0 == "within_km" }), !given.contains(where: { $0.0 == "near" }) {
                 throw QueryError("within_km", "a distance needs near (a postcode, sector or district) to measure it from")
@@ -133,9 +136,13 @@ extension OpportunityQuery {
         query.text = try single("q") ?? ""
         if query.text.count > 200 { throw QueryError("q", "at most 200 characters") }
         if let text = try single("sort") {
-            guard let sort = Sort(rawValue: text) else { throw QueryError("sort", "'\(text)' is not allowed; one of: \(Sort.allowedValues)") }
+            guard let sort = Sort(rawValue: text) else {
+                throw QueryError("sort", "'\(text)' is not allowed; one of: \(Sort.allowedValues)")
+            }
             if sort == .distance, query.near == nil { throw QueryError("sort", "sort=distance needs near (a postcode)") }
-            if sort == .relevance, TextSearch.queryTerms(query.text).isEmpty { throw QueryError("sort", "sort=relevance needs q (words to search for)") }
+            if sort == .relevance, TextSearch.queryTerms(query.text).isEmpty {
+                throw QueryError("sort", "sort=relevance needs q (words to search for)")
+            }
             query.explicitSort = sort
         }
         if let text = try single("limit") {

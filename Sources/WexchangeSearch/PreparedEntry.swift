@@ -21,7 +21,8 @@ final class PreparedEntry: Sendable {
     init(entry: CatalogueEntry, tokenIds: [UInt32], tokenFields: [UInt8]) {
         self.entry = entry
         let details = entry.details
-        var bits = UInt64(details.type.ordinal) | UInt64(details.mode.ordinal) << 4
+        var bits =
+            UInt64(details.type.ordinal) | UInt64(details.mode.ordinal) << 4
             | UInt64(details.sector.ordinal) << 6 | UInt64(details.stage.ordinal) << 10
         for year in details.years { bits |= 1 << UInt64(12 + year - YearGroup.range.lowerBound) }
         if entry.placesLeft > 0 { bits |= 1 << 19 }
@@ -82,7 +83,8 @@ struct QueryMasks {
         from = Int32(query.from?.dayNumber ?? Int(Int32.min))
         to = Int32(query.to?.dayNumber ?? Int(Int32.max))
         checksDates = query.from != nil || query.to != nil
-        accreditedProviders = query.accreditedOnly
+        accreditedProviders =
+            query.accreditedOnly
             ? Set(providers.values.filter { !$0.currentBadges(on: today).isEmpty }.map(\.id)) : nil
         ratedProviders = query.minRating.map { minimum in
             Set(providers.values.filter { ($0.rating?.average ?? 0) >= minimum }.map(\.id))
@@ -90,8 +92,9 @@ struct QueryMasks {
     }
 
     var packed: PackedMasks {
-        PackedMasks(types: types, modes: modes, sectors: sectors, stages: stages, years: years, skills: skills, send: send,
-                    subjects: subjects, hasPlaces: hasPlaces)
+        PackedMasks(
+            types: types, modes: modes, sectors: sectors, stages: stages, years: years, skills: skills, send: send,
+            subjects: subjects, hasPlaces: hasPlaces)
     }
 
     /// The filters that need the listing itself (dates, provider badges).

@@ -22,8 +22,10 @@ struct SearchRun {
     let counters = FacetTally()
     var total = 0
 
-    init(index: CatalogueIndex, sort: OpportunityQuery.Sort, masks: QueryMasks, today: CalendarDate, limit: Int,
-         after: SortKey?, terms: [Set<UInt32>]) {
+    init(
+        index: CatalogueIndex, sort: OpportunityQuery.Sort, masks: QueryMasks, today: CalendarDate, limit: Int,
+        after: SortKey?, terms: [Set<UInt32>]
+    ) {
         self.index = index
         self.sort = sort
         self.masks = masks
@@ -134,13 +136,15 @@ struct SearchRun {
     /// Keeps a matching slot if it belongs among the best `keep` so far (and after the cursor).
     @inline(__always)
     mutating func offer(_ slot: Int, group: UInt8, chordSquared: Double, score: Int) {
-        let primary: Double = switch sort {
-        case .distance: group == 0 ? chordSquared : Double(index.hot.soonestDay(slot, today: day))
-        case .soonest: Double(index.hot.soonestDay(slot, today: day))
-        case .newest: -index.hot.created[slot]
-        case .relevance: -Double(score)
-        }
-        let key = SortKey(group: sort == .distance ? group : 0, primary: primary, idHigh: index.hot.idHigh[slot], idLow: index.hot.idLow[slot])
+        let primary: Double =
+            switch sort {
+            case .distance: group == 0 ? chordSquared : Double(index.hot.soonestDay(slot, today: day))
+            case .soonest: Double(index.hot.soonestDay(slot, today: day))
+            case .newest: -index.hot.created[slot]
+            case .relevance: -Double(score)
+            }
+        let key = SortKey(
+            group: sort == .distance ? group : 0, primary: primary, idHigh: index.hot.idHigh[slot], idLow: index.hot.idLow[slot])
         if let after, !(after < key) { return }
         if let worst, !(key < worst) { return }
         let candidate = Candidate(key: key, slot: Int32(slot), chordSquared: chordSquared)
@@ -156,11 +160,13 @@ struct SearchRun {
         let page = ordered.prefix(query.limit)
         let hits = page.map { candidate in
             let prepared = index.slots[Int(candidate.slot)]
-            return CatalogueIndex.Hit(prepared: prepared, provider: index.providers[prepared.entry.providerId],
-                                      distanceKm: candidate.chordSquared.isNaN ? nil : UnitVector.kilometres(chordSquared: candidate.chordSquared))
+            return CatalogueIndex.Hit(
+                prepared: prepared, provider: index.providers[prepared.entry.providerId],
+                distanceKm: candidate.chordSquared.isNaN ? nil : UnitVector.kilometres(chordSquared: candidate.chordSquared))
         }
-        return CatalogueIndex.Result(hits: hits, total: total, facets: FacetCounts(Array(counters.counts)).facets,
-                                     nextCursor: hasMore ? page.last.map { Cursor(sort: sort, key: $0.key) } : nil)
+        return CatalogueIndex.Result(
+            hits: hits, total: total, facets: FacetCounts(Array(counters.counts)).facets,
+            nextCursor: hasMore ? page.last.map { Cursor(sort: sort, key: $0.key) } : nil)
     }
 }
 

@@ -31,8 +31,9 @@ struct UserCommand: AsyncParsableCommand {
             let organisation = try org.map { try parseID($0, flag: "org") }
             let password = passwordStdin ? readLine(strippingNewline: true) : nil
             try await settings.run(failure: "No user was created") { _, services in
-                let user = try await AccountCommands.createUser(email: email, name: name, role: role, organisationId: organisation,
-                                                                yearGroup: year, password: password, services: services)
+                let user = try await AccountCommands.createUser(
+                    email: email, name: name, role: role, organisationId: organisation,
+                    yearGroup: year, password: password, services: services)
                 print("user id:  \(user.id.uuidString.lowercased())")
                 print("email:    \(user.email)")
                 if let generated = user.generatedPassword {
@@ -45,11 +46,13 @@ struct UserCommand: AsyncParsableCommand {
 }
 
 struct OrganisationCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "organisation", abstract: "Manage organisations.",
-                                                    subcommands: [Create.self, MoveAuthority.self])
+    static let configuration = CommandConfiguration(
+        commandName: "organisation", abstract: "Manage organisations.",
+        subcommands: [Create.self, MoveAuthority.self])
 
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a school, Careers Hub, accreditation body or the national convenor.")
+        static let configuration = CommandConfiguration(
+            abstract: "Create a school, Careers Hub, accreditation body or the national convenor.")
         @OptionGroup var settings: SettingsOptions
         @Option(help: "One of: school, careers_hub, accreditation_body, national_convenor (providers: `wexchange provider create`).")
         var kind: String
@@ -68,8 +71,9 @@ struct OrganisationCommand: AsyncParsableCommand {
             }
             let hubId = try hub.map { try parseID($0, flag: "hub") }
             try await settings.run(failure: "No organisation was created") { _, services in
-                let id = try await AccountCommands.createOrganisation(kind: kind, name: name, localAuthorities: localAuthorities, hubId: hubId,
-                                                                      urn: urn, services: services)
+                let id = try await AccountCommands.createOrganisation(
+                    kind: kind, name: name, localAuthorities: localAuthorities, hubId: hubId,
+                    urn: urn, services: services)
                 print("organisation id: \(id.uuidString.lowercased())")
             }
         }
@@ -77,7 +81,8 @@ struct OrganisationCommand: AsyncParsableCommand {
 
     struct MoveAuthority: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "move-authority", abstract: "Move a local authority to another Careers Hub (a local authority belongs to one hub).")
+            commandName: "move-authority", abstract: "Move a local authority to another Careers Hub (a local authority belongs to one hub)."
+        )
         @OptionGroup var settings: SettingsOptions
         @Option(name: .customLong("local-authority"), help: "The GSS code, e.g. E08000021.") var localAuthority: String
         @Option(name: .customLong("to-hub"), help: "The id of the Careers Hub that takes it.") var toHub: String
@@ -89,7 +94,9 @@ struct OrganisationCommand: AsyncParsableCommand {
             let hub = try parseID(toHub, flag: "to-hub")
             try await settings.run(failure: "Nothing changed") { _, services in
                 let previous = try await AccountCommands.moveLocalAuthority(localAuthority, toHub: hub, services: services)
-                print(previous.map { "\(localAuthority) moved from \($0) to hub \(toHub)" } ?? "\(localAuthority) now belongs to hub \(toHub)")
+                print(
+                    previous.map { "\(localAuthority) moved from \($0) to hub \(toHub)" } ?? "\(localAuthority) now belongs to hub \(toHub)"
+                )
             }
         }
     }

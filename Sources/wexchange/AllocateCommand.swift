@@ -22,7 +22,9 @@ struct AllocateCommand: ParsableCommand {
                 instance: URL(fileURLWithPath: instance), output: URL(fileURLWithPath: out), options: options, progress: say
             )
             let stats = result.statistics
-            say("placed \(stats.placedPhase1) in phase 1 and \(stats.placedClearing) in clearing; \(stats.unplaced) unplaced; \(stats.placesLeft) places left")
+            say(
+                "placed \(stats.placedPhase1) in phase 1 and \(stats.placedClearing) in clearing; \(stats.unplaced) unplaced; \(stats.placesLeft) places left"
+            )
         } catch {
             say("wexchange allocate: \(error)")
             throw ExitCode(error.exitStatus)

@@ -4,7 +4,8 @@ import WexchangeApp
 import WexchangeCore
 
 struct ProviderCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "provider", abstract: "Manage providers.", subcommands: [Create.self, Trust.self])
+    static let configuration = CommandConfiguration(
+        commandName: "provider", abstract: "Manage providers.", subcommands: [Create.self, Trust.self])
 
     struct Trust: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -33,15 +34,22 @@ struct ProviderCommand: AsyncParsableCommand {
         @Option(help: "Contact email.") var email: String?
 
         func run() async throws {
-            guard let kind = ProviderKind(rawValue: kind) else { throw ValidationError("--kind '\(kind)' is not one of: \(ProviderKind.allowedValues)") }
-            guard let size = SizeBand(rawValue: size) else { throw ValidationError("--size '\(size)' is not one of: \(SizeBand.allowedValues)") }
+            guard let kind = ProviderKind(rawValue: kind) else {
+                throw ValidationError("--kind '\(kind)' is not one of: \(ProviderKind.allowedValues)")
+            }
+            guard let size = SizeBand(rawValue: size) else {
+                throw ValidationError("--size '\(size)' is not one of: \(SizeBand.allowedValues)")
+            }
             let sectors = try self.sectors.map { text in
-                guard let sector = Sector(rawValue: text) else { throw ValidationError("--sector '\(text)' is not one of: \(Sector.allowedValues)") }
+                guard let sector = Sector(rawValue: text) else {
+                    throw ValidationError("--sector '\(text)' is not one of: \(Sector.allowedValues)")
+                }
                 return sector
             }
             try await settings.run(failure: "No provider was created") { _, services in
-                let (id, key) = try await ProviderCommands.create(name: name, kind: kind, sizeBand: size, sectors: sectors, website: website,
-                                                                  contactEmail: email, services: services)
+                let (id, key) = try await ProviderCommands.create(
+                    name: name, kind: kind, sizeBand: size, sectors: sectors, website: website,
+                    contactEmail: email, services: services)
                 print("provider id: \(id.uuidString.lowercased())")
                 print("api key:     \(key)")
                 say("Keep the API key safe: it is shown only now. Send it as 'Authorization: Bearer <key>'.")
@@ -51,7 +59,8 @@ struct ProviderCommand: AsyncParsableCommand {
 }
 
 struct ImportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import data from files.", subcommands: [Opportunities.self])
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import data from files.", subcommands: [Opportunities.self])
 
     struct Opportunities: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import a provider's listings from CSV (all rows or none).")
@@ -65,8 +74,9 @@ struct ImportCommand: AsyncParsableCommand {
             guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("cannot read the file '\(file)'") }
             try await settings.run(failure: "The file was not imported; nothing was written") { _, services in
                 do {
-                    let report = try await CSVImportService.importFile(URL(fileURLWithPath: file), providerID: providerID,
-                                                                            services: services, full: full, progress: say)
+                    let report = try await CSVImportService.importFile(
+                        URL(fileURLWithPath: file), providerID: providerID,
+                        services: services, full: full, progress: say)
                     print("created \(report.created), updated \(report.updated), unchanged \(report.unchanged), closed \(report.closed)")
                 } catch let failure as CSVImportService.Failure {
                     say("The file was not imported; nothing was written. Fix these rows:\n\(failure)")

@@ -16,8 +16,10 @@ struct Serve: AsyncParsableCommand {
             if ran > 0 { say("Ran \(ran) migration(s).") }
             if demo {
                 let summary = try await DemoCatalogue().seedIfEmpty(services, progress: say)
-                say(summary.skipped ? "Demo data: the database already has data; nothing seeded."
-                    : "Demo data: \(summary.providers) providers, \(summary.opportunities) opportunities.")
+                say(
+                    summary.skipped
+                        ? "Demo data: the database already has data; nothing seeded."
+                        : "Demo data: \(summary.providers) providers, \(summary.opportunities) opportunities.")
                 try await seedDemoAccounts(services)
             }
             // The closure outlives this one's parameters' scope as the compiler sees it: it captures
@@ -40,7 +42,9 @@ func seedDemoAccounts(_ services: AppServices) async throws {
         say("This database already had people in it, so no demo accounts were made; create users with `wexchange user create`.")
         return
     }
-    say(created.isEmpty ? "Demo accounts already exist; unless their passwords were changed, sign in with:" : "Demo accounts (one per role):")
+    say(
+        created.isEmpty
+            ? "Demo accounts already exist; unless their passwords were changed, sign in with:" : "Demo accounts (one per role):")
     for login in shown {
         say("  \(login.role.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \(login.email)  password: \(login.password)")
     }
@@ -69,8 +73,10 @@ struct SeedDemo: AsyncParsableCommand {
         try await settings.run(failure: "Nothing seeded") { _, services in
             let summary = try await DemoCatalogue(seed: seed, providerCount: providers, opportunityCount: opportunities)
                 .seedIfEmpty(services, progress: say)
-            say(summary.skipped ? "The database already has data; nothing seeded."
-                : "Seeded \(summary.providers) providers and \(summary.opportunities) opportunities.")
+            say(
+                summary.skipped
+                    ? "The database already has data; nothing seeded."
+                    : "Seeded \(summary.providers) providers and \(summary.opportunities) opportunities.")
             try await seedDemoAccounts(services)
         }
     }

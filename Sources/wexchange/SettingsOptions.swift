@@ -15,23 +15,28 @@ struct SettingsOptions: ParsableArguments {
 
     /// The settings, checked; a bad one stops the command with every problem named.
     func configuration() async throws -> AppConfiguration {
-        try AppConfiguration.load(environment: try await AppConfiguration.environment(), overrides: [
-            "DATABASE_URL": databaseURL, "HOST": host, "PORT": port, "LOG_LEVEL": logLevel,
-        ])
+        try AppConfiguration.load(
+            environment: try await AppConfiguration.environment(),
+            overrides: [
+                "DATABASE_URL": databaseURL, "HOST": host, "PORT": port, "LOG_LEVEL": logLevel,
+            ])
     }
 
     /// Checks the settings, opens the database (and runs pending migrations unless told not to),
     /// runs `body`, and closes the database whatever happens. A refusal (`AppError`) is reported
     /// as "`failure`: reason" with exit status 2.
-    func run(demo: Bool = false, migrate: Bool = true, failure: String,
-             _ body: (AppConfiguration, AppServices) async throws -> Void) async throws {
+    func run(
+        demo: Bool = false, migrate: Bool = true, failure: String,
+        _ body: (AppConfiguration, AppServices) async throws -> Void
+    ) async throws {
         var configuration = try await configuration()
         if demo { configuration.logEmails = true }
         var logger = Logger(label: "wexchange")
         logger.logLevel = configuration.logLevel
         let storage = try Storage(configuration.database, logger: logger)
-        let services = AppServices(storage: storage, logger: logger, publicURL: configuration.resolvedPublicURL,
-                                   logEmails: configuration.logEmails, trustedProxies: configuration.trustedProxies)
+        let services = AppServices(
+            storage: storage, logger: logger, publicURL: configuration.resolvedPublicURL,
+            logEmails: configuration.logEmails, trustedProxies: configuration.trustedProxies)
         do {
             if migrate { try await storage.migrate() }
             try await body(configuration, services)

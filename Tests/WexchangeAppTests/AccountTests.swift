@@ -11,13 +11,19 @@ import WexchangeTestSupport
 /// Signing in and out, sessions, CSRF, throttling and passwords, through the pages.
 @Suite struct AccountTests {
     static let anonymousCSRF = "wexc_" + String(repeating: "a", count: 64)
-    static let anonymousCookie: HTTPFields = [.cookie: "\(CSRF.cookie)=\(anonymousCSRF)", .contentType: "application/x-www-form-urlencoded"]
+    static let anonymousCookie: HTTPFields = [
+        .cookie: "\(CSRF.cookie)=\(anonymousCSRF)", .contentType: "application/x-www-form-urlencoded",
+    ]
 
     /// Posts the sign-in form; returns the status, the session cookie if one was set, and the page.
-    static func signIn(_ client: any TestClientProtocol, email: String, password: String,
-                       headers: HTTPFields = anonymousCookie) async throws -> (status: Int, cookie: String?, setCookie: String?, body: String) {
-        try await client.execute(uri: "/sign-in", method: .post, headers: headers,
-                                 body: formBody([(CSRF.field, anonymousCSRF), ("email", email), ("password", password)])) { response in
+    static func signIn(
+        _ client: any TestClientProtocol, email: String, password: String,
+        headers: HTTPFields = anonymousCookie
+    ) async throws -> (status: Int, cookie: String?, setCookie: String?, body: String) {
+        try await client.execute(
+            uri: "/sign-in", method: .post, headers: headers,
+            body: formBody([(CSRF.field, anonymousCSRF), ("email", email), ("password", password)])
+        ) { response in
             let setCookie = response.headers[values: .setCookie].first { $0.hasPrefix(IdentityMiddleware.sessionCookie + "=") }
             let cookie = setCookie.map { String($0.prefix { $0 != ";" }) }
             return (Int(response.status.code), cookie, setCookie, response.text)
@@ -44,7 +50,9 @@ import WexchangeTestSupport
                 }
             }
             // The cookie holds a token whose hash, not the token, is stored.
-            let sessions = try await SessionModel.query(on: app.services.storage.database).filter(\.$user.$id == world.users[.careersLeader]!).all()
+            let sessions = try await SessionModel.query(on: app.services.storage.database).filter(
+                \.$user.$id == world.users[.careersLeader]!
+            ).all()
             #expect(sessions.count == 1)
             #expect(sessions.allSatisfy { $0.tokenHash.count == 64 && !$0.tokenHash.hasPrefix("wexs_") })
         }
@@ -71,8 +79,11 @@ import WexchangeTestSupport
                 let unknown = try await Self.signIn(client, email: "nobody@world.test", password: "not the password")
                 #expect(wrong.status == 401 && unknown.status == 401)
                 #expect(wrong.cookie == nil && unknown.cookie == nil)
-                #expect(wrong.body.contains("The email address or password is not right") || wrong.body.contains("the email address or password is not right"))
-                #expect(wrong.body.replacingOccurrences(of: TestWorld.email(.student), with: "")
+                #expect(
+                    wrong.body.contains("The email address or password is not right")
+                        || wrong.body.contains("the email address or password is not right"))
+                #expect(
+                    wrong.body.replacingOccurrences(of: TestWorld.email(.student), with: "")
                         == unknown.body.replacingOccurrences(of: "nobody@world.test", with: ""))
             }
             #expect(try await SessionModel.query(on: app.services.storage.database).count() == 0)
@@ -113,19 +124,24 @@ import WexchangeTestSupport
         try await withApp { app in
             let world = try await TestWorld.build(app)
             let session = try await world.session(.careersLeader)
-            let before = try #require(try await UserModel.find(world.users[.careersLeader]!, on: app.services.storage.database)).passwordHash
+            let before = try #require(try await UserModel.find(world.users[.careersLeader]!, on: app.services.storage.database))
+                .passwordHash
             try await app.client { client in
                 for token in [nil, "wexc_" + String(repeating: "f", count: 64)] {
-                    let fields = [("current_password", TestWorld.password), ("password", "a brand new passphrase")]
+                    let fields =
+                        [("current_password", TestWorld.password), ("password", "a brand new passphrase")]
                         + (token.map { [(CSRF.field, $0)] } ?? [])
-                    try await client.execute(uri: "/account/password", method: .post, headers: session.formHeaders, body: formBody(fields)) { response in
+                    try await client.execute(uri: "/account/password", method: .post, headers: session.formHeaders, body: formBody(fields))
+                    { response in
                         #expect(response.status == .forbidden)
                         #expect(response.text.contains("this form has expired"))
                     }
                 }
                 // Signed out, the sign-in form needs its cookie and field to agree.
-                try await client.execute(uri: "/sign-in", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                                         body: formBody([(CSRF.field, Self.anonymousCSRF), ("email", "a@b.test"), ("password", "x")])) { response in
+                try await client.execute(
+                    uri: "/sign-in", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                    body: formBody([(CSRF.field, Self.anonymousCSRF), ("email", "a@b.test"), ("password", "x")])
+                ) { response in
                     #expect(response.status == .forbidden)
                 }
             }
@@ -160,8 +176,10 @@ import WexchangeTestSupport
             let before = try #require(try await UserModel.find(world.users[.providerAdmin]!, on: db)).passwordHash
             try await app.client { client in
                 func change(_ current: String, _ new: String) async throws -> (Int, String, String?) {
-                    try await client.execute(uri: "/account/password", method: .post, headers: session.formHeaders,
-                                             body: session.form([("current_password", current), ("password", new)])) {
+                    try await client.execute(
+                        uri: "/account/password", method: .post, headers: session.formHeaders,
+                        body: session.form([("current_password", current), ("password", new)])
+                    ) {
                         (Int($0.status.code), $0.text, $0.headers[values: .setCookie].first)
                     }
                 }
@@ -176,7 +194,8 @@ import WexchangeTestSupport
                 let done = try await change(TestWorld.password, "a brand new passphrase")
                 #expect(done.0 == 303)
                 let newCookie = try #require(done.2).prefix { $0 != ";" }
-                try await client.execute(uri: "/account?changed=password", method: .get, headers: [.cookie: String(newCookie)]) { response in
+                try await client.execute(uri: "/account?changed=password", method: .get, headers: [.cookie: String(newCookie)]) {
+                    response in
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Your password has been changed."))
                 }
@@ -185,7 +204,8 @@ import WexchangeTestSupport
                     try await client.execute(uri: "/account", method: .get, headers: old) { #expect($0.status == .seeOther) }
                 }
                 #expect(try await Self.signIn(client, email: TestWorld.email(.providerAdmin), password: TestWorld.password).status == 401)
-                #expect(try await Self.signIn(client, email: TestWorld.email(.providerAdmin), password: "a brand new passphrase").status == 303)
+                #expect(
+                    try await Self.signIn(client, email: TestWorld.email(.providerAdmin), password: "a brand new passphrase").status == 303)
             }
         }
     }
@@ -196,8 +216,10 @@ import WexchangeTestSupport
             let db = app.services.storage.database
             try await app.client { client in
                 func request(_ email: String) async throws -> (Int, String) {
-                    try await client.execute(uri: "/password-reset", method: .post, headers: Self.anonymousCookie,
-                                             body: formBody([(CSRF.field, Self.anonymousCSRF), ("email", email)])) { (Int($0.status.code), $0.text) }
+                    try await client.execute(
+                        uri: "/password-reset", method: .post, headers: Self.anonymousCookie,
+                        body: formBody([(CSRF.field, Self.anonymousCSRF), ("email", email)])
+                    ) { (Int($0.status.code), $0.text) }
                 }
                 let unknown = try await request("nobody@world.test")
                 #expect(unknown.0 == 200 && unknown.1.contains("If nobody@world.test has a Wexchange account"))
@@ -220,8 +242,10 @@ import WexchangeTestSupport
                     #expect(response.text.contains("Choose a new password"))
                 }
                 func choose(_ password: String) async throws -> (Int, String?) {
-                    try await client.execute(uri: path, method: .post, headers: Self.anonymousCookie,
-                                             body: formBody([(CSRF.field, Self.anonymousCSRF), ("password", password)])) {
+                    try await client.execute(
+                        uri: path, method: .post, headers: Self.anonymousCookie,
+                        body: formBody([(CSRF.field, Self.anonymousCSRF), ("password", password)])
+                    ) {
                         (Int($0.status.code), $0.headers[values: .setCookie].first)
                     }
                 }
@@ -246,14 +270,18 @@ import WexchangeTestSupport
             let session = try await world.session(.careersLeader)
             try await app.client { client in
                 try await client.execute(uri: "/moderation", method: .get, headers: session.headers) { #expect($0.status == .forbidden) }
-                try await client.execute(uri: "/account/membership", method: .post, headers: session.formHeaders,
-                                         body: session.form([("membership_id", try extra.requireID().uuidString)])) {
+                try await client.execute(
+                    uri: "/account/membership", method: .post, headers: session.formHeaders,
+                    body: session.form([("membership_id", try extra.requireID().uuidString)])
+                ) {
                     #expect($0.status == .seeOther)
                 }
                 try await client.execute(uri: "/moderation", method: .get, headers: session.headers) { #expect($0.status == .ok) }
                 // Someone else's membership cannot be taken over.
-                try await client.execute(uri: "/account/membership", method: .post, headers: session.formHeaders,
-                                         body: session.form([("membership_id", world.memberships[.nationalAdmin]!.uuidString)])) {
+                try await client.execute(
+                    uri: "/account/membership", method: .post, headers: session.formHeaders,
+                    body: session.form([("membership_id", world.memberships[.nationalAdmin]!.uuidString)])
+                ) {
                     #expect($0.status == .notFound)
                 }
             }
@@ -265,13 +293,18 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let session = try await world.session(.hubCoordinator)
             try await app.client { client in
-                try await client.execute(uri: "/account/tokens", method: .post, headers: session.formHeaders,
-                                         body: session.form([("label", " ")])) { #expect($0.status == .badRequest) }
-                let token = try await client.execute(uri: "/account/tokens", method: .post, headers: session.formHeaders,
-                                                     body: session.form([("label", "Hub dashboard")])) { response in
+                try await client.execute(
+                    uri: "/account/tokens", method: .post, headers: session.formHeaders,
+                    body: session.form([("label", " ")])
+                ) { #expect($0.status == .badRequest) }
+                let token = try await client.execute(
+                    uri: "/account/tokens", method: .post, headers: session.formHeaders,
+                    body: session.form([("label", "Hub dashboard")])
+                ) { response in
                     #expect(response.status == .ok)
                     #expect(response.headers[.cacheControl] == "no-store")
-                    return try #require(response.text.range(of: #"wexu_[0-9a-f]{64}"#, options: .regularExpression).map { String(response.text[$0]) })
+                    return try #require(
+                        response.text.range(of: #"wexu_[0-9a-f]{64}"#, options: .regularExpression).map { String(response.text[$0]) })
                 }
                 try await client.execute(uri: "/account", method: .get, headers: session.headers) { response in
                     #expect(response.text.contains("Hub dashboard (Hub coordinator)"))
@@ -282,9 +315,12 @@ import WexchangeTestSupport
                     #expect(me["role"] as? String == "hub_coordinator")
                     #expect(me["credential"] as? String == "personal_token")
                 }
-                let row = try #require(try await AccessTokenModel.query(on: app.services.storage.database).filter(\.$label == "Hub dashboard").first())
-                try await client.execute(uri: AccountRoutes.accountTokenRevoke.link(row.id!), method: .post, headers: session.formHeaders,
-                                         body: session.form()) { #expect($0.status == .seeOther) }
+                let row = try #require(
+                    try await AccessTokenModel.query(on: app.services.storage.database).filter(\.$label == "Hub dashboard").first())
+                try await client.execute(
+                    uri: AccountRoutes.accountTokenRevoke.link(row.id!), method: .post, headers: session.formHeaders,
+                    body: session.form()
+                ) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: "/api/v1/me", method: .get, headers: bearer(token)) { #expect($0.status == .unauthorized) }
             }
         }
@@ -295,14 +331,22 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let admin = try await world.token(.nationalAdmin)
             try await app.client { client in
-                try await client.execute(uri: "/api/v1/providers/\(world.providerA)/trust", method: .put, headers: bearer(admin),
-                                         body: ByteBuffer(string: #"{"trusted": "yes"}"#)) { #expect($0.status == .badRequest) }
-                try await client.execute(uri: "/api/v1/providers/\(UUID())/trust", method: .put, headers: bearer(admin),
-                                         body: ByteBuffer(string: #"{"trusted": true}"#)) { #expect($0.status == .notFound) }
-                try await client.execute(uri: "/api/v1/providers/\(world.providerA)/trust", method: .put, headers: bearer(admin),
-                                         body: ByteBuffer(string: #"{"trusted": true}"#)) { #expect($0.status == .ok) }
-                try await client.execute(uri: "/api/v1/opportunities", method: .post, headers: bearer(world.providerAKey),
-                                         body: jsonBody(OpportunityInput.mock("trusted-now"))) { response in
+                try await client.execute(
+                    uri: "/api/v1/providers/\(world.providerA)/trust", method: .put, headers: bearer(admin),
+                    body: ByteBuffer(string: #"{"trusted": "yes"}"#)
+                ) { #expect($0.status == .badRequest) }
+                try await client.execute(
+                    uri: "/api/v1/providers/\(UUID())/trust", method: .put, headers: bearer(admin),
+                    body: ByteBuffer(string: #"{"trusted": true}"#)
+                ) { #expect($0.status == .notFound) }
+                try await client.execute(
+                    uri: "/api/v1/providers/\(world.providerA)/trust", method: .put, headers: bearer(admin),
+                    body: ByteBuffer(string: #"{"trusted": true}"#)
+                ) { #expect($0.status == .ok) }
+                try await client.execute(
+                    uri: "/api/v1/opportunities", method: .post, headers: bearer(world.providerAKey),
+                    body: jsonBody(OpportunityInput.mock("trusted-now"))
+                ) { response in
                     let status = try response.json()["status"] as? String
                     #expect(status == "published")
                 }
@@ -319,14 +363,20 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let db = app.services.storage.database
             let user = world.users[.student]!, membership = world.memberships[.student]!
-            let live = SessionModel(tokenHash: "live", userID: user, membershipID: membership, csrfToken: "c", expiresAt: testNow.addingTimeInterval(60))
-            let old = SessionModel(tokenHash: "old", userID: user, membershipID: membership, csrfToken: "c", expiresAt: testNow.addingTimeInterval(-60))
-            let usable = OneTimeTokenModel(tokenHash: "usable", userID: user, purpose: .passwordReset, expiresAt: testNow.addingTimeInterval(60))
-            let lapsed = OneTimeTokenModel(tokenHash: "lapsed", userID: user, purpose: .invitation, expiresAt: testNow.addingTimeInterval(-1))
-            let spent = OneTimeTokenModel(tokenHash: "spent", userID: user, purpose: .passwordReset, expiresAt: testNow.addingTimeInterval(60))
+            let live = SessionModel(
+                tokenHash: "live", userID: user, membershipID: membership, csrfToken: "c", expiresAt: testNow.addingTimeInterval(60))
+            let old = SessionModel(
+                tokenHash: "old", userID: user, membershipID: membership, csrfToken: "c", expiresAt: testNow.addingTimeInterval(-60))
+            let usable = OneTimeTokenModel(
+                tokenHash: "usable", userID: user, purpose: .passwordReset, expiresAt: testNow.addingTimeInterval(60))
+            let lapsed = OneTimeTokenModel(
+                tokenHash: "lapsed", userID: user, purpose: .invitation, expiresAt: testNow.addingTimeInterval(-1))
+            let spent = OneTimeTokenModel(
+                tokenHash: "spent", userID: user, purpose: .passwordReset, expiresAt: testNow.addingTimeInterval(60))
             spent.usedAt = testNow
             for row in [live, old] as [any Model] + [usable, lapsed, spent] { try await row.create(on: db) }
-            let sweeper = CredentialSweeper(storage: app.services.storage, now: { testNow }, interval: .seconds(1), logger: app.services.logger)
+            let sweeper = CredentialSweeper(
+                storage: app.services.storage, now: { testNow }, interval: .seconds(1), logger: app.services.logger)
             #expect(try await sweeper.sweep() == 3)
             #expect(try await SessionModel.query(on: db).all().map(\.tokenHash).contains("live"))
             #expect(try await !SessionModel.query(on: db).all().map(\.tokenHash).contains("old"))

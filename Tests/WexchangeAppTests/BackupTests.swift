@@ -19,13 +19,17 @@ import WexchangeTestSupport
             let sql = connection as! any SQLDatabase
             try await sql.raw("ATTACH DATABASE \(bind: other) AS other").run()
             var found: [String: Int] = [:]
-            let tables = try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
+            let tables = try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                .all()
                 .map { try $0.decode(column: "name", as: String.self) }
             for table in tables {
-                let count = try await sql.raw("""
-                    SELECT (SELECT count(*) FROM (SELECT * FROM main.\(ident: table) EXCEPT SELECT * FROM other.\(ident: table)))
-                         + (SELECT count(*) FROM (SELECT * FROM other.\(ident: table) EXCEPT SELECT * FROM main.\(ident: table))) AS n
-                    """).first(decodingColumn: "n", as: Int.self) ?? -1
+                let count =
+                    try await sql.raw(
+                        """
+                        SELECT (SELECT count(*) FROM (SELECT * FROM main.\(ident: table) EXCEPT SELECT * FROM other.\(ident: table)))
+                             + (SELECT count(*) FROM (SELECT * FROM other.\(ident: table) EXCEPT SELECT * FROM main.\(ident: table))) AS n
+                        """
+                    ).first(decodingColumn: "n", as: Int.self) ?? -1
                 if count != 0 { found[table] = count }
             }
             found["(tables)"] = tables.count >= 10 ? nil : tables.count
@@ -52,7 +56,9 @@ import WexchangeTestSupport
                 for (index, provider) in providers.enumerated() {
                     group.addTask {
                         for feed in 0..<4 {
-                            let items = (0..<50).map { FeedImportService.Item(input: .mock("b\(index)-\(feed)-\($0)"), index: $0, line: nil) }
+                            let items = (0..<50).map {
+                                FeedImportService.Item(input: .mock("b\(index)-\(feed)-\($0)"), index: $0, line: nil)
+                            }
                             _ = try await feeds.apply(providerID: provider, items: items, full: false, source: "feed:test")
                         }
                     }
@@ -107,7 +113,9 @@ import WexchangeTestSupport
             try await BackupService.backup(storage, to: good)
             await #expect(throws: AppError.self) { try await BackupService.restore(from: good, into: .sqlite(path: target), force: false) }
             #expect(try String(contentsOfFile: target, encoding: .utf8) == "the current database")
-            await #expect(throws: AppError.self) { try await BackupService.restore(from: good, into: .postgres(url: "postgres://a:b@h:1/d"), force: true) }
+            await #expect(throws: AppError.self) {
+                try await BackupService.restore(from: good, into: .postgres(url: "postgres://a:b@h:1/d"), force: true)
+            }
         }
     }
 }

@@ -22,9 +22,15 @@ import WexchangeTestSupport
             try await app.services.catalogue.refresh()
             let keyB = try await app.makeProviderKey(world.providerB)
             try await app.client { client in
-                try await client.execute(uri: "/api/v1/feed", method: .put, headers: bearer(keyB), body: jsonBody(FeedRequestDTO(items: [.mock("b1")]))) { _ in }
-                try await world.setStatus(try #require(try await OpportunityModel.query(on: app.services.storage.database)
-                    .filter(\.$externalId == "b1").first()).requireID()) { $0.approve() }
+                try await client.execute(
+                    uri: "/api/v1/feed", method: .put, headers: bearer(keyB), body: jsonBody(FeedRequestDTO(items: [.mock("b1")]))
+                ) { _ in }
+                try await world.setStatus(
+                    try #require(
+                        try await OpportunityModel.query(on: app.services.storage.database)
+                            .filter(\.$externalId == "b1").first()
+                    ).requireID()
+                ) { $0.approve() }
                 #expect(try await Self.accreditedTotal(client) == 0)
 
                 func grant(_ fields: [(String, String)]) async throws -> (Int, String) {
@@ -40,8 +46,10 @@ import WexchangeTestSupport
                 #expect(noDate.0 == 400 && noDate.1.contains("expires is required"))
                 #expect(try await ProviderBadgeModel.query(on: app.services.storage.database).count() == 0)
 
-                let granted = try await grant([("provider", "provider b"), ("name", "Careers quality award"), ("expires", "2027-12-31"),
-                                               ("evidence", "Visited 3 Dec; standards met.")])
+                let granted = try await grant([
+                    ("provider", "provider b"), ("name", "Careers quality award"), ("expires", "2027-12-31"),
+                    ("evidence", "Visited 3 Dec; standards met."),
+                ])
                 #expect(granted.0 == 303)
                 #expect(try await Self.accreditedTotal(client) == 1)
                 let badge = try #require(try await ProviderBadgeModel.query(on: app.services.storage.database).first())
@@ -49,23 +57,36 @@ import WexchangeTestSupport
                 #expect(badge.grantedBy == "Quality Body")
 
                 // Another body's assessor may not revoke it.
-                let otherBody = try await AccountCommands.createOrganisation(kind: .accreditationBody, name: "Other Body", services: app.services)
-                let other = try await app.services.accounts.createUser(.init(email: "other@world.test", name: "Other", password: TestWorld.password,
-                                                                             memberships: [.init(organisationId: otherBody, role: .assessor)]))
-                let otherMembership = try #require(try await MembershipModel.query(on: app.services.storage.database).filter(\.$user.$id == other.id!).first())
-                let otherToken = try await app.services.authenticator.issuePersonalToken(userId: other.id!, membershipId: otherMembership.id!, label: "t")
-                try await client.execute(uri: "/api/v1/badges/\(badge.id!)/revoke", method: .post, headers: bearer(otherToken),
-                                         body: ByteBuffer(string: #"{"reason": "mine now"}"#)) { #expect($0.status == .forbidden) }
+                let otherBody = try await AccountCommands.createOrganisation(
+                    kind: .accreditationBody, name: "Other Body", services: app.services)
+                let other = try await app.services.accounts.createUser(
+                    .init(
+                        email: "other@world.test", name: "Other", password: TestWorld.password,
+                        memberships: [.init(organisationId: otherBody, role: .assessor)]))
+                let otherMembership = try #require(
+                    try await MembershipModel.query(on: app.services.storage.database).filter(\.$user.$id == other.id!).first())
+                let otherToken = try await app.services.authenticator.issuePersonalToken(
+                    userId: other.id!, membershipId: otherMembership.id!, label: "t")
+                try await client.execute(
+                    uri: "/api/v1/badges/\(badge.id!)/revoke", method: .post, headers: bearer(otherToken),
+                    body: ByteBuffer(string: #"{"reason": "mine now"}"#)
+                ) { #expect($0.status == .forbidden) }
 
                 let token = try await world.token(.assessor)
-                try await client.execute(uri: "/api/v1/badges/\(badge.id!)/revoke", method: .post, headers: bearer(token),
-                                         body: ByteBuffer(string: #"{}"#)) { #expect($0.status == .badRequest) }
+                try await client.execute(
+                    uri: "/api/v1/badges/\(badge.id!)/revoke", method: .post, headers: bearer(token),
+                    body: ByteBuffer(string: #"{}"#)
+                ) { #expect($0.status == .badRequest) }
                 #expect(try await Self.accreditedTotal(client) == 1)
-                try await client.execute(uri: "/api/v1/badges/\(badge.id!)/revoke", method: .post, headers: bearer(token),
-                                         body: ByteBuffer(string: #"{"reason": "Standards no longer met."}"#)) { #expect($0.status == .noContent) }
+                try await client.execute(
+                    uri: "/api/v1/badges/\(badge.id!)/revoke", method: .post, headers: bearer(token),
+                    body: ByteBuffer(string: #"{"reason": "Standards no longer met."}"#)
+                ) { #expect($0.status == .noContent) }
                 #expect(try await Self.accreditedTotal(client) == 0)
-                try await client.execute(uri: "/api/v1/badges/\(badge.id!)/revoke", method: .post, headers: bearer(token),
-                                         body: ByteBuffer(string: #"{"reason": "again"}"#)) { #expect($0.status == .conflict) }
+                try await client.execute(
+                    uri: "/api/v1/badges/\(badge.id!)/revoke", method: .post, headers: bearer(token),
+                    body: ByteBuffer(string: #"{"reason": "again"}"#)
+                ) { #expect($0.status == .conflict) }
             }
             let audit = try await AuditEntryModel.query(on: app.services.storage.database).sort(\.$action).all()
             #expect(audit.map(\.action) == ["badge.grant", "badge.revoke"])

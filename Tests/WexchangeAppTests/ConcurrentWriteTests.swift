@@ -19,8 +19,9 @@ import WexchangeTestSupport
                     for feed in 0..<3 {
                         group.addTask {
                             let items = (0..<40).map { item in
-                                FeedImportService.Item(input: .mock("p\(index)-f\(feed)-\(item)") { $0.title = "Feed \(feed) item \(item)" },
-                                                index: item, line: nil)
+                                FeedImportService.Item(
+                                    input: .mock("p\(index)-f\(feed)-\(item)") { $0.title = "Feed \(feed) item \(item)" },
+                                    index: item, line: nil)
                             }
                             _ = try await feeds.apply(providerID: provider.id, items: items, full: false, source: "feed:test")
                         }
@@ -46,8 +47,10 @@ import WexchangeTestSupport
             struct Boom: Error {}
             await #expect(throws: Boom.self) {
                 try await app.services.storage.transaction { db in
-                    try await OpportunityModel(providerID: provider.id, source: "manual", details: try app.services.listings.validate(.mock("gone")),
-                                               trusted: true, now: testNow).create(on: db)
+                    try await OpportunityModel(
+                        providerID: provider.id, source: "manual", details: try app.services.listings.validate(.mock("gone")),
+                        trusted: true, now: testNow
+                    ).create(on: db)
                     throw Boom()
                 }
             }

@@ -30,12 +30,16 @@ import Testing
     @Test func everyMalformedSettingIsNamed() {
         #expect(throws: AppConfiguration.Invalid.self) { try AppConfiguration.load(environment: ["PORT": "80x"]) }
         do {
-            _ = try AppConfiguration.load(environment: ["PORT": "0", "DATABASE_URL": "mysql://x", "LOG_LEVEL": "loud", "HOST": "a b",
-                                                        "PUBLIC_URL": "ftp://x", "LOG_EMAILS": "sometimes"])
+            _ = try AppConfiguration.load(environment: [
+                "PORT": "0", "DATABASE_URL": "mysql://x", "LOG_LEVEL": "loud", "HOST": "a b",
+                "PUBLIC_URL": "ftp://x", "LOG_EMAILS": "sometimes",
+            ])
             Issue.record("expected an error")
         } catch {
             #expect(error.problems.count == 6)
-            for name in ["PORT", "DATABASE_URL", "LOG_LEVEL", "HOST", "PUBLIC_URL", "LOG_EMAILS"] { #expect(error.description.contains(name)) }
+            for name in ["PORT", "DATABASE_URL", "LOG_LEVEL", "HOST", "PUBLIC_URL", "LOG_EMAILS"] {
+                #expect(error.description.contains(name))
+            }
         }
     }
 }

@@ -16,8 +16,10 @@ import WexchangeTestSupport
 
     /// A form sent with a bearer credential and a CSRF cookie the sender made up.
     static func bearerForm(_ credential: String) -> HTTPFields {
-        [.authorization: "Bearer \(credential)", .cookie: "\(CSRF.cookie)=\(madeUpCSRF)",
-         HTTPFields.Element.Name("X-CSRF-Token")!: madeUpCSRF, .contentType: "application/x-www-form-urlencoded"]
+        [
+            .authorization: "Bearer \(credential)", .cookie: "\(CSRF.cookie)=\(madeUpCSRF)",
+            HTTPFields.Element.Name("X-CSRF-Token")!: madeUpCSRF, .contentType: "application/x-www-form-urlencoded",
+        ]
     }
 
     // MARK: 1. Bearer credentials act only under /api
@@ -28,9 +30,13 @@ import WexchangeTestSupport
             let db = app.services.storage.database
             let usersBefore = try await UserModel.query(on: db).count()
             try await app.client { client in
-                let fields = [(CSRF.field, Self.madeUpCSRF), ("email", "attacker@evil.test"), ("name", "Mallory"), ("role", "provider_admin")]
-                try await client.execute(uri: "/organisation/invitations", method: .post, headers: Self.bearerForm(world.providerAKey),
-                                         body: formBody(fields)) { response in
+                let fields = [
+                    (CSRF.field, Self.madeUpCSRF), ("email", "attacker@evil.test"), ("name", "Mallory"), ("role", "provider_admin"),
+                ]
+                try await client.execute(
+                    uri: "/organisation/invitations", method: .post, headers: Self.bearerForm(world.providerAKey),
+                    body: formBody(fields)
+                ) { response in
                     #expect(response.status == .unauthorized || response.status == .seeOther)
                     #expect(response.headers[.location]?.hasPrefix("/sign-in") ?? true)
                 }
@@ -47,8 +53,10 @@ import WexchangeTestSupport
             let token = try await world.token(.careersLeader)
             let db = app.services.storage.database
             try await app.client { client in
-                try await client.execute(uri: "/account/tokens", method: .post, headers: Self.bearerForm(token),
-                                         body: formBody([(CSRF.field, Self.madeUpCSRF), ("label", "persistence")])) { response in
+                try await client.execute(
+                    uri: "/account/tokens", method: .post, headers: Self.bearerForm(token),
+                    body: formBody([(CSRF.field, Self.madeUpCSRF), ("label", "persistence")])
+                ) { response in
                     #expect(response.status == .unauthorized || response.status == .seeOther)
                 }
             }
@@ -63,8 +71,10 @@ import WexchangeTestSupport
         #expect(AccessPolicy.decide(feed, .manageOwnListings) == .allowed)
         #expect(AccessPolicy.decide(feed, .editListing(own)) == .allowed)
         #expect(AccessPolicy.decide(feed, .identifySelf) == .allowed)
-        for action: AccessAction in [.manageOwnAccount, .manageMembers(OrganisationFacts(id: provider, kind: .provider)), .reportReview,
-                                     .viewModerationQueue, .setProviderTrust, .viewAuditLog, .grantBadge(bodyId: provider)] {
+        for action: AccessAction in [
+            .manageOwnAccount, .manageMembers(OrganisationFacts(id: provider, kind: .provider)), .reportReview,
+            .viewModerationQueue, .setProviderTrust, .viewAuditLog, .grantBadge(bodyId: provider),
+        ] {
             #expect(AccessPolicy.decide(feed, action) == .forbidden, "\(action)")
         }
     }
@@ -74,10 +84,13 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let token = try await world.token(.nationalAdmin)
             try await app.client { client in
-                try await client.execute(uri: "/api/v1/providers/\(world.providerB)/trust", method: .put, headers: bearer(token),
-                                         body: ByteBuffer(string: #"{"trusted": true}"#)) { #expect($0.status == .ok) }
+                try await client.execute(
+                    uri: "/api/v1/providers/\(world.providerB)/trust", method: .put, headers: bearer(token),
+                    body: ByteBuffer(string: #"{"trusted": true}"#)
+                ) { #expect($0.status == .ok) }
             }
-            let entry = try #require(try await AuditEntryModel.query(on: app.services.storage.database).filter(\.$action == "provider.trust").first())
+            let entry = try #require(
+                try await AuditEntryModel.query(on: app.services.storage.database).filter(\.$action == "provider.trust").first())
             #expect(entry.userId == world.users[.nationalAdmin])
             #expect(entry.actingAs == "national_admin")
             #expect(entry.credential == "personal API token “test”")
@@ -104,21 +117,28 @@ import WexchangeTestSupport
             try await app.client { client in
                 // Unticked: the token is kept (the person said so).
                 let first = try await world.session(.careersLeader)
-                try await client.execute(uri: "/account/password", method: .post, headers: first.formHeaders, body: first.form([
-                    ("current_password", TestWorld.password), ("password", "first new passphrase"),
-                ])) { #expect($0.status == .seeOther) }
+                try await client.execute(
+                    uri: "/account/password", method: .post, headers: first.formHeaders,
+                    body: first.form([
+                        ("current_password", TestWorld.password), ("password", "first new passphrase"),
+                    ])
+                ) { #expect($0.status == .seeOther) }
                 #expect(try await Self.me(client, kept) == .ok)
                 // Ticked, as the form is by default: every token goes.
                 let second = try await world.session(.careersLeader)
-                try await client.execute(uri: "/account/password", method: .post, headers: second.formHeaders, body: second.form([
-                    ("current_password", "first new passphrase"), ("password", "second new passphrase"), ("revoke_tokens", "true"),
-                ])) { #expect($0.status == .seeOther) }
+                try await client.execute(
+                    uri: "/account/password", method: .post, headers: second.formHeaders,
+                    body: second.form([
+                        ("current_password", "first new passphrase"), ("password", "second new passphrase"), ("revoke_tokens", "true"),
+                    ])
+                ) { #expect($0.status == .seeOther) }
                 #expect(try await Self.me(client, kept) == .unauthorized)
                 try await client.execute(uri: "/account", method: .get, headers: second.headers) { response in
                     #expect(response.status == .seeOther, "the session that made the change got a new one; this one ended")
                 }
             }
-            let viewer = try #require(Viewer(try await app.services.authenticator.identity(sessionToken: try await world.sessionToken(.careersLeader))))
+            let viewer = try #require(
+                Viewer(try await app.services.authenticator.identity(sessionToken: try await world.sessionToken(.careersLeader))))
             let page = AccountPage(viewer: viewer, email: "x", memberships: [])
             #expect(page.html.contains(#"name="revoke_tokens" value="true" checked="checked""#))
         }
@@ -126,16 +146,20 @@ import WexchangeTestSupport
 
     /// Requests a reset for `email` through the form and lets the mailer answer it; returns the link's path.
     static func resetLink(_ app: TestApp, _ client: any TestClientProtocol, _ email: String) async throws -> String? {
-        try await client.execute(uri: "/password-reset", method: .post, headers: AccountTests.anonymousCookie,
-                                 body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("email", email)])) { #expect($0.status == .ok) }
+        try await client.execute(
+            uri: "/password-reset", method: .post, headers: AccountTests.anonymousCookie,
+            body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("email", email)])
+        ) { #expect($0.status == .ok) }
         try await app.services.passwords.sendQueuedResets(linkBase: "")
         let newest = try await OutboxMessageModel.query(on: app.services.storage.database).filter(\.$recipient == email).all().last
         return newest?.body.split(separator: "\n").first { $0.hasPrefix("/password-reset/") }.map(String.init)
     }
 
     static func choose(_ client: any TestClientProtocol, _ path: String, _ password: String) async throws -> HTTPResponse.Status {
-        try await client.execute(uri: path, method: .post, headers: AccountTests.anonymousCookie,
-                                 body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("password", password)])) { $0.status }
+        try await client.execute(
+            uri: path, method: .post, headers: AccountTests.anonymousCookie,
+            body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("password", password)])
+        ) { $0.status }
     }
 
     @Test func aResetRevokesEveryTokenAndSessionAndVoidsEveryOtherLink() async throws {
@@ -151,7 +175,9 @@ import WexchangeTestSupport
                 #expect(try await Self.choose(client, second, "a second reset attempt") == .notFound, "the other link is void")
                 #expect(try await Self.me(client, token) == .unauthorized)
                 try await client.execute(uri: "/account", method: .get, headers: session.headers) { #expect($0.status == .seeOther) }
-                #expect(try await AccountTests.signIn(client, email: TestWorld.email(.assessor), password: "reset once and for all").status == 303)
+                #expect(
+                    try await AccountTests.signIn(client, email: TestWorld.email(.assessor), password: "reset once and for all").status
+                        == 303)
             }
         }
     }
@@ -162,9 +188,12 @@ import WexchangeTestSupport
             try await app.client { client in
                 let link = try #require(try await Self.resetLink(app, client, TestWorld.email(.schoolStaff)))
                 let session = try await world.session(.schoolStaff)
-                try await client.execute(uri: "/account/password", method: .post, headers: session.formHeaders, body: session.form([
-                    ("current_password", TestWorld.password), ("password", "changed before the link"),
-                ])) { #expect($0.status == .seeOther) }
+                try await client.execute(
+                    uri: "/account/password", method: .post, headers: session.formHeaders,
+                    body: session.form([
+                        ("current_password", TestWorld.password), ("password", "changed before the link"),
+                    ])
+                ) { #expect($0.status == .seeOther) }
                 #expect(try await Self.choose(client, link, "someone else's choice") == .notFound)
             }
         }
@@ -172,8 +201,10 @@ import WexchangeTestSupport
 
     // MARK: 4. No open redirect after signing in
 
-    @Test(arguments: ["/\t/evil.example/x", "/\r/evil.example", "/\n/evil.example", "\\\\evil.example", "/\\evil.example", "//evil.example",
-                      "///evil.example", "javascript:alert(1)", "https://evil.example/", "evil.example", " /account", "/%09/evil.example\t"])
+    @Test(arguments: [
+        "/\t/evil.example/x", "/\r/evil.example", "/\n/evil.example", "\\\\evil.example", "/\\evil.example", "//evil.example",
+        "///evil.example", "javascript:alert(1)", "https://evil.example/", "evil.example", " /account", "/%09/evil.example\t",
+    ])
     func unsafeNextPathsAreRefused(next: String) {
         #expect(Redirect.safeNext(next) == nil, "\(next.debugDescription)")
     }
@@ -191,8 +222,13 @@ import WexchangeTestSupport
                     try await client.execute(uri: "/sign-in?next=\(next)", method: .get) { response in
                         #expect(!response.text.contains("evil.example"), "\(next) is not carried into the form")
                     }
-                    try await client.execute(uri: "/sign-in", method: .post, headers: AccountTests.anonymousCookie,
-                                             body: ByteBuffer(string: "\(CSRF.field)=\(AccountTests.anonymousCSRF)&email=\(TestWorld.email(.student))&password=correct+horse+battery&next=\(next)")) { response in
+                    try await client.execute(
+                        uri: "/sign-in", method: .post, headers: AccountTests.anonymousCookie,
+                        body: ByteBuffer(
+                            string:
+                                "\(CSRF.field)=\(AccountTests.anonymousCSRF)&email=\(TestWorld.email(.student))&password=correct+horse+battery&next=\(next)"
+                        )
+                    ) { response in
                         #expect(response.status == .seeOther)
                         #expect(response.headers[.location] == "/account")
                     }
@@ -209,12 +245,15 @@ import WexchangeTestSupport
             let db = app.services.storage.database
             try await app.client { client in
                 func ask(_ email: String) async throws -> (HTTPResponse.Status, String) {
-                    try await client.execute(uri: "/password-reset", method: .post, headers: AccountTests.anonymousCookie,
-                                             body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("email", email)])) { ($0.status, $0.text) }
+                    try await client.execute(
+                        uri: "/password-reset", method: .post, headers: AccountTests.anonymousCookie,
+                        body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("email", email)])
+                    ) { ($0.status, $0.text) }
                 }
                 let known = try await ask(TestWorld.email(.parent)), unknown = try await ask("nobody@world.test")
                 #expect(known.0 == .ok && unknown.0 == .ok)
-                #expect(known.1.replacingOccurrences(of: TestWorld.email(.parent), with: "")
+                #expect(
+                    known.1.replacingOccurrences(of: TestWorld.email(.parent), with: "")
                         == unknown.1.replacingOccurrences(of: "nobody@world.test", with: ""))
                 // Both only queued: one row each, no link or email yet.
                 #expect(try await PasswordResetRequestModel.query(on: db).count() == 2)
@@ -250,17 +289,21 @@ import WexchangeTestSupport
             let session = try await world.session(.careersLeader)
             try await app.client { client in
                 for (email, name) in [(TestWorld.email(.providerStaff), "Existing person"), ("brand.new@world.test", "New person")] {
-                    try await client.execute(uri: "/organisation/invitations", method: .post, headers: session.formHeaders,
-                                             body: session.form([("email", email), ("name", name), ("role", "school_staff")])) { response in
+                    try await client.execute(
+                        uri: "/organisation/invitations", method: .post, headers: session.formHeaders,
+                        body: session.form([("email", email), ("name", name), ("role", "school_staff")])
+                    ) { response in
                         #expect(response.status == .seeOther)
                         #expect(response.headers[.location] == "/organisation?done=invited")
                     }
                 }
             }
             let existing = world.users[.providerStaff]!
-            let before = try await MembershipModel.query(on: db).filter(\.$user.$id == existing).filter(\.$organisation.$id == world.school).count()
+            let before = try await MembershipModel.query(on: db).filter(\.$user.$id == existing).filter(\.$organisation.$id == world.school)
+                .count()
             #expect(before == 0, "no role until they accept")
-            let email = try #require(try await OutboxMessageModel.query(on: db).filter(\.$recipient == TestWorld.email(.providerStaff)).first())
+            let email = try #require(
+                try await OutboxMessageModel.query(on: db).filter(\.$recipient == TestWorld.email(.providerStaff)).first())
             let path = try #require(email.body.split(separator: "\n").first { $0.contains("/invitations/wext_") })
             let link = String(path[path.range(of: "/invitations/")!.lowerBound...])
             try await app.client { client in
@@ -268,17 +311,23 @@ import WexchangeTestSupport
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Tyne Academy as school staff"))
                 }
-                try await client.execute(uri: link, method: .post, headers: AccountTests.anonymousCookie,
-                                         body: formBody([(CSRF.field, AccountTests.anonymousCSRF)])) { #expect($0.status == .seeOther) }
+                try await client.execute(
+                    uri: link, method: .post, headers: AccountTests.anonymousCookie,
+                    body: formBody([(CSRF.field, AccountTests.anonymousCSRF)])
+                ) { #expect($0.status == .seeOther) }
                 // Spent.
-                try await client.execute(uri: link, method: .post, headers: AccountTests.anonymousCookie,
-                                         body: formBody([(CSRF.field, AccountTests.anonymousCSRF)])) { #expect($0.status == .notFound) }
+                try await client.execute(
+                    uri: link, method: .post, headers: AccountTests.anonymousCookie,
+                    body: formBody([(CSRF.field, AccountTests.anonymousCSRF)])
+                ) { #expect($0.status == .notFound) }
             }
-            let after = try await MembershipModel.query(on: db).filter(\.$user.$id == existing).filter(\.$organisation.$id == world.school).all()
+            let after = try await MembershipModel.query(on: db).filter(\.$user.$id == existing).filter(\.$organisation.$id == world.school)
+                .all()
             #expect(after.map(\.role) == ["school_staff"])
             // Their password is unchanged.
             try await app.client { client in
-                let status = try await AccountTests.signIn(client, email: TestWorld.email(.providerStaff), password: TestWorld.password).status
+                let status = try await AccountTests.signIn(client, email: TestWorld.email(.providerStaff), password: TestWorld.password)
+                    .status
                 #expect(status == 303)
             }
         }
@@ -289,7 +338,8 @@ import WexchangeTestSupport
     static func sessionCookie(_ client: any TestClientProtocol, extra: HTTPFields = [:]) async throws -> String? {
         var headers = AccountTests.anonymousCookie
         for field in extra { headers.append(field) }
-        return try await AccountTests.signIn(client, email: TestWorld.email(.student), password: TestWorld.password, headers: headers).setCookie
+        return try await AccountTests.signIn(client, email: TestWorld.email(.student), password: TestWorld.password, headers: headers)
+            .setCookie
     }
 
     @Test func anHTTPSPublicURLMakesEveryCookieSecure() async throws {
@@ -329,14 +379,17 @@ import WexchangeTestSupport
             _ = try await TestWorld.build(app)
             try await app.client { client in
                 for _ in 0..<5 {
-                    #expect(try await AccountTests.signIn(client, email: TestWorld.email(.student), password: "guess guess guess").status == 401)
+                    #expect(
+                        try await AccountTests.signIn(client, email: TestWorld.email(.student), password: "guess guess guess").status == 401
+                    )
                 }
                 let slowed = try await AccountTests.signIn(client, email: TestWorld.email(.student), password: TestWorld.password)
                 #expect(slowed.status == 429)
                 #expect(slowed.body.contains("try again in 1 second"))
                 let link = try #require(try await Self.resetLink(app, client, TestWorld.email(.student)))
                 #expect(try await Self.choose(client, link, "a fresh start for me") == .seeOther)
-                #expect(try await AccountTests.signIn(client, email: TestWorld.email(.student), password: "a fresh start for me").status == 303)
+                #expect(
+                    try await AccountTests.signIn(client, email: TestWorld.email(.student), password: "a fresh start for me").status == 303)
             }
         }
     }

@@ -11,7 +11,8 @@ import WexchangeCore
             let logins = try await DemoAccounts().seedIfEmpty(app.services)
             #expect(Set(logins.map(\.role)) == Set(Role.allCases))
             for login in logins {
-                let signedIn = try await app.services.authenticator.signIn(email: login.email, password: login.password, address: "demo-test")
+                let signedIn = try await app.services.authenticator.signIn(
+                    email: login.email, password: login.password, address: "demo-test")
                 let identity = try #require(try await app.services.authenticator.identity(sessionToken: signedIn.sessionToken))
                 #expect(identity.role == login.role)
             }
@@ -32,7 +33,8 @@ import WexchangeCore
 
     private func identity(_ app: TestApp, _ role: Role) async throws -> Identity {
         let login = try #require(DemoAccounts.logins.first { $0.role == role })
-        let token = try await app.services.authenticator.signIn(email: login.email, password: login.password, address: "demo-test").sessionToken
+        let token = try await app.services.authenticator.signIn(email: login.email, password: login.password, address: "demo-test")
+            .sessionToken
         return try #require(try await app.services.authenticator.identity(sessionToken: token))
     }
 }

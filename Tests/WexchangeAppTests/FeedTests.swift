@@ -9,10 +9,15 @@ import WexchangeTestSupport
 @Suite struct FeedTests {
     struct Feed: Encodable { let items: [OpportunityInput] }
 
-    func put(_ client: any TestClientProtocol, key: String, _ items: [OpportunityInput], mode: String? = nil)
-        async throws -> (HTTPResponse.Status, [String: Any]) {
-        try await client.execute(uri: "/api/v1/feed" + (mode.map { "?mode=\($0)" } ?? ""), method: .put, headers: bearer(key),
-                                 body: jsonBody(Feed(items: items))) { ($0.status, try $0.json()) }
+    func put(
+        _ client: any TestClientProtocol, key: String, _ items: [OpportunityInput], mode: String? = nil
+    )
+        async throws -> (HTTPResponse.Status, [String: Any])
+    {
+        try await client.execute(
+            uri: "/api/v1/feed" + (mode.map { "?mode=\($0)" } ?? ""), method: .put, headers: bearer(key),
+            body: jsonBody(Feed(items: items))
+        ) { ($0.status, try $0.json()) }
     }
 
     @Test func feedIsAnIdempotentUpsert() async throws {

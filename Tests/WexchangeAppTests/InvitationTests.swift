@@ -14,9 +14,12 @@ import WexchangeCore
             let leader = try await world.session(.careersLeader)
             let db = app.services.storage.database
             try await app.client { client in
-                try await client.execute(uri: "/organisation/invitations", method: .post, headers: leader.formHeaders, body: leader.form([
-                    ("email", "new.pupil@world.test"), ("name", "New Pupil"), ("role", "student"), ("year", "9"),
-                ])) { response in
+                try await client.execute(
+                    uri: "/organisation/invitations", method: .post, headers: leader.formHeaders,
+                    body: leader.form([
+                        ("email", "new.pupil@world.test"), ("name", "New Pupil"), ("role", "student"), ("year", "9"),
+                    ])
+                ) { response in
                     #expect(response.status == .seeOther)
                     #expect(response.headers[.location] == "/organisation?done=invited")
                 }
@@ -25,15 +28,18 @@ import WexchangeCore
                     #expect(response.text.contains("Student, Year 9"))
                     #expect(response.text.contains("Invited"))
                 }
-                let message = try #require(try await OutboxMessageModel.query(on: db).filter(\.$recipient == "new.pupil@world.test").first())
+                let message = try #require(
+                    try await OutboxMessageModel.query(on: db).filter(\.$recipient == "new.pupil@world.test").first())
                 let link = try #require(message.body.split(separator: "\n").first { $0.contains("/invitations/wext_") })
                 let path = String(link[link.range(of: "/invitations/")!.lowerBound...])
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Accept your invitation"))
                 }
-                let cookie = try await client.execute(uri: path, method: .post, headers: AccountTests.anonymousCookie,
-                                                      body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("password", "my own secret words")])) { response in
+                let cookie = try await client.execute(
+                    uri: path, method: .post, headers: AccountTests.anonymousCookie,
+                    body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("password", "my own secret words")])
+                ) { response in
                     #expect(response.status == .seeOther)
                     return response.headers[values: .setCookie].first.map { String($0.prefix { $0 != ";" }) }
                 }
@@ -50,12 +56,17 @@ import WexchangeCore
     @Test func badInvitationsNameTheProblemAndStoreNothing() async throws {
         try await withApp { app in
             let world = try await TestWorld.build(app)
-            let leader = try #require(try await app.services.authenticator.identity(sessionToken: try await app.services.authenticator.openSession(
-                userId: world.users[.careersLeader]!, membershipId: world.memberships[.careersLeader]!, on: app.services.storage.database)))
+            let leader = try #require(
+                try await app.services.authenticator.identity(
+                    sessionToken: try await app.services.authenticator.openSession(
+                        userId: world.users[.careersLeader]!, membershipId: world.memberships[.careersLeader]!,
+                        on: app.services.storage.database)))
             let db = app.services.storage.database
             func counts() async throws -> [Int] {
-                [try await UserModel.query(on: db).count(), try await MembershipModel.query(on: db).count(),
-                 try await OutboxMessageModel.query(on: db).count(), try await ParentLinkModel.query(on: db).count()]
+                [
+                    try await UserModel.query(on: db).count(), try await MembershipModel.query(on: db).count(),
+                    try await OutboxMessageModel.query(on: db).count(), try await ParentLinkModel.query(on: db).count(),
+                ]
             }
             let before = try await counts()
             let cases: [(InvitationService.Invite, Int, String)] = [
@@ -66,7 +77,10 @@ import WexchangeCore
                 (.init(email: "x@world.test", name: "X", role: "student"), 400, "year"),
                 (.init(email: "x@world.test", name: "X", role: "student", yearGroup: "14"), 400, "year"),
                 (.init(email: "x@world.test", name: "X", role: "parent"), 400, "student_email"),
-                (.init(email: "x@world.test", name: "X", role: "parent", studentEmail: TestWorld.email(.careersLeader)), 400, "student_email"),
+                (
+                    .init(email: "x@world.test", name: "X", role: "parent", studentEmail: TestWorld.email(.careersLeader)), 400,
+                    "student_email"
+                ),
                 (.init(email: TestWorld.email(.schoolStaff), name: "X", role: "school_staff"), 409, "email"),
             ]
             for (invite, status, field) in cases {
@@ -81,8 +95,10 @@ import WexchangeCore
             }
             // Someone with an account elsewhere is offered the role without a new account, and gains
             // it when they accept.
-            try await app.services.invitations.invite(.init(email: TestWorld.email(.hubCoordinator), name: "ignored",
-                                                            role: "school_staff"), by: leader)
+            try await app.services.invitations.invite(
+                .init(
+                    email: TestWorld.email(.hubCoordinator), name: "ignored",
+                    role: "school_staff"), by: leader)
             #expect(try await UserModel.query(on: db).count() == before[0])
             #expect(try await MembershipModel.query(on: db).filter(\.$user.$id == world.users[.hubCoordinator]!).count() == 1)
             let offer = try #require(try await OneTimeTokenModel.query(on: db).filter(\.$purpose == "role_invitation").first())
@@ -97,17 +113,25 @@ import WexchangeCore
             let leader = try await world.session(.careersLeader)
             let staff = try await world.session(.schoolStaff)
             try await app.client { client in
-                try await client.execute(uri: OrganisationRoutes.memberRemove.link(world.memberships[.careersLeader]!), method: .post, headers: leader.formHeaders,
-                                         body: leader.form()) { response in
+                try await client.execute(
+                    uri: OrganisationRoutes.memberRemove.link(world.memberships[.careersLeader]!), method: .post,
+                    headers: leader.formHeaders,
+                    body: leader.form()
+                ) { response in
                     #expect(response.status == .conflict)
                     #expect(response.text.contains("cannot remove your own role"))
                 }
                 // A member of another organisation is not ours to remove, nor to know about.
-                try await client.execute(uri: OrganisationRoutes.memberRemove.link(world.memberships[.providerAdmin]!), method: .post, headers: leader.formHeaders,
-                                         body: leader.form()) { #expect($0.status == .notFound) }
+                try await client.execute(
+                    uri: OrganisationRoutes.memberRemove.link(world.memberships[.providerAdmin]!), method: .post,
+                    headers: leader.formHeaders,
+                    body: leader.form()
+                ) { #expect($0.status == .notFound) }
                 try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .ok) }
-                try await client.execute(uri: OrganisationRoutes.memberRemove.link(world.memberships[.schoolStaff]!), method: .post, headers: leader.formHeaders,
-                                         body: leader.form()) { #expect($0.status == .seeOther) }
+                try await client.execute(
+                    uri: OrganisationRoutes.memberRemove.link(world.memberships[.schoolStaff]!), method: .post, headers: leader.formHeaders,
+                    body: leader.form()
+                ) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .seeOther) }
             }
         }
@@ -119,7 +143,8 @@ import WexchangeCore
         try await withApp { app in
             let world = try await TestWorld.build(app)
             // A school in the other hub, which the Tyne coordinator must not see.
-            _ = try await AccountCommands.createOrganisation(kind: .school, name: "Durham School", hubId: world.otherHub, services: app.services)
+            _ = try await AccountCommands.createOrganisation(
+                kind: .school, name: "Durham School", hubId: world.otherHub, services: app.services)
             let coordinator = try await world.session(.hubCoordinator)
             let admin = try await world.session(.nationalAdmin)
             try await app.client { client in
@@ -148,8 +173,10 @@ import WexchangeCore
         try await withApp { app in
             let world = try await TestWorld.build(app)
             let school = world.school
-            _ = try await app.services.accounts.createUser(.init(email: "other.pupil@world.test", name: "Other Pupil", password: TestWorld.password,
-                                                                 memberships: [.init(organisationId: school, role: .student, yearGroup: 8)]))
+            _ = try await app.services.accounts.createUser(
+                .init(
+                    email: "other.pupil@world.test", name: "Other Pupil", password: TestWorld.password,
+                    memberships: [.init(organisationId: school, role: .student, yearGroup: 8)]))
             try await app.client { client in
                 func page(_ role: Role) async throws -> String {
                     let session = try await world.session(role)

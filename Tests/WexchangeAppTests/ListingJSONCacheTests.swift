@@ -6,8 +6,9 @@ import WexchangeSearch
 
 /// Search answers reuse providers' JSON: it must be written again whenever it could differ.
 @Suite struct ListingJSONCacheTests {
-    let provider = CatalogueProvider(id: UUID(), name: "Tyne Engineering",
-                                     badges: [.init(name: "Quality in Careers", grantedBy: "Hub", expires: CalendarDate(year: 2027, month: 1, day: 31)!)])
+    let provider = CatalogueProvider(
+        id: UUID(), name: "Tyne Engineering",
+        badges: [.init(name: "Quality in Careers", grantedBy: "Hub", expires: CalendarDate(year: 2027, month: 1, day: 31)!)])
     let today = CalendarDate(year: 2027, month: 1, day: 31)!
 
     func render(_ provider: CatalogueProvider, on day: CalendarDate, cache: ListingJSONCache, writes: inout Int) -> String {

@@ -22,8 +22,10 @@ final class CapturedLog: Sendable {
             set { metadata[key] = newValue }
         }
 
-        func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String, file: String,
-                 function: String, line: UInt) {
+        func log(
+            level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String, file: String,
+            function: String, line: UInt
+        ) {
             let all = metadata.merging(extra ?? [:]) { $1 }
             log.lines.withLock { $0.append("\(level) \(message) \(all)") }
         }
@@ -48,11 +50,16 @@ final class CapturedLog: Sendable {
                 _ = try await AccountTests.signIn(client, email: TestWorld.email(.student), password: "wrong wrong wrong")
                 let signedIn = try await AccountTests.signIn(client, email: TestWorld.email(.student), password: TestWorld.password)
                 #expect(signedIn.status == 303)
-                try await client.execute(uri: "/account/password", method: .post, headers: leader.formHeaders, body: leader.form([
-                    ("current_password", TestWorld.password), ("password", "fresh secret phrase"),
-                ])) { #expect($0.status == .seeOther) }
-                try await client.execute(uri: "/password-reset", method: .post, headers: AccountTests.anonymousCookie,
-                                         body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("email", TestWorld.email(.assessor))])) { _ in }
+                try await client.execute(
+                    uri: "/account/password", method: .post, headers: leader.formHeaders,
+                    body: leader.form([
+                        ("current_password", TestWorld.password), ("password", "fresh secret phrase"),
+                    ])
+                ) { #expect($0.status == .seeOther) }
+                try await client.execute(
+                    uri: "/password-reset", method: .post, headers: AccountTests.anonymousCookie,
+                    body: formBody([(CSRF.field, AccountTests.anonymousCSRF), ("email", TestWorld.email(.assessor))])
+                ) { _ in }
                 try await client.execute(uri: "/password-reset/wext_" + String(repeating: "9", count: 64), method: .get) {
                     #expect($0.status == .notFound)
                 }
@@ -64,7 +71,8 @@ final class CapturedLog: Sendable {
         let requestLines = lines.filter { $0.contains("request failed") }
         #expect(requestLines.contains { $0.contains("/password-reset/wext_[redacted]") }, "\(requestLines)")
         #expect(!requestLines.isEmpty && requestLines.allSatisfy { $0.contains("hb.request.id") })
-        for secret in [TestWorld.password, "fresh secret phrase", "wrong wrong wrong", "$2b$", "$2a$", "wexs_", "wexu_", "wexc_", "wext_9"] {
+        for secret in [TestWorld.password, "fresh secret phrase", "wrong wrong wrong", "$2b$", "$2a$", "wexs_", "wexu_", "wexc_", "wext_9"]
+        {
             let leaking = lines.filter { $0.contains(secret) }
             #expect(leaking.isEmpty, "'\(secret)' appears in: \(leaking.prefix(2))")
         }

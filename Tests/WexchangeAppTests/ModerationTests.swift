@@ -28,13 +28,19 @@ import WexchangeTestSupport
             let hubToken = try await world.token(.hubCoordinator)
             let nationalToken = try await world.token(.nationalAdmin)
             // A coordinator of another hub.
-            let durham = try await app.services.accounts.createUser(.init(email: "durham@world.test", name: "Durham", password: TestWorld.password,
-                                                                          memberships: [.init(organisationId: world.otherHub, role: .hubCoordinator)]))
-            let durhamMembership = try #require(try await MembershipModel.query(on: app.services.storage.database).filter(\.$user.$id == durham.id!).first())
-            let durhamToken = try await app.services.authenticator.issuePersonalToken(userId: durham.id!, membershipId: durhamMembership.id!, label: "t")
+            let durham = try await app.services.accounts.createUser(
+                .init(
+                    email: "durham@world.test", name: "Durham", password: TestWorld.password,
+                    memberships: [.init(organisationId: world.otherHub, role: .hubCoordinator)]))
+            let durhamMembership = try #require(
+                try await MembershipModel.query(on: app.services.storage.database).filter(\.$user.$id == durham.id!).first())
+            let durhamToken = try await app.services.authenticator.issuePersonalToken(
+                userId: durham.id!, membershipId: durhamMembership.id!, label: "t")
             try await app.client { client in
-                let id = try await client.execute(uri: "/api/v1/opportunities", method: .post, headers: bearer(world.providerAKey),
-                                                  body: jsonBody(OpportunityInput.mock("new-one") { $0.title = "Bridge building week" })) { response in
+                let id = try await client.execute(
+                    uri: "/api/v1/opportunities", method: .post, headers: bearer(world.providerAKey),
+                    body: jsonBody(OpportunityInput.mock("new-one") { $0.title = "Bridge building week" })
+                ) { response in
                     #expect(response.status == .created)
                     let body = try response.json()
                     #expect(body["status"] as? String == "submitted")
@@ -79,16 +85,20 @@ import WexchangeTestSupport
             let id = world.waiting.uuidString.lowercased()
             try await app.client { client in
                 for body in [#"{}"#, #"{"reason": "   "}"#, #"{"reason": "\#(String(repeating: "x", count: 1001))"}"#] {
-                    try await client.execute(uri: "/api/v1/opportunities/\(id)/return", method: .post, headers: bearer(hubToken),
-                                             body: ByteBuffer(string: body)) { response in
+                    try await client.execute(
+                        uri: "/api/v1/opportunities/\(id)/return", method: .post, headers: bearer(hubToken),
+                        body: ByteBuffer(string: body)
+                    ) { response in
                         #expect(response.status == .badRequest)
                         let error = try response.json()["error"] as? [String: Any]
                         #expect(error?["field"] as? String == "reason")
                     }
                 }
                 #expect(try await world.status(world.waiting) == "submitted")
-                try await client.execute(uri: "/api/v1/opportunities/\(id)/return", method: .post, headers: bearer(hubToken),
-                                         body: ByteBuffer(string: #"{"reason": "Say who supervises the students."}"#)) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(id)/return", method: .post, headers: bearer(hubToken),
+                    body: ByteBuffer(string: #"{"reason": "Say who supervises the students."}"#)
+                ) { response in
                     #expect(response.status == .noContent)
                 }
                 try await client.execute(uri: "/api/v1/my/opportunities", method: .get, headers: bearer(world.providerAKey)) { response in
@@ -98,8 +108,10 @@ import WexchangeTestSupport
                     #expect(mine["moderation_reason"] as? String == "Say who supervises the students.")
                 }
                 // Fixing it sends it back to the queue, without the old reason.
-                try await client.execute(uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(world.providerAKey),
-                                         body: jsonBody(OpportunityInput.mock("waiting") { $0.description = "Supervised by our DBS-checked lead engineer." })) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(world.providerAKey),
+                    body: jsonBody(OpportunityInput.mock("waiting") { $0.description = "Supervised by our DBS-checked lead engineer." })
+                ) { response in
                     #expect(response.status == .ok)
                     let json = try response.json()
                     #expect(json["status"] as? String == "submitted")
@@ -110,13 +122,16 @@ import WexchangeTestSupport
             #expect(audit.map(\.action) == ["listing.return"])
             #expect(audit.first?.reason == "Say who supervises the students.")
             // The provider's admin hears about it by email, with the reason.
-            let mail = try await OutboxMessageModel.query(on: app.services.storage.database).filter(\.$recipient == TestWorld.email(.providerAdmin)).all()
+            let mail = try await OutboxMessageModel.query(on: app.services.storage.database).filter(
+                \.$recipient == TestWorld.email(.providerAdmin)
+            ).all()
             #expect(mail.map(\.subject) == ["Your listing needs changes"])
             #expect(mail.first?.body.contains("Say who supervises the students.") == true)
             // National admins read the decision in the audit log, with who made it and why.
             let admin = try await world.session(.nationalAdmin)
             try await app.client { client in
-                try await client.execute(uri: OrganisationRoutes.audit(subject: "opportunity \(id)"), method: .get, headers: admin.headers) { response in
+                try await client.execute(uri: OrganisationRoutes.audit(subject: "opportunity \(id)"), method: .get, headers: admin.headers)
+                { response in
                     #expect(response.status == .ok)
                     #expect(response.text.contains("listing.return"))
                     #expect(response.text.contains("World Hub coordinator"))
@@ -131,8 +146,10 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let id = world.published.uuidString.lowercased()
             try await app.client { client in
-                try await client.execute(uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(world.providerAKey),
-                                         body: jsonBody(OpportunityInput.mock("published") { $0.capacity = 9 })) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(world.providerAKey),
+                    body: jsonBody(OpportunityInput.mock("published") { $0.capacity = 9 })
+                ) { response in
                     let status = try response.json()["status"] as? String
                     #expect(status == "submitted")
                 }
@@ -155,8 +172,10 @@ import WexchangeTestSupport
                     #expect(ids.first == id)
                 }
                 // Sending the approved content again withdraws the change: published, nothing to moderate.
-                try await client.execute(uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(world.providerAKey),
-                                         body: jsonBody(OpportunityInput.mock("published"))) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(world.providerAKey),
+                    body: jsonBody(OpportunityInput.mock("published"))
+                ) { response in
                     let status = try response.json()["status"] as? String
                     #expect(status == "published")
                 }
@@ -169,7 +188,9 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let token = try await world.token(.nationalAdmin)
             try await app.client { client in
-                try await client.execute(uri: "/api/v1/opportunities/\(world.blocked.uuidString)/approve", method: .post, headers: bearer(token)) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(world.blocked.uuidString)/approve", method: .post, headers: bearer(token)
+                ) { response in
                     #expect(response.status == .badRequest)
                     let error = try response.json()["error"] as? [String: Any]
                     #expect(error?["field"] as? String == "private_home")
@@ -185,8 +206,10 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let db = app.services.storage.database
             try await ProviderBadgeModel.query(on: db).delete()
-            try await ProviderBadgeModel(providerID: world.providerB, name: "Careers quality award", grantedBy: "Quality Body",
-                                         expires: "2027-01-10").create(on: db)
+            try await ProviderBadgeModel(
+                providerID: world.providerB, name: "Careers quality award", grantedBy: "Quality Body",
+                expires: "2027-01-10"
+            ).create(on: db)
             try await app.client { client in
                 let providerB = try await app.services.authenticator.identity(bearer: world.providerAKey)
                 #expect(providerB != nil)
@@ -199,7 +222,8 @@ import WexchangeTestSupport
                 #expect(rows.map(\.status) == ["published", "published"])
                 // Untrusted provider A: its feed waits, and sending it again changes nothing.
                 for _ in 0..<2 {
-                    try await client.execute(uri: "/api/v1/feed", method: .put, headers: bearer(world.providerAKey), body: jsonBody(feed)) { response in
+                    try await client.execute(uri: "/api/v1/feed", method: .put, headers: bearer(world.providerAKey), body: jsonBody(feed)) {
+                        response in
                         #expect(response.status == .ok)
                     }
                 }
@@ -218,8 +242,10 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             try await app.client { client in
                 for status in ["submitted", "returned"] {
-                    try await client.execute(uri: "/api/v1/opportunities", method: .post, headers: bearer(world.providerAKey),
-                                             body: jsonBody(OpportunityInput.mock { $0.status = status })) { response in
+                    try await client.execute(
+                        uri: "/api/v1/opportunities", method: .post, headers: bearer(world.providerAKey),
+                        body: jsonBody(OpportunityInput.mock { $0.status = status })
+                    ) { response in
                         #expect(response.status == .badRequest)
                         #expect(response.text.contains("is set by moderation"))
                     }
@@ -238,13 +264,17 @@ import WexchangeTestSupport
                     #expect(response.text.contains(ModerationRoutes.item.link(world.waiting)))
                     #expect(!response.text.contains(ModerationRoutes.item.link(world.virtualWaiting)))
                 }
-                try await client.execute(uri: ModerationRoutes.returnListing.link(world.waiting), method: .post, headers: session.formHeaders,
-                                         body: session.form([("reason", "")])) { response in
+                try await client.execute(
+                    uri: ModerationRoutes.returnListing.link(world.waiting), method: .post, headers: session.formHeaders,
+                    body: session.form([("reason", "")])
+                ) { response in
                     #expect(response.status == .badRequest)
                     #expect(response.text.contains("tell the provider what to change"))
                 }
-                try await client.execute(uri: ModerationRoutes.approve.link(world.waiting), method: .post, headers: session.formHeaders,
-                                         body: session.form()) { response in
+                try await client.execute(
+                    uri: ModerationRoutes.approve.link(world.waiting), method: .post, headers: session.formHeaders,
+                    body: session.form()
+                ) { response in
                     #expect(response.status == .seeOther)
                     #expect(response.headers[.location] == "/moderation?done=approved")
                 }

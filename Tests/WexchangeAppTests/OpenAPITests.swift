@@ -7,8 +7,9 @@ import WexchangeSearch
 @Suite struct OpenAPITests {
     @Test func everyAPIRouteIsDocumentedAndEveryDocumentedRouteExists() async throws {
         try await withApp { app in
-            let registered = Set(app.routes.entries.filter { $0.path.hasPrefix("/api/") || $0.path == "/health" }
-                .map { "\($0.method) \($0.path)" })
+            let registered = Set(
+                app.routes.entries.filter { $0.path.hasPrefix("/api/") || $0.path == "/health" }
+                    .map { "\($0.method) \($0.path)" })
             guard case .object(let paths)? = OpenAPIDocument.document["paths"] else { Issue.record("no paths"); return }
             var documented = Set<String>()
             for (path, item) in paths {
@@ -40,7 +41,8 @@ import WexchangeSearch
 @Suite struct OpenAPISchemaTests {
     static func schema(_ name: String) -> [String: JSONValue] {
         guard case .object(let components)? = OpenAPIDocument.document["components"],
-              case .object(let schemas)? = components["schemas"], case .object(let schema)? = schemas[name] else { return [:] }
+            case .object(let schemas)? = components["schemas"], case .object(let schema)? = schemas[name]
+        else { return [:] }
         return schema
     }
 
@@ -61,7 +63,8 @@ import WexchangeSearch
     @Test func theInputSchemaIsTheFieldList() {
         guard case .object(let properties)? = Self.schema("OpportunityInput")["properties"] else { Issue.record("no properties"); return }
         #expect(Set(properties.keys) == Set(OpportunityField.all.map(\.name)))
-        #expect(Set(Self.strings(Self.schema("OpportunityInput")["required"]))
+        #expect(
+            Set(Self.strings(Self.schema("OpportunityInput")["required"]))
                 == Set(OpportunityField.all.filter { $0.requirement == .required }.map(\.name)))
     }
 
@@ -69,9 +72,10 @@ import WexchangeSearch
     @Test func everyKeyTheAPIWritesIsDocumented() throws {
         guard case .object(let properties)? = Self.schema("Opportunity")["properties"] else { Issue.record("no properties"); return }
         let details = try PageSamples.details("x")
-        var dto = OpportunityDTO(id: UUID(), details: details, provider: CatalogueProvider(id: UUID(), name: "P", badges: []), placesTaken: 0,
-                                 createdAt: testNow, updatedAt: testNow, distanceKm: 1, includeDistance: true, withDetail: true,
-                                 today: CalendarDate(testNow))
+        var dto = OpportunityDTO(
+            id: UUID(), details: details, provider: CatalogueProvider(id: UUID(), name: "P", badges: []), placesTaken: 0,
+            createdAt: testNow, updatedAt: testNow, distanceKm: 1, includeDistance: true, withDetail: true,
+            today: CalendarDate(testNow))
         dto.moderationReason = "Say who supervises"
         var json = JSONWriter()
         dto.write(to: &json)

@@ -10,8 +10,10 @@ import WexchangeTestSupport
     @Test func searchPageListsResultsNearAPostcode() async throws {
         try await withApp { app in
             let provider = try await app.makeProvider()
-            let near = try await app.services.listings.create(providerID: provider.id, input: .mock("n", postcode: "NE1 4ST") { $0.title = "Nearby placement" })
-            _ = try await app.services.listings.create(providerID: provider.id, input: .mock("f", postcode: "DH1 3LE") { $0.title = "Further placement" })
+            let near = try await app.services.listings.create(
+                providerID: provider.id, input: .mock("n", postcode: "NE1 4ST") { $0.title = "Nearby placement" })
+            _ = try await app.services.listings.create(
+                providerID: provider.id, input: .mock("f", postcode: "DH1 3LE") { $0.title = "Further placement" })
             try await app.client { client in
                 try await client.execute(uri: "/?near=ne1+4st&within_km=40", method: .get) { response in
                     #expect(response.status == .ok)
@@ -19,7 +21,8 @@ import WexchangeTestSupport
                     let html = response.text
                     #expect(html.contains("<main id=\"main\">"))
                     #expect(html.contains("2 opportunities"))
-                    let nearby = try #require(html.range(of: "Nearby placement")), further = try #require(html.range(of: "Further placement"))
+                    let nearby = try #require(html.range(of: "Nearby placement")),
+                        further = try #require(html.range(of: "Further placement"))
                     #expect(nearby.lowerBound < further.lowerBound)
                     #expect(html.contains("/opportunities/\(near.id.uuidString.lowercased())"))
                     #expect(html.contains("value=\"ne1 4st\""))

@@ -8,8 +8,10 @@ import Testing
 import WexchangeCore
 
 @Suite struct ProviderPagesTests {
-    static func post(_ client: any TestClientProtocol, _ path: String, session: BrowserSession,
-                     _ fields: [(String, String)]) async throws -> (status: Int, location: String?, body: String) {
+    static func post(
+        _ client: any TestClientProtocol, _ path: String, session: BrowserSession,
+        _ fields: [(String, String)]
+    ) async throws -> (status: Int, location: String?, body: String) {
         return try await client.execute(uri: path, method: .post, headers: session.formHeaders, body: session.form(fields)) {
             (Int($0.status.code), $0.headers[.location], $0.text)
         }
@@ -19,7 +21,8 @@ import WexchangeCore
         ("title", "Robotics week"), ("summary", "Build and program a robot with our engineers."), ("type", "work_placement"),
         ("mode", "in_person"), ("sector", "engineering-manufacturing"), ("stage", "apply_demonstrate"), ("years", "10"), ("years", "11"),
         ("address", "1 Grainger Street, Newcastle"), ("postcode", "ne1 4st"), ("capacity", "3"), ("hours_per_day", "6.5"), ("days", "5"),
-        ("session_start_1", "2027-07-05"), ("session_end_1", "2027-07-09"), ("skills", "teamwork"), ("outcomes", "Builds a robot\nPresents it"),
+        ("session_start_1", "2027-07-05"), ("session_end_1", "2027-07-09"), ("skills", "teamwork"),
+        ("outcomes", "Builds a robot\nPresents it"),
         ("supervisor_dbs_checked", "true"),
     ]
 
@@ -28,7 +31,8 @@ import WexchangeCore
             let world = try await TestWorld.build(app)
             let session = try await world.session(.providerStaff)
             try await app.client { client in
-                try await client.execute(uri: "/provider/listings/new?type=t_level_placement", method: .get, headers: session.headers) { response in
+                try await client.execute(uri: "/provider/listings/new?type=t_level_placement", method: .get, headers: session.headers) {
+                    response in
                     #expect(response.status == .ok)
                     let html = response.text
                     #expect(html.contains(#"<option value="t_level_placement" selected="selected">"#))
@@ -67,8 +71,9 @@ import WexchangeCore
                 #expect(try row.details().hoursPerDay == 6.5)
                 #expect(try row.details().location?.postcode == "NE1 4ST")
 
-                let draft = try await Self.post(client, "/provider/listings", session: session,
-                                                Self.filledIn.map { $0.0 == "title" ? ("title", "Draft week") : $0 } + [("intent", "draft")])
+                let draft = try await Self.post(
+                    client, "/provider/listings", session: session,
+                    Self.filledIn.map { $0.0 == "title" ? ("title", "Draft week") : $0 } + [("intent", "draft")])
                 #expect(draft.location == "/provider/listings?done=draft")
 
                 // Duplicate makes an editable draft copy; close stops applications.

@@ -17,8 +17,10 @@ import WexchangeTestSupport
                 try await client.execute(uri: "/api/v1/opportunities", method: .post, body: jsonBody(OpportunityInput.mock())) { response in
                     #expect(response.status == .unauthorized)
                 }
-                try await client.execute(uri: "/api/v1/opportunities", method: .post, headers: bearer("wex_nonsense"),
-                                         body: jsonBody(OpportunityInput.mock())) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities", method: .post, headers: bearer("wex_nonsense"),
+                    body: jsonBody(OpportunityInput.mock())
+                ) { response in
                     #expect(response.status == .unauthorized)
                     let error = try response.json()["error"]
                     #expect(error != nil)
@@ -32,8 +34,10 @@ import WexchangeTestSupport
         try await withApp { app in
             let provider = try await app.makeProvider()
             try await app.client { client in
-                let id = try await client.execute(uri: "/api/v1/opportunities", method: .post, headers: bearer(provider.key),
-                                                  body: jsonBody(OpportunityInput.mock("x1"))) { response in
+                let id = try await client.execute(
+                    uri: "/api/v1/opportunities", method: .post, headers: bearer(provider.key),
+                    body: jsonBody(OpportunityInput.mock("x1"))
+                ) { response in
                     #expect(response.status == .created)
                     let body = try response.json()
                     #expect(response.headers[.location] == "/api/v1/opportunities/\(body["id"] as! String)")
@@ -45,8 +49,10 @@ import WexchangeTestSupport
 
                     #expect(json["total"] as? Int == 1)
                 }
-                try await client.execute(uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(provider.key),
-                                         body: jsonBody(OpportunityInput.mock("x1") { $0.title = "Robotics placement" })) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(provider.key),
+                    body: jsonBody(OpportunityInput.mock("x1") { $0.title = "Robotics placement" })
+                ) { response in
                     #expect(response.status == .ok)
                     let json = try response.json()
 
@@ -73,11 +79,14 @@ import WexchangeTestSupport
             let other = try await app.makeProvider("Other")
             let listing = try await app.services.listings.create(providerID: owner.id, input: .mock("mine"))
             try await app.client { client in
-                try await client.execute(uri: "/api/v1/opportunities/\(listing.id)", method: .put, headers: bearer(other.key),
-                                         body: jsonBody(OpportunityInput.mock("mine") { $0.title = "Hijacked" })) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(listing.id)", method: .put, headers: bearer(other.key),
+                    body: jsonBody(OpportunityInput.mock("mine") { $0.title = "Hijacked" })
+                ) { response in
                     #expect(response.status == .forbidden)
                 }
-                try await client.execute(uri: "/api/v1/opportunities/\(listing.id)", method: .delete, headers: bearer(other.key)) { response in
+                try await client.execute(uri: "/api/v1/opportunities/\(listing.id)", method: .delete, headers: bearer(other.key)) {
+                    response in
                     #expect(response.status == .forbidden)
                 }
             }
@@ -95,15 +104,22 @@ import WexchangeTestSupport
                     (#"[]"#, "invalid_json"),
                 ]
                 for (body, expected) in cases {
-                    try await client.execute(uri: "/api/v1/opportunities", method: .post, headers: bearer(provider.key),
-                                             body: ByteBuffer(string: body)) { response in
+                    try await client.execute(
+                        uri: "/api/v1/opportunities", method: .post, headers: bearer(provider.key),
+                        body: ByteBuffer(string: body)
+                    ) { response in
                         #expect(response.status == .badRequest, "\(body)")
                         let error = try response.json()["error"] as? [String: Any]
                         #expect(error?["field"] as? String == expected || error?["code"] as? String == expected, "\(body)")
                     }
                 }
-                try await client.execute(uri: "/api/v1/opportunities", method: .post, headers: bearer(provider.key),
-                                         body: jsonBody(OpportunityInput.mock { $0.capacity = 0; $0.postcode = "ZZ99 9ZZ" })) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities", method: .post, headers: bearer(provider.key),
+                    body: jsonBody(
+                        OpportunityInput.mock {
+                            $0.capacity = 0; $0.postcode = "ZZ99 9ZZ"
+                        })
+                ) { response in
                     #expect(response.status == .badRequest)
                     let error = try response.json()["error"] as! [String: Any]
                     let fields = (error["details"] as! [[String: Any]]).map { $0["field"] as! String }
@@ -119,8 +135,10 @@ import WexchangeTestSupport
             let provider = try await app.makeProvider()
             try await app.client { client in
                 for expected in [HTTPResponse.Status.created, .conflict] {
-                    try await client.execute(uri: "/api/v1/opportunities", method: .post, headers: bearer(provider.key),
-                                             body: jsonBody(OpportunityInput.mock("same"))) { #expect($0.status == expected) }
+                    try await client.execute(
+                        uri: "/api/v1/opportunities", method: .post, headers: bearer(provider.key),
+                        body: jsonBody(OpportunityInput.mock("same"))
+                    ) { #expect($0.status == expected) }
                 }
             }
             #expect(try await count(app) == 1)
@@ -133,8 +151,9 @@ import WexchangeTestSupport
     func providerNeedsANameOf1To200Characters(name: String) async throws {
         try await withApp { app in
             do {
-                _ = try await ProviderCommands.create(name: name, kind: .employer, sizeBand: .small, sectors: [], website: nil,
-                                                      contactEmail: nil, services: app.services)
+                _ = try await ProviderCommands.create(
+                    name: name, kind: .employer, sizeBand: .small, sectors: [], website: nil,
+                    contactEmail: nil, services: app.services)
                 Issue.record("expected the name to be refused")
             } catch let error as AppError {
                 #expect(error.field == "name")

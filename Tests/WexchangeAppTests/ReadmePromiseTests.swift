@@ -29,24 +29,31 @@ import WexchangeTestSupport
         try await withApp { app in
             let services = app.services
             let db = services.storage.database
-            let first = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Test Hub", localAuthorities: ["E08000021", "E08000037"],
-                                                                     services: services)
+            let first = try await AccountCommands.createOrganisation(
+                kind: .careersHub, name: "Test Hub", localAuthorities: ["E08000021", "E08000037"],
+                services: services)
             let taken = await Self.refusal {
-                _ = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Hub 2", localAuthorities: ["E08000021"], services: services)
+                _ = try await AccountCommands.createOrganisation(
+                    kind: .careersHub, name: "Hub 2", localAuthorities: ["E08000021"], services: services)
             }
-            #expect(taken?.status == .conflict && taken?.message.contains("already belongs to Test Hub") == true, "\(String(describing: taken))")
+            #expect(
+                taken?.status == .conflict && taken?.message.contains("already belongs to Test Hub") == true, "\(String(describing: taken))"
+            )
             #expect(try await OrganisationModel.query(on: db).filter(\.$name == "Hub 2").count() == 0)
             // The database refuses it too.
             await #expect(throws: (any Error).self) { try await HubAreaModel(localAuthority: "E08000021", hubID: first).create(on: db) }
             // In-person listings in Newcastle still go to Test Hub.
             #expect(try await HubAreas.load(on: db).hub(containing: "NE1 4ST", gazetteer: services.gazetteer) == first)
 
-            let second = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Gateshead Hub", localAuthorities: ["E08000022"],
-                                                                      services: services)
+            let second = try await AccountCommands.createOrganisation(
+                kind: .careersHub, name: "Gateshead Hub", localAuthorities: ["E08000022"],
+                services: services)
             #expect(try await AccountCommands.moveLocalAuthority("E08000021", toHub: second, services: services) == "Test Hub")
             #expect(try await HubAreas.load(on: db).hub(containing: "NE1 4ST", gazetteer: services.gazetteer) == second)
             // A hub keeps at least one local authority.
-            let last = await Self.refusal { _ = try await AccountCommands.moveLocalAuthority("E08000037", toHub: second, services: services) }
+            let last = await Self.refusal {
+                _ = try await AccountCommands.moveLocalAuthority("E08000037", toHub: second, services: services)
+            }
             #expect(last?.code == "last_local_authority")
         }
     }
@@ -71,12 +78,17 @@ import WexchangeTestSupport
         try await withApp { app in
             let services = app.services
             _ = try await AccountCommands.createOrganisation(kind: .nationalConvenor, name: "National team", services: services)
-            let second = await Self.refusal { _ = try await AccountCommands.createOrganisation(kind: .nationalConvenor, name: "Another", services: services) }
+            let second = await Self.refusal {
+                _ = try await AccountCommands.createOrganisation(kind: .nationalConvenor, name: "Another", services: services)
+            }
             #expect(second?.code == "convenor_exists")
-            let empty = await Self.refusal { _ = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Nowhere Hub", services: services) }
+            let empty = await Self.refusal {
+                _ = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Nowhere Hub", services: services)
+            }
             #expect(empty?.field == "local_authority")
             let wrongKind = await Self.refusal {
-                _ = try await AccountCommands.createOrganisation(kind: .school, name: "A school", localAuthorities: ["E08000021"], services: services)
+                _ = try await AccountCommands.createOrganisation(
+                    kind: .school, name: "A school", localAuthorities: ["E08000021"], services: services)
             }
             #expect(wrongKind?.field == "local_authority")
             #expect(try await OrganisationModel.query(on: services.storage.database).count() == 1)
@@ -119,18 +131,22 @@ import WexchangeTestSupport
 
     @Test func providersContactDetailsFollowTheSameRulesAsAccounts() async throws {
         try await withApp { app in
-            for (email, website, field) in [("notanemail", nil, "email"), (nil, "not a url", "website"), (nil, "javascript:alert(1)", "website"),
-                                            (nil, "ftp://example.org", "website")] as [(String?, String?, String)] {
+            for (email, website, field) in [
+                ("notanemail", nil, "email"), (nil, "not a url", "website"), (nil, "javascript:alert(1)", "website"),
+                (nil, "ftp://example.org", "website"),
+            ] as [(String?, String?, String)] {
                 let error = await Self.refusal {
-                    _ = try await ProviderCommands.create(name: "Checked Ltd", kind: .employer, sizeBand: .small, sectors: [], website: website,
-                                                          contactEmail: email, services: app.services)
+                    _ = try await ProviderCommands.create(
+                        name: "Checked Ltd", kind: .employer, sizeBand: .small, sectors: [], website: website,
+                        contactEmail: email, services: app.services)
                 }
                 #expect(error?.field == field, "\(String(describing: email)) \(String(describing: website))")
             }
             #expect(try await ProviderModel.query(on: app.services.storage.database).count() == 0)
-            let created = try await ProviderCommands.create(name: "Checked Ltd", kind: .employer, sizeBand: .small, sectors: [],
-                                                            website: "https://checked.example.org", contactEmail: " Jobs@Checked.Example.org ",
-                                                            services: app.services)
+            let created = try await ProviderCommands.create(
+                name: "Checked Ltd", kind: .employer, sizeBand: .small, sectors: [],
+                website: "https://checked.example.org", contactEmail: " Jobs@Checked.Example.org ",
+                services: app.services)
             #expect(try await ProviderModel.find(created.id, on: app.services.storage.database)?.contactEmail == "jobs@checked.example.org")
         }
     }
@@ -147,12 +163,16 @@ import WexchangeTestSupport
                         #expect((error?["message"] as? String)?.contains("use true or false") == true)
                     }
                 }
-                try await client.execute(uri: "/api/v1/opportunities?has_places=true&accredited=false", method: .get) { #expect($0.status == .ok) }
+                try await client.execute(uri: "/api/v1/opportunities?has_places=true&accredited=false", method: .get) {
+                    #expect($0.status == .ok)
+                }
             }
         }
         #expect(throws: CSVImportService.Failure.self) {
-            _ = try CSVImportService.read(CSVImportTests.header.replacingOccurrences(of: ",skills\n", with: ",skills,private_home\n")
-                                                + "p1,T,S,workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9,1 Road,NE1 3AF,1,5,1,2027-03-01/2027-03-01,,yes\n")
+            _ = try CSVImportService.read(
+                CSVImportTests.header.replacingOccurrences(of: ",skills\n", with: ",skills,private_home\n")
+                    + "p1,T,S,workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9,1 Road,NE1 3AF,1,5,1,2027-03-01/2027-03-01,,yes\n"
+            )
         }
         #expect(throws: AppConfiguration.Invalid.self) { try AppConfiguration.load(environment: ["LOG_EMAILS": "yes"]) }
     }
@@ -160,12 +180,13 @@ import WexchangeTestSupport
     // MARK: 9. CSV errors name the physical line
 
     @Test func csvErrorsCountFileLinesAndUseCSVWords() throws {
-        let rows = CSVImportTests.header + """
-        p1,"A title","A summary
-        over two lines",workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9,1 Road,NE1 3AF,1,5,1,2027-03-01/2027-03-01,
-        p2,Bad,Capacity,workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9,1 Road,NE1 3AF,lots,5,1,2027-03-01/2027-03-01,
+        let rows =
+            CSVImportTests.header + """
+                p1,"A title","A summary
+                over two lines",workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9,1 Road,NE1 3AF,1,5,1,2027-03-01/2027-03-01,
+                p2,Bad,Capacity,workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9,1 Road,NE1 3AF,lots,5,1,2027-03-01/2027-03-01,
 
-        """
+                """
         do {
             _ = try CSVImportService.read(rows)
             Issue.record("accepted a bad capacity")
@@ -177,9 +198,11 @@ import WexchangeTestSupport
     @Test func duplicateAndMissingReferencesInACSVNameTheirLines() async throws {
         try await withApp { app in
             let provider = try await app.makeProvider()
-            let row = "workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9,1 Road,NE1 3AF,1,5,1,2027-03-01/2027-03-01,\n"
+            let row =
+                "workplace_visit,in_person,engineering-manufacturing,introduce_inspire,9,1 Road,NE1 3AF,1,5,1,2027-03-01/2027-03-01,\n"
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("dup-\(UUID()).csv")
-            try (CSVImportTests.header + "p1,One,S," + row + ",No reference,S," + row + "p1,Again,S," + row).write(to: url, atomically: true, encoding: .utf8)
+            try (CSVImportTests.header + "p1,One,S," + row + ",No reference,S," + row + "p1,Again,S," + row).write(
+                to: url, atomically: true, encoding: .utf8)
             do {
                 _ = try await CSVImportService.importFile(url, providerID: provider.id, services: app.services)
                 Issue.record("accepted a duplicate")
@@ -216,13 +239,15 @@ import WexchangeTestSupport
         try await withApp { app in
             let school = try await AccountCommands.createOrganisation(kind: .school, name: "Tyne Academy", services: app.services)
             let error = await Self.refusal {
-                _ = try await AccountCommands.createUser(email: "a@b.test", name: "A", role: .assessor, organisationId: school, password: nil,
-                                                         services: app.services)
+                _ = try await AccountCommands.createUser(
+                    email: "a@b.test", name: "A", role: .assessor, organisationId: school, password: nil,
+                    services: app.services)
             }
             #expect(error?.message == "an assessor belongs to an accreditation body, but Tyne Academy is a school")
             let missing = await Self.refusal {
-                _ = try await AccountCommands.createUser(email: "a@b.test", name: "A", role: .hubCoordinator, organisationId: nil, password: nil,
-                                                         services: app.services)
+                _ = try await AccountCommands.createUser(
+                    email: "a@b.test", name: "A", role: .hubCoordinator, organisationId: nil, password: nil,
+                    services: app.services)
             }
             #expect(missing?.message == "a hub coordinator needs --org (the id of their Careers Hub)")
         }
@@ -233,7 +258,8 @@ import WexchangeTestSupport
     @Test func aDotEnvFileIsReadAndTheEnvironmentWins() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("dotenv-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try "# settings\nPORT=9123\nLOG_LEVEL=debug\nPUBLIC_URL=\"https://wexchange.example.org\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "# settings\nPORT=9123\nLOG_LEVEL=debug\nPUBLIC_URL=\"https://wexchange.example.org\"\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         let settings = try await AppConfiguration.environment(processEnvironment: ["LOG_LEVEL": "error"], dotEnvPath: path)
         let configuration = try AppConfiguration.load(environment: settings)
         #expect(configuration.port == 9123)

@@ -21,9 +21,13 @@ import Testing
                 group.addTask {
                     do {
                         try await gate.run {
-                            tally.state.withLock { $0.running += 1; $0.most = max($0.most, $0.running) }
+                            tally.state.withLock {
+                                $0.running += 1; $0.most = max($0.most, $0.running)
+                            }
                             if index % 3 == 0 { await Task.yield() }
-                            tally.state.withLock { $0.running -= 1; $0.done += 1 }
+                            tally.state.withLock {
+                                $0.running -= 1; $0.done += 1
+                            }
                             if index % 50 == 0 { throw Boom() }
                         }
                     } catch {

@@ -26,19 +26,29 @@ import WexchangeCore
             let coordinator = try await world.token(.hubCoordinator)
             try await app.client { client in
                 #expect(try await Self.providerRating(client) == nil)
-                #expect(try await client.execute(uri: "/api/v1/opportunities?min_rating=1", method: .get) { try $0.json()["total"] as? Int } == 0)
+                #expect(
+                    try await client.execute(uri: "/api/v1/opportunities?min_rating=1", method: .get) { try $0.json()["total"] as? Int }
+                        == 0)
                 for (token, body) in [(leader, #"{"stars": 5, "comment": "Brilliant week."}"#), (coordinator, #"{"stars": 2}"#)] {
-                    try await client.execute(uri: "/api/v1/opportunities/\(id)/review", method: .put, headers: bearer(token),
-                                             body: ByteBuffer(string: body)) { #expect($0.status == .noContent) }
+                    try await client.execute(
+                        uri: "/api/v1/opportunities/\(id)/review", method: .put, headers: bearer(token),
+                        body: ByteBuffer(string: body)
+                    ) { #expect($0.status == .noContent) }
                 }
                 let rating = try #require(try await Self.providerRating(client))
                 #expect(rating["average"] as? Double == 3.5)
                 #expect(rating["count"] as? Int == 2)
-                #expect(try await client.execute(uri: "/api/v1/opportunities?min_rating=3.5", method: .get) { try $0.json()["total"] as? Int } == 1)
-                #expect(try await client.execute(uri: "/api/v1/opportunities?min_rating=4", method: .get) { try $0.json()["total"] as? Int } == 0)
+                #expect(
+                    try await client.execute(uri: "/api/v1/opportunities?min_rating=3.5", method: .get) { try $0.json()["total"] as? Int }
+                        == 1)
+                #expect(
+                    try await client.execute(uri: "/api/v1/opportunities?min_rating=4", method: .get) { try $0.json()["total"] as? Int }
+                        == 0)
                 // Rating again replaces the organisation's rating; it does not add one.
-                try await client.execute(uri: "/api/v1/opportunities/\(id)/review", method: .put, headers: bearer(coordinator),
-                                         body: ByteBuffer(string: #"{"stars": 4}"#)) { #expect($0.status == .noContent) }
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(id)/review", method: .put, headers: bearer(coordinator),
+                    body: ByteBuffer(string: #"{"stars": 4}"#)
+                ) { #expect($0.status == .noContent) }
                 let changed = try #require(try await Self.providerRating(client))
                 #expect(changed["average"] as? Double == 4.5)
                 #expect(changed["count"] as? Int == 2)
@@ -59,20 +69,28 @@ import WexchangeCore
             let before = try await ReviewModel.query(on: db).all().map { "\($0.stars) \($0.comment ?? "")" }
             let token = try await world.token(.careersLeader)
             try await app.client { client in
-                for body in [#"{}"#, #"{"stars": 0}"#, #"{"stars": 6}"#, #"{"stars": 3, "comment": "\#(String(repeating: "x", count: 2001))"}"#] {
-                    try await client.execute(uri: "/api/v1/opportunities/\(world.published.uuidString)/review", method: .put,
-                                             headers: bearer(token), body: ByteBuffer(string: body)) { response in
+                for body in [
+                    #"{}"#, #"{"stars": 0}"#, #"{"stars": 6}"#, #"{"stars": 3, "comment": "\#(String(repeating: "x", count: 2001))"}"#,
+                ] {
+                    try await client.execute(
+                        uri: "/api/v1/opportunities/\(world.published.uuidString)/review", method: .put,
+                        headers: bearer(token), body: ByteBuffer(string: body)
+                    ) { response in
                         #expect(response.status == .badRequest, "\(body.prefix(30))")
                     }
                 }
-                try await client.execute(uri: "/api/v1/opportunities/\(world.published.uuidString)/review", method: .put,
-                                         headers: bearer(token), body: ByteBuffer(string: #"{"stars": "five"}"#)) { response in
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(world.published.uuidString)/review", method: .put,
+                    headers: bearer(token), body: ByteBuffer(string: #"{"stars": "five"}"#)
+                ) { response in
                     #expect(response.status == .badRequest)
                     #expect(response.text.contains("stars"))
                 }
                 // Only published listings can be rated: a waiting one is not even acknowledged.
-                try await client.execute(uri: "/api/v1/opportunities/\(world.waiting.uuidString)/review", method: .put,
-                                         headers: bearer(token), body: ByteBuffer(string: #"{"stars": 5}"#)) { #expect($0.status == .notFound) }
+                try await client.execute(
+                    uri: "/api/v1/opportunities/\(world.waiting.uuidString)/review", method: .put,
+                    headers: bearer(token), body: ByteBuffer(string: #"{"stars": 5}"#)
+                ) { #expect($0.status == .notFound) }
             }
             #expect(try await ReviewModel.query(on: db).all().map { "\($0.stars) \($0.comment ?? "")" } == before)
         }
@@ -90,17 +108,23 @@ import WexchangeCore
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Well organised."))
                 }
-                try await client.execute(uri: ReviewRoutes.show.link(world.review), method: .post, headers: admin.formHeaders,
-                                         body: admin.form()) { #expect($0.status == .seeOther) }
+                try await client.execute(
+                    uri: ReviewRoutes.show.link(world.review), method: .post, headers: admin.formHeaders,
+                    body: admin.form()
+                ) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: detail, method: .get) { response in
                     #expect(response.text.contains("Well organised."))
                     #expect(response.text.contains("4 out of 5"))
                 }
                 // A parent reports it: it leaves the page and returns to the queue.
-                try await client.execute(uri: ReviewRoutes.report.link(world.review), method: .post, headers: parent.formHeaders,
-                                         body: parent.form()) { #expect($0.status == .seeOther) }
+                try await client.execute(
+                    uri: ReviewRoutes.report.link(world.review), method: .post, headers: parent.formHeaders,
+                    body: parent.form()
+                ) { #expect($0.status == .seeOther) }
                 try await client.execute(uri: detail, method: .get) { #expect(!$0.text.contains("Well organised.")) }
-                try await client.execute(uri: "/reviews", method: .get, headers: admin.headers) { #expect($0.text.contains("reported 1 time")) }
+                try await client.execute(uri: "/reviews", method: .get, headers: admin.headers) {
+                    #expect($0.text.contains("reported 1 time"))
+                }
             }
             let audit = try await AuditEntryModel.query(on: app.services.storage.database).all()
             #expect(audit.map(\.action) == ["review.show"])
@@ -124,8 +148,10 @@ import WexchangeCore
                     #expect(response.text.contains(#"value="4" checked="checked""#))
                     #expect(response.text.contains("Change your organisation's rating"))
                 }
-                try await client.execute(uri: ReviewRoutes.rate.link(world.published), method: .post, headers: leader.formHeaders,
-                                         body: leader.form([("comment", "No stars chosen")])) { response in
+                try await client.execute(
+                    uri: ReviewRoutes.rate.link(world.published), method: .post, headers: leader.formHeaders,
+                    body: leader.form([("comment", "No stars chosen")])
+                ) { response in
                     #expect(response.status == .badRequest)
                     #expect(response.text.contains("choose 1 to 5 stars"))
                 }

@@ -128,10 +128,12 @@ import WexchangeCore
         // The requester's own membership (removing it is refused with 409, so nothing changes).
         case "POST /organisation/members/{id}/remove": role.flatMap { world.memberships[$0] } ?? world.memberships[.careersLeader]!
         case "GET /api/v1/opportunities/{id}", "GET /opportunities/{id}", "GET /api/v1/opportunities/{id}/reviews",
-             "PUT /api/v1/opportunities/{id}/review", "POST /opportunities/{id}/review": world.published
+            "PUT /api/v1/opportunities/{id}/review", "POST /opportunities/{id}/review":
+            world.published
         case "POST /reviews/{id}/report", "POST /reviews/{id}/show", "POST /reviews/{id}/hide": world.review
         case "PUT /api/v1/opportunities/{id}", "DELETE /api/v1/opportunities/{id}", "GET /provider/listings/{id}",
-             "POST /provider/listings/{id}", "POST /provider/listings/{id}/duplicate", "POST /provider/listings/{id}/close": world.draft
+            "POST /provider/listings/{id}", "POST /provider/listings/{id}/duplicate", "POST /provider/listings/{id}/close":
+            world.draft
         case "POST /api/v1/providers/{id}/badges", "PUT /api/v1/providers/{id}/trust": world.providerB
         case "POST /api/v1/badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
         default: world.blocked
@@ -163,7 +165,11 @@ import WexchangeCore
                         let outcome = try await Self.request(client, world: world, method: entry.method, path: path, as: role)
                         let wanted = rule(role)
                         if !Self.matches(outcome, wanted) {
-                            mismatches.withLock { $0.append("\(route) as \(role?.rawValue ?? "anonymous"): got \(outcome.status) \(outcome.location ?? ""), expected \(wanted)") }
+                            mismatches.withLock {
+                                $0.append(
+                                    "\(route) as \(role?.rawValue ?? "anonymous"): got \(outcome.status) \(outcome.location ?? ""), expected \(wanted)"
+                                )
+                            }
                         }
                     }
                 }
@@ -197,15 +203,20 @@ import WexchangeCore
     }
 
     /// Pages are visited with a browser session (and its CSRF token); the API with a personal token.
-    static func request(_ client: any TestClientProtocol, world: TestWorld, method: String, path: String, as role: Role?) async throws -> Answer {
-        try await request(client, world: world, method: method, path: path, as: role, using: path.hasPrefix("/api/") ? .personalToken : .session)
+    static func request(
+        _ client: any TestClientProtocol, world: TestWorld, method: String, path: String, as role: Role?
+    ) async throws -> Answer {
+        try await request(
+            client, world: world, method: method, path: path, as: role, using: path.hasPrefix("/api/") ? .personalToken : .session)
     }
 
     /// `credential` is sent whatever the route: a bearer credential on a page, a session cookie
     /// on the API. A feed key is provider A's (`role` is then ignored). Forms always carry a
     /// CSRF token that matches a `wex_csrf` cookie the sender made up, as an attacker would.
-    static func request(_ client: any TestClientProtocol, world: TestWorld, method: String, path: String, as role: Role?,
-                        using credential: Credential) async throws -> Answer {
+    static func request(
+        _ client: any TestClientProtocol, world: TestWorld, method: String, path: String, as role: Role?,
+        using credential: Credential
+    ) async throws -> Answer {
         var headers: HTTPFields = [:]
         var body: ByteBuffer?
         var csrf = "wexc_" + String(repeating: "1", count: 64)
@@ -259,18 +270,25 @@ import WexchangeCore
                             } else if credential == .feedKey {
                                 // What a provider admin may do, except what only a person does.
                                 let admin = rule(.providerAdmin)
-                                wanted = admin == .allowed && !Self.personOnly.contains(route) ? .allowed : admin == .allowed ? .refused
-                                    : admin == .forbidden || admin == .hidden ? .refused : admin
+                                wanted =
+                                    admin == .allowed && !Self.personOnly.contains(route)
+                                    ? .allowed
+                                    : admin == .allowed
+                                        ? .refused
+                                        : admin == .forbidden || admin == .hidden ? .refused : admin
                             } else {
                                 wanted = rule(role)
                             }
                             let path = entry.path
                                 .replacingOccurrences(of: "{id}", with: Self.listing(for: route, as: role, world).uuidString.lowercased())
                                 .replacingOccurrences(of: "{token}", with: "wext_" + String(repeating: "0", count: 64))
-                            let outcome = try await Self.request(client, world: world, method: entry.method, path: path, as: role, using: credential)
+                            let outcome = try await Self.request(
+                                client, world: world, method: entry.method, path: path, as: role, using: credential)
                             if !Self.matches(outcome, wanted) {
                                 mismatches.withLock {
-                                    $0.append("\(route) with \(credential.rawValue) as \(role.rawValue): got \(outcome.status) \(outcome.location ?? ""), expected \(wanted)")
+                                    $0.append(
+                                        "\(route) with \(credential.rawValue) as \(role.rawValue): got \(outcome.status) \(outcome.location ?? ""), expected \(wanted)"
+                                    )
                                 }
                             }
                         }

@@ -110,7 +110,8 @@ import WexchangeTestSupport
         try await withApp { app in
             let provider = try await app.makeProvider()
             for n in 0..<7 {
-                _ = try await app.services.listings.create(providerID: provider.id, input: .mock("l\(n)", postcode: ["NE1 4ST", "NE8 1EP", "DH1 3LE"][n % 3]))
+                _ = try await app.services.listings.create(
+                    providerID: provider.id, input: .mock("l\(n)", postcode: ["NE1 4ST", "NE8 1EP", "DH1 3LE"][n % 3]))
             }
             try await app.client { client in
                 var seen: [String] = []

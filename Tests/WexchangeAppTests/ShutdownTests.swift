@@ -13,15 +13,20 @@ import Testing
     func backgroundServicesEndOnGracefulShutdown() async throws {
         try await withApp { app in
             let services = app.services
-            let group = ServiceGroup(configuration: .init(services: [
-                CatalogueRefreshService(catalogue: services.catalogue, interval: .seconds(3600), logger: services.logger),
-                CredentialSweeper(storage: services.storage, now: services.now, interval: .seconds(3600), logger: services.logger),
-                PasswordResetMailer(passwords: services.passwords, signal: services.resetRequests, linkBase: "", poll: .seconds(3600),
-                                    logger: services.logger),
-            ], logger: Logger(label: "shutdown-test")))
+            let group = ServiceGroup(
+                configuration: .init(
+                    services: [
+                        CatalogueRefreshService(catalogue: services.catalogue, interval: .seconds(3600), logger: services.logger),
+                        CredentialSweeper(storage: services.storage, now: services.now, interval: .seconds(3600), logger: services.logger),
+                        PasswordResetMailer(
+                            passwords: services.passwords, signal: services.resetRequests, linkBase: "", poll: .seconds(3600),
+                            logger: services.logger),
+                    ], logger: Logger(label: "shutdown-test")))
             // Ends when the services have stopped, or after 10 s (then cancels them, so a regression fails instead of hanging).
             let stoppedInTime = try await withThrowingTaskGroup(of: Bool.self) { race in
-                race.addTask { try await group.run(); return true }
+                race.addTask {
+                    try await group.run(); return true
+                }
                 race.addTask {
                     try await Task.sleep(for: .milliseconds(300))  // the sweeper has swept and gone to sleep
                     await group.triggerGracefulShutdown()

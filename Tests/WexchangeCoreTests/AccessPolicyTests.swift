@@ -47,7 +47,9 @@ import WexchangeCore
         // Another provider's draft is not even acknowledged; its published listing is public.
         #expect(decide(provider, .editListing(Self.draftInHub2)) == .hidden)
         #expect(decide(provider, .viewListing(Self.draftInHub2)) == .hidden)
-        #expect(decide(provider, .editListing(ListingFacts(providerId: Self.providerB, isPublished: true, isVirtual: true, hubId: nil))) == .forbidden)
+        #expect(
+            decide(provider, .editListing(ListingFacts(providerId: Self.providerB, isPublished: true, isVirtual: true, hubId: nil)))
+                == .forbidden)
         #expect(decide(provider, .moderateListing(Self.draftInHub1)) == .hidden)
         #expect(decide(provider, .viewModerationQueue) == .forbidden)
     }
@@ -136,12 +138,13 @@ import WexchangeCore
                 for linked in [Set<UUID>(), [Self.pupil]] {
                     let requester = Self.member(role, of: organisation, linked: linked, user: user)
                     let allowed = decide(requester, .viewStudent(Self.pupilRecord)) == .allowed
-                    let expected = switch role {
-                    case .student: user == Self.pupil && organisation == Self.school1
-                    case .parent: linked.contains(Self.pupil)
-                    case .careersLeader, .schoolStaff: organisation == Self.school1
-                    default: false
-                    }
+                    let expected =
+                        switch role {
+                        case .student: user == Self.pupil && organisation == Self.school1
+                        case .parent: linked.contains(Self.pupil)
+                        case .careersLeader, .schoolStaff: organisation == Self.school1
+                        default: false
+                        }
                     #expect(allowed == expected, "\(role) of \(organisation) as \(user), linked \(linked)")
                 }
             }

@@ -62,8 +62,14 @@ import WexchangeTestSupport
     }
 
     @Test func tLevelPlacementIsForYears12And13Only() {
-        #expect(fields { $0.type = "t_level_placement"; $0.years = [12, 13] } == [])
-        #expect(fields { $0.type = "t_level_placement"; $0.years = [11, 12] } == ["years"])
+        #expect(
+            fields {
+                $0.type = "t_level_placement"; $0.years = [12, 13]
+            } == [])
+        #expect(
+            fields {
+                $0.type = "t_level_placement"; $0.years = [11, 12]
+            } == ["years"])
     }
 
     @Test func virtualListingHasNoAddress() {
@@ -109,8 +115,14 @@ import WexchangeTestSupport
     @Test func scheduleIsFixedOrFlexibleNotBothNorNeither() {
         #expect(fields { $0.sessions = nil } == ["sessions"])
         #expect(fields { $0.weeks = ["2027-W27"] } == ["weeks"])
-        #expect(fields { $0.sessions = nil; $0.weeks = ["2027-W27", "2027-W28"]; $0.applicationDeadline = nil } == [])
-        #expect(fields { $0.sessions = nil; $0.weeks = ["2027-W60"] }.contains("weeks"))
+        #expect(
+            fields {
+                $0.sessions = nil; $0.weeks = ["2027-W27", "2027-W28"]; $0.applicationDeadline = nil
+            } == [])
+        #expect(
+            fields {
+                $0.sessions = nil; $0.weeks = ["2027-W60"]
+            }.contains("weeks"))
     }
 
     @Test func deadlineIsNotAfterTheFirstDay() {
@@ -122,18 +134,26 @@ import WexchangeTestSupport
     @Test func privateHomeCanNeverBePublishedInPerson() {
         let found = errors { $0.privateHome = true }
         #expect(found.map(\.field) == ["private_home"])
-        #expect(fields { $0.privateHome = true; $0.status = "draft" } == [])
+        #expect(
+            fields {
+                $0.privateHome = true; $0.status = "draft"
+            } == [])
         #expect(fields({ $0.privateHome = true }, base: .virtualMock()) == [])
     }
 
     @Test func otherSendAdjustmentNeedsADescription() {
         #expect(fields { $0.sendAdjustments = ["other"] } == ["send_other"])
-        #expect(fields { $0.sendAdjustments = ["other"]; $0.sendOther = "Sign language interpreter" } == [])
+        #expect(
+            fields {
+                $0.sendAdjustments = ["other"]; $0.sendOther = "Sign language interpreter"
+            } == [])
         #expect(fields { $0.sendOther = "Lifts" } == ["send_adjustments"])
     }
 
     @Test func everyProblemIsReportedAtOnce() {
-        let found = fields { $0.title = nil; $0.capacity = 0; $0.years = [] }
+        let found = fields {
+            $0.title = nil; $0.capacity = 0; $0.years = []
+        }
         #expect(Set(found) == ["title", "capacity", "years"])
     }
 

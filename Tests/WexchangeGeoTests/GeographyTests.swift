@@ -51,23 +51,29 @@ import WexchangeCore
         }
         let index = SpatialIndex(points: points, cellDegrees: cellDegrees)
         // The centre of the scatter, then one on grid lines at every cell size, then one off its edge.
-        for center in [Coordinate(latitude: 54.5, longitude: -1.5), Coordinate(latitude: 54.2, longitude: -2.0),
-                       Coordinate(latitude: 55.93, longitude: -3.17)] {
-        for radius in [0.5, 1.0, 10, 25, 80, 200] {
-            var found: [Int] = [], insideCount = 0
-            index.forEachRun(within: radius, of: center, inside: { positions, nearest in
-                for position in positions {
-                    let point = index.index(at: position)
-                    #expect(GreatCircle.distanceKm(points[point], center) <= radius)
-                    #expect(index.chordSquared(at: position, to: UnitVector(center)) >= nearest)
-                    found.append(point)
+        for center in [
+            Coordinate(latitude: 54.5, longitude: -1.5), Coordinate(latitude: 54.2, longitude: -2.0),
+            Coordinate(latitude: 55.93, longitude: -3.17),
+        ] {
+            for radius in [0.5, 1.0, 10, 25, 80, 200] {
+                var found: [Int] = [], insideCount = 0
+                index.forEachRun(
+                    within: radius, of: center,
+                    inside: { positions, nearest in
+                        for position in positions {
+                            let point = index.index(at: position)
+                            #expect(GreatCircle.distanceKm(points[point], center) <= radius)
+                            #expect(index.chordSquared(at: position, to: UnitVector(center)) >= nearest)
+                            found.append(point)
+                        }
+                        insideCount += positions.count
+                    }, boundary: { point, _ in found.append(point) })
+                let expected = points.indices.filter { GreatCircle.distanceKm(points[$0], center) <= radius }
+                #expect(found.sorted() == expected, "radius \(radius) around \(center)")
+                if radius >= 25, center.latitude == 54.5 {
+                    #expect(insideCount > found.count / 3, "radius \(radius): most points come in bulk")
                 }
-                insideCount += positions.count
-            }, boundary: { point, _ in found.append(point) })
-            let expected = points.indices.filter { GreatCircle.distanceKm(points[$0], center) <= radius }
-            #expect(found.sorted() == expected, "radius \(radius) around \(center)")
-            if radius >= 25, center.latitude == 54.5 { #expect(insideCount > found.count / 3, "radius \(radius): most points come in bulk") }
-        }
+            }
         }
     }
 }

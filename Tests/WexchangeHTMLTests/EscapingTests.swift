@@ -14,16 +14,19 @@ import WexchangeTestSupport
     /// What a browser shows for `value`: C0 controls other than tab and line breaks become U+FFFD,
     /// and a parser reads CR LF and CR as LF.
     static func shown(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.map { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) ? "\u{FFFD}" : $0 }))
-            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        String(
+            String.UnicodeScalarView(value.unicodeScalars.map { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) ? "\u{FFFD}" : $0 })
+        )
+        .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     @Test func anyTextAndAttributeValueReadsBackExactlyInItsPlace() async {
         await propertyCheck(count: 400, input: zip(Self.hostileString, Self.hostileString)) { text, value in
             let node = Node.div(.id("x"), .class(value), .p(.text(text)), .textarea(.name("t"), .text(text)))
             let parsed = ParsedHTML(node.render())
-            #expect(parsed.shape == ["<div id class>", "<p>", "</p>", "<textarea name>", "</textarea>", "</div>"],
-                    "value \(value.debugDescription), text \(text.debugDescription)")
+            #expect(
+                parsed.shape == ["<div id class>", "<p>", "</p>", "<textarea name>", "</textarea>", "</div>"],
+                "value \(value.debugDescription), text \(text.debugDescription)")
             #expect(parsed.elements.first?.value(of: "class") == Self.shown(value).replacingOccurrences(of: "\n", with: "\n"))
             let texts = parsed.tokens.compactMap { if case .text(let text) = $0 { text } else { nil } }
             #expect(texts == (text.isEmpty ? [] : [Self.shown(text), Self.shown(text)]), "text \(text.debugDescription)")
@@ -32,11 +35,16 @@ import WexchangeTestSupport
 
     @Test(arguments: HostilePayloads.all)
     func payloadsStayDataInTheTitleTextAndAttributes(payload: String) {
-        let page = HTMLDocument(.html(.head(.title(.text(payload)), .meta(.attribute("property", "og:title"), .content(payload))),
-                                      .body(.input(.type("search"), .value(payload)), .p(.text(payload)))))
+        let page = HTMLDocument(
+            .html(
+                .head(.title(.text(payload)), .meta(.attribute("property", "og:title"), .content(payload))),
+                .body(.input(.type("search"), .value(payload)), .p(.text(payload)))))
         let parsed = ParsedHTML(page.html)
-        #expect(parsed.shape == ["<!doctype>", "<html>", "<head>", "<title>", "</title>", "<meta property content>", "</head>",
-                                 "<body>", "<input type value>", "<p>", "</p>", "</body>", "</html>"])
+        #expect(
+            parsed.shape == [
+                "<!doctype>", "<html>", "<head>", "<title>", "</title>", "<meta property content>", "</head>",
+                "<body>", "<input type value>", "<p>", "</p>", "</body>", "</html>",
+            ])
         #expect(parsed.attributeValues.filter { $0 == Self.shown(payload) }.count == 2)
     }
 

@@ -64,7 +64,8 @@ import WexchangeMatching
             let reference = Reference(instance)
             let result = try Allocator.allocate(instance, options: AllocationOptions(clearingCandidates: candidates))
             let unplaced = instance.students.indices.filter { result.phase1[$0] == nil }
-            let left = instance.opportunities.indices.map { o in instance.opportunities[o].capacity - result.phase1.filter { $0 == o }.count }
+            let left = instance.opportunities.indices.map { o in instance.opportunities[o].capacity - result.phase1.filter { $0 == o }.count
+            }
             let best = reference.bestClearing(unplaced: unplaced, left: left)
             let clearing = result.statistics.clearing!
             let km = unplaced.compactMap { s in result.final[s].map { reference.distanceKm(s, $0) } }.reduce(0, +)

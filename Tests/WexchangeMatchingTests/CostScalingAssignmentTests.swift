@@ -46,7 +46,9 @@ import WexchangeCore
                 placeable: placeable
             )
             again.solve(warmStart: solver)
-            let againTotal = (0..<rows).reduce(Int64(0)) { sum, r in sum + (again.columnOf(row: r).map { problem.cost(row: r, column: $0)! } ?? 0) }
+            let againTotal = (0..<rows).reduce(Int64(0)) { sum, r in
+                sum + (again.columnOf(row: r).map { problem.cost(row: r, column: $0)! } ?? 0)
+            }
             #expect(againTotal == expected.cost)
         }
     }

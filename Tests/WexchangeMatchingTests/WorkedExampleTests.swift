@@ -32,9 +32,10 @@ import WexchangeMatching
         #expect(result.placements[3] == .clearing(opportunity: 2))
         #expect(result.cutoffs[0] == .full(tuple: [0, 1, 0, 5]))
         #expect(result.explanations?[1] == [.init(rank: 1, opportunity: 0, reason: .full(cutoff: [0, 1, 0, 5], yours: [1, 1, 0, 1]))])
-        #expect(result.skippedPreferences.map(\.reason) == [
-            .yearNotAccepted(year: 9, accepted: [10]), .yearNotAccepted(year: 9, accepted: [10, 11]),
-        ])
+        #expect(
+            result.skippedPreferences.map(\.reason) == [
+                .yearNotAccepted(year: 9, accepted: [10]), .yearNotAccepted(year: 9, accepted: [10, 11]),
+            ])
         #expect(ids(instance, result) == ["amara": "vet", "ben": "lab", "chloe": "museum", "dev": "museum"])
         #expect(output == (try Data(contentsOf: Self.examples.appendingPathComponent("priority.result.json"))))
     }
@@ -44,7 +45,8 @@ import WexchangeMatching
 
         // The studio puts its own hub's students first: Femi (local) beats Erin (disadvantaged, from another hub).
         #expect(ids(instance, result) == ["erin": "online-lab", "femi": "studio", "gus": "workshop"])
-        #expect(result.explanations?[0] == [.init(rank: 1, opportunity: 0, reason: .full(cutoff: [0, 1, 1, 0, 1], yours: [1, 0, 1, 0, 2]))])
+        #expect(
+            result.explanations?[0] == [.init(rank: 1, opportunity: 0, reason: .full(cutoff: [0, 1, 1, 0, 1], yours: [1, 0, 1, 0, 2]))])
         #expect(output == (try Data(contentsOf: Self.examples.appendingPathComponent("local.result.json"))))
 
         // With the round's order instead (disadvantaged first), Erin gets the studio.

@@ -9,16 +9,20 @@ struct CatalogueFixture {
     static let today = CalendarDate(iso: "2027-01-10")!
     let gazetteer = Gazetteer.bundled
     var index = CatalogueIndex()
-    let accredited = CatalogueProvider(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000A1")!, name: "Tyne Engineering Ltd",
-                                       badges: [.init(name: "Careers quality award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-10")!)],
-                                       rating: ProviderRating(stars: [4, 5]))
-    let plain = CatalogueProvider(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000B2")!, name: "Café Société",
-                                  badges: [.init(name: "Old award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-09")!)],
-                                  rating: ProviderRating(stars: [3]))
+    let accredited = CatalogueProvider(
+        id: UUID(uuidString: "00000000-0000-0000-0000-0000000000A1")!, name: "Tyne Engineering Ltd",
+        badges: [.init(name: "Careers quality award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-10")!)],
+        rating: ProviderRating(stars: [4, 5]))
+    let plain = CatalogueProvider(
+        id: UUID(uuidString: "00000000-0000-0000-0000-0000000000B2")!, name: "Café Société",
+        badges: [.init(name: "Old award", grantedBy: "Assessor", expires: CalendarDate(iso: "2027-01-09")!)],
+        rating: ProviderRating(stars: [3]))
     let unrated = CatalogueProvider(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000C3")!, name: "New Starters", badges: [])
 
-    func entry(_ n: Int, provider: CatalogueProvider? = nil, taken: Int = 0, created: Double = 0,
-               _ change: (inout OpportunityInput) -> Void = { _ in }) -> CatalogueEntry {
+    func entry(
+        _ n: Int, provider: CatalogueProvider? = nil, taken: Int = 0, created: Double = 0,
+        _ change: (inout OpportunityInput) -> Void = { _ in }
+    ) -> CatalogueEntry {
         var input = OpportunityInput()
         input.title = "Listing \(n)"
         input.summary = "Summary \(n)"
@@ -35,9 +39,10 @@ struct CatalogueFixture {
         input.sessions = [.init(start: "2027-03-01", end: "2027-03-05")]
         change(&input)
         let details = try! OpportunityRules.validate(input, gazetteer: gazetteer).get()
-        return CatalogueEntry(id: UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))!,
-                              providerId: (provider ?? plain).id, details: details, placesTaken: taken,
-                              createdAt: Date(timeIntervalSince1970: created), updatedAt: Date(timeIntervalSince1970: created))
+        return CatalogueEntry(
+            id: UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))!,
+            providerId: (provider ?? plain).id, details: details, placesTaken: taken,
+            createdAt: Date(timeIntervalSince1970: created), updatedAt: Date(timeIntervalSince1970: created))
     }
 
     init(_ entries: (CatalogueFixture) -> [CatalogueEntry]) {
@@ -55,13 +60,17 @@ struct CatalogueFixture {
 
 @Suite struct CatalogueIndexTests {
     @Test func nearOrdersInPersonByDistanceThenVirtualAndRespectsTheRadius() throws {
-        let fixture = CatalogueFixture { f in [
-            f.entry(1) { $0.postcode = "DH1 3LE" },  // Durham, ~20 km from NE1
-            f.entry(2) { $0.postcode = "NE1 4ST" },
-            f.entry(3) { $0.postcode = "SW1A 1AA" },  // London: outside
-            f.entry(4) { $0.type = "careers_talk"; $0.mode = "virtual"; $0.address = nil; $0.postcode = nil },
-            f.entry(5) { $0.postcode = "NE8 1EP" },  // Gateshead, ~1-2 km
-        ] }
+        let fixture = CatalogueFixture { f in
+            [
+                f.entry(1) { $0.postcode = "DH1 3LE" },  // Durham, ~20 km from NE1
+                f.entry(2) { $0.postcode = "NE1 4ST" },
+                f.entry(3) { $0.postcode = "SW1A 1AA" },  // London: outside
+                f.entry(4) {
+                    $0.type = "careers_talk"; $0.mode = "virtual"; $0.address = nil; $0.postcode = nil
+                },
+                f.entry(5) { $0.postcode = "NE8 1EP" },  // Gateshead, ~1-2 km
+            ]
+        }
         let result = try fixture.search([("near", "NE1 4ST"), ("within_km", "25")])
         #expect(result.hits.map { Int($0.entry.id.uuidString.suffix(12))! } == [2, 5, 1, 4])
         let distances = result.hits.compactMap(\.distanceKm)
@@ -74,12 +83,22 @@ struct CatalogueFixture {
     }
 
     @Test func filtersAreAnyOfWithinAParameterAndAllOfAcross() throws {
-        let fixture = CatalogueFixture { f in [
-            f.entry(1) { $0.type = "insight_day"; $0.years = [9] },
-            f.entry(2) { $0.years = [10, 11]; $0.skills = ["teamwork"] },
-            f.entry(3) { $0.sector = "health-science"; $0.years = [12]; $0.subjects = ["biology"] },
-            f.entry(4) { $0.stage = "introduce_inspire"; $0.years = [8]; $0.sendAdjustments = ["wheelchair_access", "quiet_space"] },
-        ] }
+        let fixture = CatalogueFixture { f in
+            [
+                f.entry(1) {
+                    $0.type = "insight_day"; $0.years = [9]
+                },
+                f.entry(2) {
+                    $0.years = [10, 11]; $0.skills = ["teamwork"]
+                },
+                f.entry(3) {
+                    $0.sector = "health-science"; $0.years = [12]; $0.subjects = ["biology"]
+                },
+                f.entry(4) {
+                    $0.stage = "introduce_inspire"; $0.years = [8]; $0.sendAdjustments = ["wheelchair_access", "quiet_space"]
+                },
+            ]
+        }
         #expect(try fixture.ids([("type", "insight_day"), ("type", "work_placement")]) == [1, 2, 3, 4])
         #expect(try fixture.ids([("year", "9"), ("year", "12")]) == [1, 3])
         #expect(try fixture.ids([("year", "10"), ("type", "insight_day")]) == [])
@@ -92,12 +111,16 @@ struct CatalogueFixture {
     }
 
     @Test func facetsIgnoreTheirOwnFilter() throws {
-        let fixture = CatalogueFixture { f in [
-            f.entry(1) { $0.type = "insight_day" },
-            f.entry(2),
-            f.entry(3) { $0.sector = "health-science" },
-            f.entry(4) { $0.type = "insight_day"; $0.sector = "health-science" },
-        ] }
+        let fixture = CatalogueFixture { f in
+            [
+                f.entry(1) { $0.type = "insight_day" },
+                f.entry(2),
+                f.entry(3) { $0.sector = "health-science" },
+                f.entry(4) {
+                    $0.type = "insight_day"; $0.sector = "health-science"
+                },
+            ]
+        }
         let result = try fixture.search([("type", "insight_day"), ("sector", "digital")])
         #expect(result.total == 1)
         // Types count listings in the digital sector whatever their type.
@@ -111,11 +134,13 @@ struct CatalogueFixture {
     }
 
     @Test func hasPlacesAndAccreditedFilters() throws {
-        let fixture = CatalogueFixture { f in [
-            f.entry(1, provider: f.accredited, taken: 2),
-            f.entry(2, provider: f.accredited, taken: 1),
-            f.entry(3, provider: f.plain),
-        ] }
+        let fixture = CatalogueFixture { f in
+            [
+                f.entry(1, provider: f.accredited, taken: 2),
+                f.entry(2, provider: f.accredited, taken: 1),
+                f.entry(3, provider: f.plain),
+            ]
+        }
         #expect(try fixture.ids([("has_places", "true")]) == [2, 3])
         // The plain provider's badge expired yesterday; the other's expires today and still counts.
         #expect(try fixture.ids([("accredited", "true")]) == [1, 2])
@@ -123,11 +148,13 @@ struct CatalogueFixture {
     }
 
     @Test func minRatingKeepsProvidersRatedAtLeastThatAndDropsUnratedOnes() throws {
-        let fixture = CatalogueFixture { f in [
-            f.entry(1, provider: f.accredited),
-            f.entry(2, provider: f.plain),
-            f.entry(3, provider: f.unrated),
-        ] }
+        let fixture = CatalogueFixture { f in
+            [
+                f.entry(1, provider: f.accredited),
+                f.entry(2, provider: f.plain),
+                f.entry(3, provider: f.unrated),
+            ]
+        }
         #expect(try fixture.ids([]) == [1, 2, 3])
         #expect(try fixture.ids([("min_rating", "4.5")]) == [1])
         #expect(try fixture.ids([("min_rating", "3")]) == [1, 2])
@@ -135,10 +162,14 @@ struct CatalogueFixture {
     }
 
     @Test func datesOverlapWhenTheOpportunityRunsOrCanHost() throws {
-        let fixture = CatalogueFixture { f in [
-            f.entry(1) { $0.sessions = [.init(start: "2027-03-01", end: "2027-03-05")] },
-            f.entry(2) { $0.sessions = nil; $0.weeks = ["2027-W27"] },
-        ] }
+        let fixture = CatalogueFixture { f in
+            [
+                f.entry(1) { $0.sessions = [.init(start: "2027-03-01", end: "2027-03-05")] },
+                f.entry(2) {
+                    $0.sessions = nil; $0.weeks = ["2027-W27"]
+                },
+            ]
+        }
         #expect(try fixture.ids([("from", "2027-03-05")]) == [1, 2])
         #expect(try fixture.ids([("from", "2027-03-06"), ("to", "2027-07-04")]) == [])
         #expect(try fixture.ids([("from", "2027-07-09")]) == [2])
@@ -146,12 +177,14 @@ struct CatalogueFixture {
     }
 
     @Test func textSearchIsCaseAndAccentInsensitiveAndRanksTitleFirst() throws {
-        let fixture = CatalogueFixture { f in [
-            f.entry(1) { $0.description = "You will meet a nurse." },
-            f.entry(2) { $0.title = "NURSE insight day" },
-            f.entry(3, provider: f.plain) { $0.title = "Kitchen day" },
-            f.entry(4) { $0.title = "Plumbing" },
-        ] }
+        let fixture = CatalogueFixture { f in
+            [
+                f.entry(1) { $0.description = "You will meet a nurse." },
+                f.entry(2) { $0.title = "NURSE insight day" },
+                f.entry(3, provider: f.plain) { $0.title = "Kitchen day" },
+                f.entry(4) { $0.title = "Plumbing" },
+            ]
+        }
         #expect(try fixture.ids([("q", "nurses")]) == [2, 1])
         #expect(try fixture.ids([("q", "cafe societe")]) == [1, 2, 3, 4])
         #expect(try fixture.ids([("q", "kitchen CAFÉ")]) == [3])
@@ -159,11 +192,13 @@ struct CatalogueFixture {
     }
 
     @Test func soonestAndNewestSorts() throws {
-        let fixture = CatalogueFixture { f in [
-            f.entry(1, created: 300) { $0.sessions = [.init(start: "2027-05-01", end: "2027-05-02")] },
-            f.entry(2, created: 100) { $0.sessions = [.init(start: "2027-02-01", end: "2027-02-02")] },
-            f.entry(3, created: 200) { $0.sessions = [.init(start: "2026-12-01", end: "2026-12-02")] },  // over
-        ] }
+        let fixture = CatalogueFixture { f in
+            [
+                f.entry(1, created: 300) { $0.sessions = [.init(start: "2027-05-01", end: "2027-05-02")] },
+                f.entry(2, created: 100) { $0.sessions = [.init(start: "2027-02-01", end: "2027-02-02")] },
+                f.entry(3, created: 200) { $0.sessions = [.init(start: "2026-12-01", end: "2026-12-02")] },  // over
+            ]
+        }
         #expect(try fixture.ids([]) == [2, 1, 3])
         #expect(try fixture.ids([("sort", "newest")]) == [1, 3, 2])
     }
@@ -193,11 +228,13 @@ struct CatalogueFixture {
     @Test func updatesAndRemovalsChangeResults() throws {
         var fixture = CatalogueFixture { f in [f.entry(1), f.entry(2)] }
         let changed = fixture.entry(2) { $0.title = "Renamed" }
-        fixture.index = fixture.index.applying(.init(upserts: [changed], removals: [changed.id].filter { _ in false } + [fixture.entry(1).id]))
+        fixture.index = fixture.index.applying(
+            .init(upserts: [changed], removals: [changed.id].filter { _ in false } + [fixture.entry(1).id]))
         #expect(fixture.index.count == 1)
         #expect(try fixture.ids([("q", "renamed")]) == [2])
         // Renaming a provider re-indexes its listings' words.
-        fixture.index = fixture.index.applying(.init(providers: [CatalogueProvider(id: fixture.plain.id, name: "Northern Rail", badges: [])]))
+        fixture.index = fixture.index.applying(
+            .init(providers: [CatalogueProvider(id: fixture.plain.id, name: "Northern Rail", badges: [])]))
         #expect(try fixture.ids([("q", "rail")]) == [2])
         #expect(try fixture.ids([("q", "societe")]) == [])
     }
@@ -224,7 +261,9 @@ struct CatalogueFixture {
         let words = ["engineering", "nursing", "design", "Café", "law", "retail"]
         let fixture = CatalogueFixture { _ in [] }
         let entries = (0..<9_000).map { n in
-            fixture.entry(n) { $0.title = "\(words[n % words.count]) week \(n % 7)"; $0.summary = "About \(words[(n / 3) % words.count])" }
+            fixture.entry(n) {
+                $0.title = "\(words[n % words.count]) week \(n % 7)"; $0.summary = "About \(words[(n / 3) % words.count])"
+            }
         }
         let bulk = fixture.index.applying(.init(upserts: entries))
         var batched = fixture.index
@@ -246,7 +285,9 @@ struct CatalogueFixture {
         let words = ["engineering", "nursing", "design", "law"]
         let entries = (0..<3_000).map { n in fixture.entry(n) { $0.title = "\(words[n % words.count]) week \(n % 5)" } }
         let providers = fixture.index.providers
-        let pages = stride(from: 0, to: entries.count, by: 700).map { TokenisedListings(Array(entries[$0..<min(entries.count, $0 + 700)]), providers: providers) }
+        let pages = stride(from: 0, to: entries.count, by: 700).map {
+            TokenisedListings(Array(entries[$0..<min(entries.count, $0 + 700)]), providers: providers)
+        }
         let plain = fixture.index.applying(.init(upserts: entries))
         let ahead = fixture.index.applying(.init(tokenised: pages))
         for q in ["engineering", "nurs week 3", "law", "cafe"] {

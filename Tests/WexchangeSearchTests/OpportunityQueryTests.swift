@@ -30,37 +30,38 @@ import WexchangeGeo
         #expect(query.types.isEmpty)
     }
 
-    @Test(arguments: [
-        ([("type", "banana")], "type", "work_placement"),
-        ([("mode", "teleport")], "mode", "in_person"),
-        ([("sector", "x")], "sector", "digital"),
-        ([("stage", "x")], "stage", "introduce_inspire"),
-        ([("skill", "x")], "skill", "teamwork"),
-        ([("subject", "x")], "subject", "maths"),
-        ([("send", "x")], "send", "quiet_space"),
-        ([("year", "6")], "year", "7, 8"),
-        ([("year", "ten")], "year", "13"),
-        ([("within_km", "-1")], "within_km", "200"),
-        ([("within_km", "201")], "within_km", "200"),
-        ([("within_km", "nan")], "within_km", "200"),
-        ([("limit", "1000")], "limit", "100"),
-        ([("limit", "0")], "limit", "100"),
-        ([("from", "2027-02-30")], "from", "YYYY-MM-DD"),
-        ([("to", "tomorrow")], "to", "YYYY-MM-DD"),
-        ([("from", "2027-03-02"), ("to", "2027-03-01")], "to", "before"),
-        ([("cursor", "not-a-cursor")], "cursor", "cursor"),
-        ([("near", "ZZ99 9ZZ")], "near", "ZZ99 9ZZ"),
-        ([("near", "hello")], "near", "hello"),
-        ([("sort", "random")], "sort", "distance"),
-        ([("sort", "distance")], "sort", "near"),
-        ([("sort", "relevance")], "sort", "q"),
-        ([("accredited", "maybe")], "accredited", "true"),
-        ([("has_places", "2")], "has_places", "true"),
-        ([("min_rating", "0")], "min_rating", "1 to 5"),
-        ([("min_rating", "6")], "min_rating", "1 to 5"),
-        ([("min_rating", "good")], "min_rating", "1 to 5"),
-        ([("near", "NE1"), ("near", "NE2")], "near", "once"),
-    ] as [([(String, String)], String, String)])
+    @Test(
+        arguments: [
+            ([("type", "banana")], "type", "work_placement"),
+            ([("mode", "teleport")], "mode", "in_person"),
+            ([("sector", "x")], "sector", "digital"),
+            ([("stage", "x")], "stage", "introduce_inspire"),
+            ([("skill", "x")], "skill", "teamwork"),
+            ([("subject", "x")], "subject", "maths"),
+            ([("send", "x")], "send", "quiet_space"),
+            ([("year", "6")], "year", "7, 8"),
+            ([("year", "ten")], "year", "13"),
+            ([("within_km", "-1")], "within_km", "200"),
+            ([("within_km", "201")], "within_km", "200"),
+            ([("within_km", "nan")], "within_km", "200"),
+            ([("limit", "1000")], "limit", "100"),
+            ([("limit", "0")], "limit", "100"),
+            ([("from", "2027-02-30")], "from", "YYYY-MM-DD"),
+            ([("to", "tomorrow")], "to", "YYYY-MM-DD"),
+            ([("from", "2027-03-02"), ("to", "2027-03-01")], "to", "before"),
+            ([("cursor", "not-a-cursor")], "cursor", "cursor"),
+            ([("near", "ZZ99 9ZZ")], "near", "ZZ99 9ZZ"),
+            ([("near", "hello")], "near", "hello"),
+            ([("sort", "random")], "sort", "distance"),
+            ([("sort", "distance")], "sort", "near"),
+            ([("sort", "relevance")], "sort", "q"),
+            ([("accredited", "maybe")], "accredited", "true"),
+            ([("has_places", "2")], "has_places", "true"),
+            ([("min_rating", "0")], "min_rating", "1 to 5"),
+            ([("min_rating", "6")], "min_rating", "1 to 5"),
+            ([("min_rating", "good")], "min_rating", "1 to 5"),
+            ([("near", "NE1"), ("near", "NE2")], "near", "once"),
+        ] as [([(String, String)], String, String)])
     func badParametersAreNamedWithWhatIsAllowed(parameters: [(String, String)], parameter: String, hint: String) {
         let found = error(parameters)
         #expect(found?.parameter == parameter)
@@ -85,13 +86,17 @@ import WexchangeGeo
         let cursor = Cursor(sort: .distance, key: SortKey(group: 1, primary: 2.5, id: id))
         #expect(Cursor(encoded: cursor.encoded) == cursor)
         let padded = cursor.encoded + String(repeating: "=", count: (4 - cursor.encoded.count % 4) % 4)
-        let raw = String(decoding: Data(base64Encoded: padded.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/"))!, as: UTF8.self)
+        let raw = String(
+            decoding: Data(base64Encoded: padded.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/"))!,
+            as: UTF8.self)
         #expect(raw.hasSuffix(".0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0"), "\(raw)")
     }
 
     @Test func parametersRoundTrip() throws {
-        let parameters = [("near", "NE1 4ST"), ("within_km", "12.5"), ("type", "insight_day"), ("year", "10"),
-                          ("send", "quiet_space"), ("from", "2027-01-01"), ("has_places", "true"), ("q", "nurse"), ("limit", "5")]
+        let parameters = [
+            ("near", "NE1 4ST"), ("within_km", "12.5"), ("type", "insight_day"), ("year", "10"),
+            ("send", "quiet_space"), ("from", "2027-01-01"), ("has_places", "true"), ("q", "nurse"), ("limit", "5"),
+        ]
         let query = try OpportunityQuery.parse(parameters, gazetteer: gazetteer)
         #expect(try OpportunityQuery.parse(query.parameters, gazetteer: gazetteer) == query)
     }

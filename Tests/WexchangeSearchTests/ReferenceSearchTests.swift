@@ -23,7 +23,9 @@ import WexchangeGeo
             let virtual = random.next() % 4 == 0
             input.title = "Listing"
             input.summary = "Summary"
-            input.type = virtual ? ["careers_talk", "skills_session", "insight_day"][Int(random.next() % 3)]
+            input.type =
+                virtual
+                ? ["careers_talk", "skills_session", "insight_day"][Int(random.next() % 3)]
                 : ["work_placement", "insight_day", "job_shadowing", "careers_talk"][Int(random.next() % 4)]
             input.mode = virtual ? "virtual" : (random.next() % 5 == 0 ? "hybrid" : "in_person")
             if input.mode == "hybrid" { input.type = "hybrid_placement" }
@@ -44,10 +46,13 @@ import WexchangeGeo
             guard case .success(var details) = OpportunityRules.validate(input, gazetteer: gazetteer) else { continue }
             if spread > 0, let coordinate = details.location?.coordinate {
                 func jitter() -> Double { (Double(random.next() % 2_000_001) / 1_000_000 - 1) * spread }
-                details.location!.coordinate = Coordinate(latitude: coordinate.latitude + jitter(), longitude: coordinate.longitude + jitter())
+                details.location!.coordinate = Coordinate(
+                    latitude: coordinate.latitude + jitter(), longitude: coordinate.longitude + jitter())
             }
-            entries.append(CatalogueEntry(id: UUID(), providerId: provider.id, details: details, placesTaken: Int(random.next() % 3),
-                                          createdAt: Date(timeIntervalSince1970: Double(random.next() % 1000)), updatedAt: Date()))
+            entries.append(
+                CatalogueEntry(
+                    id: UUID(), providerId: provider.id, details: details, placesTaken: Int(random.next() % 3),
+                    createdAt: Date(timeIntervalSince1970: Double(random.next() % 1000)), updatedAt: Date()))
         }
         return (CatalogueIndex().applying(.init(upserts: entries, providers: [provider])), entries)
     }
@@ -61,12 +66,18 @@ import WexchangeGeo
     func reference(_ entries: [CatalogueEntry], _ query: OpportunityQuery) -> Reference {
         func passesOthers(_ e: CatalogueEntry, ignoring facet: String?) -> Bool {
             let d = e.details
-            if let near = query.near, d.mode.hasPlace, GreatCircle.distanceKm(near.coordinate, d.location!.coordinate) > query.withinKm { return false }
+            if let near = query.near, d.mode.hasPlace, GreatCircle.distanceKm(near.coordinate, d.location!.coordinate) > query.withinKm {
+                return false
+            }
             if !query.years.isEmpty, query.years.isDisjoint(with: d.years) { return false }
             if query.hasPlacesOnly, e.placesLeft == 0 { return false }
             if !query.skills.isEmpty, query.skills.isDisjoint(with: d.skills) { return false }
             if !query.sendAdjustments.isSubset(of: Set(d.sendAdjustments)) { return false }
-            if let from = query.from, !d.schedule.hostingRanges.contains(where: { $0.end >= from && $0.start <= (query.to ?? from.adding(days: 100_000)) }) { return false }
+            if let from = query.from,
+                !d.schedule.hostingRanges.contains(where: { $0.end >= from && $0.start <= (query.to ?? from.adding(days: 100_000)) })
+            {
+                return false
+            }
             if facet != "type", !query.types.isEmpty, !query.types.contains(d.type) { return false }
             if facet != "mode", !query.modes.isEmpty, !query.modes.contains(d.mode) { return false }
             if facet != "sector", !query.sectors.isEmpty, !query.sectors.contains(d.sector) { return false }
@@ -97,8 +108,10 @@ import WexchangeGeo
         let (index, entries) = catalogue(seed: seed, count: 400, spread: seed % 2 == 0 ? 0.4 : 0)
         var random = SeededRandom(seed: seed &* 31)
         for _ in 0..<40 {
-            var parameters: [(String, String)] = [("near", Self.postcodes[Int(random.next() % 8)]), ("within_km", ["5", "25", "80"][Int(random.next() % 3)]),
-                                                  ("limit", "100")]
+            var parameters: [(String, String)] = [
+                ("near", Self.postcodes[Int(random.next() % 8)]), ("within_km", ["5", "25", "80"][Int(random.next() % 3)]),
+                ("limit", "100"),
+            ]
             if random.next() % 2 == 0 { parameters.append(("type", OpportunityType.allCases[Int(random.next() % 10)].rawValue)) }
             if random.next() % 2 == 0 { parameters.append(("year", String(7 + random.next() % 7))) }
             if random.next() % 2 == 0 { parameters.append(("has_places", "true")) }
@@ -133,7 +146,9 @@ import WexchangeGeo
         for round in 0..<60 {
             var parameters: [(String, String)] = [("limit", ["1", "20", "100"][Int(random.next() % 3)])]
             if round % 4 != 0 {
-                parameters += [("near", Self.postcodes[Int(random.next() % 8)]), ("within_km", ["3", "10", "25", "60"][Int(random.next() % 4)])]
+                parameters += [
+                    ("near", Self.postcodes[Int(random.next() % 8)]), ("within_km", ["3", "10", "25", "60"][Int(random.next() % 4)]),
+                ]
             }
             parameters.append(("sort", ["distance", "soonest", "newest"][Int(random.next() % 3)]))
             if parameters.contains(where: { $0 == ("sort", "distance") }) && round % 4 == 0 { parameters.removeLast() }

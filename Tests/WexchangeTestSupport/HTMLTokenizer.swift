@@ -200,8 +200,9 @@ private struct Tokenizer {
         var body = ""
         while index < chars.count {
             if let name, matches("</" + name, at: index),
-               let after = index + 2 + name.count < chars.count ? chars[index + 2 + name.count] : nil,
-               after.isWhitespace || after == "/" || after == ">" {
+                let after = index + 2 + name.count < chars.count ? chars[index + 2 + name.count] : nil,
+                after.isWhitespace || after == "/" || after == ">"
+            {
                 break
             }
             if decode, chars[index] == "&" { body += characterReference(inAttribute: false) } else { body.append(chars[index]); index += 1 }
@@ -222,7 +223,9 @@ private struct Tokenizer {
             let hex = position < chars.count && (chars[position] == "x" || chars[position] == "X")
             if hex { position += 1 }
             var digits = ""
-            while position < chars.count, hex ? chars[position].isHexDigit : chars[position].isNumber { digits.append(chars[position]); position += 1 }
+            while position < chars.count, hex ? chars[position].isHexDigit : chars[position].isNumber {
+                digits.append(chars[position]); position += 1
+            }
             guard !digits.isEmpty, let code = UInt32(digits, radix: hex ? 16 : 10) else { return "&" }
             if position < chars.count, chars[position] == ";" { position += 1 }
             index = position

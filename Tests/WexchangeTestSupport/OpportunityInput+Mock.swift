@@ -5,7 +5,9 @@ import WexchangeCore
 
 extension OpportunityInput {
     /// A valid in-person work placement in Newcastle.
-    public static func mock(_ externalId: String? = nil, postcode: String = "NE1 4ST", _ change: (inout OpportunityInput) -> Void = { _ in }) -> OpportunityInput {
+    public static func mock(
+        _ externalId: String? = nil, postcode: String = "NE1 4ST", _ change: (inout OpportunityInput) -> Void = { _ in }
+    ) -> OpportunityInput {
         var input = OpportunityInput()
         input.externalId = externalId
         input.title = "Engineering work placement"

@@ -14,27 +14,33 @@ public enum AccountCommands {
 
     /// Creates a user with one role. A national admin needs no `--org`: they join the national
     /// convenor, created on first use. Without a password one is generated and returned.
-    public static func createUser(email: String, name: String, role: Role, organisationId: UUID?, yearGroup: Int? = nil,
-                                  password: String?, services: AppServices) async throws -> CreatedUser {
+    public static func createUser(
+        email: String, name: String, role: Role, organisationId: UUID?, yearGroup: Int? = nil,
+        password: String?, services: AppServices
+    ) async throws -> CreatedUser {
         let organisation: UUID
         if let organisationId {
             organisation = organisationId
         } else if role == .nationalAdmin {
             organisation = try await nationalConvenor(services)
         } else {
-            throw AppError(.badRequest, code: "invalid",
-                           message: "\(withArticle(role.label.lowercased())) needs --org (the id of their \(role.organisationKind.singular))",
-                           field: "org")
+            throw AppError(
+                .badRequest, code: "invalid",
+                message: "\(withArticle(role.label.lowercased())) needs --org (the id of their \(role.organisationKind.singular))",
+                field: "org")
         }
         let chosen = password ?? generatedPassword()
-        let user = try await services.accounts.createUser(.init(
-            email: email, name: name, password: chosen,
-            memberships: [.init(organisationId: organisation, role: role, yearGroup: yearGroup)]))
+        let user = try await services.accounts.createUser(
+            .init(
+                email: email, name: name, password: chosen,
+                memberships: [.init(organisationId: organisation, role: role, yearGroup: yearGroup)]))
         return CreatedUser(id: try user.requireID(), email: user.email, generatedPassword: password == nil ? chosen : nil)
     }
 
-    public static func createOrganisation(kind: OrganisationKind, name: String, localAuthorities: [String] = [], hubId: UUID? = nil,
-                                          urn: Int? = nil, services: AppServices) async throws -> UUID {
+    public static func createOrganisation(
+        kind: OrganisationKind, name: String, localAuthorities: [String] = [], hubId: UUID? = nil,
+        urn: Int? = nil, services: AppServices
+    ) async throws -> UUID {
         let organisation = try await services.accounts.createOrganisation(
             .init(kind: kind, name: name, urn: urn, hubId: hubId, localAuthorities: localAuthorities), on: services.storage.database)
         return try organisation.requireID()

@@ -17,10 +17,13 @@ struct AccountPagesController: Sendable {
         let form = try await FormBody.read(&request)
         let email = form["email"] ?? "", next = Redirect.safeNext(form["next"])
         do {
-            let signedIn = try await services.authenticator.signIn(email: email, password: form["password"] ?? "", address: context.remoteAddress)
+            let signedIn = try await services.authenticator.signIn(
+                email: email, password: form["password"] ?? "", address: context.remoteAddress)
             var response = Response.redirect(to: next ?? AccountRoutes.account.link)
-            response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, signedIn.sessionToken, secure: context.isSecure,
-                                            maxAge: Int(AuthenticationService.sessionLifetime)))
+            response.setCookie(
+                Cookies.make(
+                    IdentityMiddleware.sessionCookie, signedIn.sessionToken, secure: context.isSecure,
+                    maxAge: Int(AuthenticationService.sessionLifetime)))
             return response
         } catch let error as AppError where [400, 401, 403, 429].contains(error.status.code) {
             let page = SignInPage(email: email, next: next, csrf: form[CSRF.field] ?? "", problem: FormProblem(error))
@@ -36,11 +39,12 @@ struct AccountPagesController: Sendable {
     }
 
     @Sendable func account(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let notice: String? = switch (request.queryValue("changed"), request.queryValue("accepted")) {
-        case ("password", _): "Your password has been changed. You are signed out everywhere else."
-        case (_, .some): "You have accepted the role: choose it below to act in it."
-        default: nil
-        }
+        let notice: String? =
+            switch (request.queryValue("changed"), request.queryValue("accepted")) {
+            case ("password", _): "Your password has been changed. You are signed out everywhere else."
+            case (_, .some): "You have accepted the role: choose it below to act in it."
+            default: nil
+            }
         return try await accountPage(context, notice: notice)
     }
 
@@ -60,12 +64,15 @@ struct AccountPagesController: Sendable {
         let form = try await FormBody.read(&request)
         guard let identity = context.identity else { throw AppError.unauthorised }
         do {
-            let token = try await services.passwords.change(userId: identity.userId, membershipId: identity.membershipId,
-                                                            current: form["current_password"] ?? "",
-                                                            new: form["password"] ?? "",
-                                                            revokeTokens: form["revoke_tokens"] == "true")
+            let token = try await services.passwords.change(
+                userId: identity.userId, membershipId: identity.membershipId,
+                current: form["current_password"] ?? "",
+                new: form["password"] ?? "",
+                revokeTokens: form["revoke_tokens"] == "true")
             var response = Response.redirect(to: AccountRoutes.account.link + "?changed=password")
-            response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, token, secure: context.isSecure, maxAge: Int(AuthenticationService.sessionLifetime)))
+            response.setCookie(
+                Cookies.make(
+                    IdentityMiddleware.sessionCookie, token, secure: context.isSecure, maxAge: Int(AuthenticationService.sessionLifetime)))
             return response
         } catch let error as AppError where error.status == .badRequest {
             return try await accountPage(context, problem: FormProblem(error), status: .badRequest)
@@ -79,8 +86,9 @@ struct AccountPagesController: Sendable {
         guard let identity = context.identity, let membership = identity.membershipId else { throw AppError.unauthorised }
         let label = form["label"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !label.isEmpty, label.count <= 60 else {
-            let error = AppError(.badRequest, code: "invalid", message: "label: name the token (1 to 60 characters), e.g. the system that uses it",
-                                 field: "label")
+            let error = AppError(
+                .badRequest, code: "invalid", message: "label: name the token (1 to 60 characters), e.g. the system that uses it",
+                field: "label")
             return try await accountPage(context, problem: FormProblem(error), status: .badRequest)
         }
         let token = try await services.authenticator.issuePersonalToken(userId: identity.userId, membershipId: membership, label: label)
@@ -90,14 +98,18 @@ struct AccountPagesController: Sendable {
     @Sendable func revokeToken(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
         let id = try context.uuidParameter("id", what: "token")
-        let deleted = try await AccessTokenModel.query(on: services.storage.database).filter(\.$id == id).filter(\.$user.$id == identity.userId).count()
+        let deleted = try await AccessTokenModel.query(on: services.storage.database).filter(\.$id == id).filter(
+            \.$user.$id == identity.userId
+        ).count()
         guard deleted == 1 else { throw AppError.notFound("token \(id)") }
         try await AccessTokenModel.query(on: services.storage.database).filter(\.$id == id).delete()
         return Response.redirect(to: AccountRoutes.account.link)
     }
 
-    private func accountPage(_ context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil, newToken: String? = nil,
-                             status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func accountPage(
+        _ context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil, newToken: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let db = services.storage.database
         guard let user = try await UserModel.find(identity.userId, on: db) else { throw AppError.unauthorised }
@@ -109,11 +121,13 @@ struct AccountPagesController: Sendable {
         }
         let tokens = try await AccessTokenModel.query(on: db).filter(\.$user.$id == identity.userId).with(\.$membership).all()
             .map { token in
-                AccountPage.TokenRow(id: try token.requireID(), label: token.label,
-                                     role: Role(rawValue: token.membership.role)?.label ?? token.membership.role, createdAt: token.createdAt)
+                AccountPage.TokenRow(
+                    id: try token.requireID(), label: token.label,
+                    role: Role(rawValue: token.membership.role)?.label ?? token.membership.role, createdAt: token.createdAt)
             }
-        let page = AccountPage(viewer: viewer, email: user.email, memberships: rows, tokens: tokens, newToken: newToken, notice: notice,
-                               problem: problem)
+        let page = AccountPage(
+            viewer: viewer, email: user.email, memberships: rows, tokens: tokens, newToken: newToken, notice: notice,
+            problem: problem)
         var response = HTMLResponse.page(page, status: status)
         // A page showing a secret must not be kept by caches.
         if newToken != nil { response.headers[.cacheControl] = "no-store" }

@@ -58,17 +58,20 @@ struct AccountService: Sendable {
             }
             for membership in new.memberships {
                 guard let organisation = try await OrganisationModel.find(membership.organisationId, on: db) else {
-                    throw AppError(.badRequest, code: "invalid", message: "organisation \(membership.organisationId) does not exist", field: "org")
+                    throw AppError(
+                        .badRequest, code: "invalid", message: "organisation \(membership.organisationId) does not exist", field: "org")
                 }
                 guard organisation.kind == membership.role.organisationKind.rawValue else {
-                    throw AppError(.badRequest, code: "invalid",
-                                   message: "\(withArticle(membership.role.label.lowercased())) belongs to "
-                                       + "\(withArticle(membership.role.organisationKind.singular)), but \(organisation.name) is "
-                                       + "\(withArticle(OrganisationKind(rawValue: organisation.kind)?.singular ?? organisation.kind))", field: "role")
+                    throw AppError(
+                        .badRequest, code: "invalid",
+                        message: "\(withArticle(membership.role.label.lowercased())) belongs to "
+                            + "\(withArticle(membership.role.organisationKind.singular)), but \(organisation.name) is "
+                            + "\(withArticle(OrganisationKind(rawValue: organisation.kind)?.singular ?? organisation.kind))", field: "role")
                 }
             }
             for student in new.linkedStudents {
-                let isStudent = try await MembershipModel.query(on: db).filter(\.$user.$id == student)
+                let isStudent =
+                    try await MembershipModel.query(on: db).filter(\.$user.$id == student)
                     .filter(\.$role == Role.student.rawValue).first() != nil
                 guard isStudent else {
                     throw AppError(.badRequest, code: "invalid", message: "user \(student) is not a student", field: "students")
@@ -78,8 +81,10 @@ struct AccountService: Sendable {
             try await user.create(on: db)
             let userID = try user.requireID()
             for membership in new.memberships {
-                try await MembershipModel(userID: userID, organisationID: membership.organisationId, role: membership.role.rawValue,
-                                          yearGroup: membership.role == .student ? membership.yearGroup : nil).create(on: db)
+                try await MembershipModel(
+                    userID: userID, organisationID: membership.organisationId, role: membership.role.rawValue,
+                    yearGroup: membership.role == .student ? membership.yearGroup : nil
+                ).create(on: db)
             }
             for student in new.linkedStudents {
                 try await ParentLinkModel(parentID: userID, studentID: student).create(on: db)
@@ -108,7 +113,8 @@ struct AccountService: Sendable {
         // A school with a known URN takes its facts from the reference list.
         if new.kind == .school, let urn = new.urn {
             guard let school = SchoolRegister.school(urn: urn) else {
-                throw AppError(.badRequest, code: "invalid", message: "URN \(urn) is not in the reference list of schools in England", field: "urn")
+                throw AppError(
+                    .badRequest, code: "invalid", message: "URN \(urn) is not in the reference list of schools in England", field: "urn")
             }
             if new.name.trimmingCharacters(in: .whitespaces).isEmpty { new.name = school.name }
             new.postcode = new.postcode ?? school.postcode
@@ -150,35 +156,46 @@ struct AccountService: Sendable {
                 throw AppError(.badRequest, code: "invalid", message: "only a school belongs to a Careers Hub (--hub)", field: "hub")
             }
             guard let hub = try await OrganisationModel.find(hubId, on: db) else {
-                throw AppError(.badRequest, code: "invalid", message: "there is no organisation with id \(hubId.uuidString.lowercased())", field: "hub")
+                throw AppError(
+                    .badRequest, code: "invalid", message: "there is no organisation with id \(hubId.uuidString.lowercased())", field: "hub"
+                )
             }
             guard hub.kind == OrganisationKind.careersHub.rawValue else {
-                throw AppError(.badRequest, code: "invalid",
-                               message: "\(hub.name) is a \(OrganisationKind(rawValue: hub.kind)?.singular ?? hub.kind), not a Careers Hub", field: "hub")
+                throw AppError(
+                    .badRequest, code: "invalid",
+                    message: "\(hub.name) is a \(OrganisationKind(rawValue: hub.kind)?.singular ?? hub.kind), not a Careers Hub",
+                    field: "hub")
             }
         }
         switch new.kind {
         case .careersHub:
             guard !new.localAuthorities.isEmpty else {
-                throw AppError(.badRequest, code: "invalid", message: "a Careers Hub covers at least one local authority (--local-authority)",
-                               field: "local_authority")
+                throw AppError(
+                    .badRequest, code: "invalid", message: "a Careers Hub covers at least one local authority (--local-authority)",
+                    field: "local_authority")
             }
             let taken = try await HubAreaModel.query(on: db).filter(\.$localAuthority ~~ new.localAuthorities).with(\.$hub).all()
             if let area = taken.first {
-                throw AppError(.conflict, code: "local_authority_taken",
-                               message: "local authority \(area.localAuthority) already belongs to \(area.hub.name); move it with "
-                                   + "`wexchange organisation move-authority`", field: "local_authority")
+                throw AppError(
+                    .conflict, code: "local_authority_taken",
+                    message: "local authority \(area.localAuthority) already belongs to \(area.hub.name); move it with "
+                        + "`wexchange organisation move-authority`", field: "local_authority")
             }
         case .nationalConvenor:
-            if let existing = try await OrganisationModel.query(on: db).filter(\.$kind == OrganisationKind.nationalConvenor.rawValue).first() {
-                throw AppError(.conflict, code: "convenor_exists",
-                               message: "there is one national convenor and it exists already (\(existing.name), \(existing.id?.uuidString.lowercased() ?? ""))",
-                               field: "kind")
+            if let existing = try await OrganisationModel.query(on: db).filter(\.$kind == OrganisationKind.nationalConvenor.rawValue)
+                .first()
+            {
+                throw AppError(
+                    .conflict, code: "convenor_exists",
+                    message:
+                        "there is one national convenor and it exists already (\(existing.name), \(existing.id?.uuidString.lowercased() ?? ""))",
+                    field: "kind")
             }
         default:
             guard new.localAuthorities.isEmpty else {
-                throw AppError(.badRequest, code: "invalid", message: "only a Careers Hub covers local authorities (--local-authority)",
-                               field: "local_authority")
+                throw AppError(
+                    .badRequest, code: "invalid", message: "only a Careers Hub covers local authorities (--local-authority)",
+                    field: "local_authority")
             }
         }
     }
@@ -196,8 +213,10 @@ struct AccountService: Sendable {
                 guard current.$hub.id != hubId else { return previous }
                 let left = try await HubAreaModel.query(on: db).filter(\.$hub.$id == current.$hub.id).count()
                 guard left > 1 else {
-                    throw AppError(.conflict, code: "last_local_authority",
-                                   message: "\(code) is the only local authority of \(current.hub.name); a hub covers at least one", field: "local_authority")
+                    throw AppError(
+                        .conflict, code: "last_local_authority",
+                        message: "\(code) is the only local authority of \(current.hub.name); a hub covers at least one",
+                        field: "local_authority")
                 }
                 try await current.delete(on: db)
             }

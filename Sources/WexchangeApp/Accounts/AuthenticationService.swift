@@ -29,8 +29,9 @@ struct AuthenticationService: Sendable {
         guard !password.isEmpty else { throw AppError(.badRequest, code: "invalid", message: "enter your password", field: "password") }
         if let wait = throttle.wait(account: email, address: address, now: now()) {
             AppMetrics.throttled.increment()
-            throw AppError(.tooManyRequests, code: "too_many_attempts",
-                           message: "too many sign-in attempts; try again in \(Self.describe(wait)), or reset your password to sign in at once")
+            throw AppError(
+                .tooManyRequests, code: "too_many_attempts",
+                message: "too many sign-in attempts; try again in \(Self.describe(wait)), or reset your password to sign in at once")
         }
         let db = storage.database
         let user = try await UserModel.query(on: db).filter(\.$email == email).with(\.$memberships).first()
@@ -44,7 +45,9 @@ struct AuthenticationService: Sendable {
             throw Self.wrongCredentials
         }
         guard let membership = user.memberships.sorted(by: { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }).first else {
-            throw AppError(.forbidden, code: "no_membership", message: "this account has no role in any organisation; ask your organisation to invite you")
+            throw AppError(
+                .forbidden, code: "no_membership",
+                message: "this account has no role in any organisation; ask your organisation to invite you")
         }
         throttle.clear(account: email)
         let token = try await openSession(userId: try user.requireID(), membershipId: try membership.requireID(), on: db)
@@ -65,8 +68,10 @@ struct AuthenticationService: Sendable {
 
     func openSession(userId: UUID, membershipId: UUID, on db: any Database) async throws -> String {
         let token = Secret.generate(.session)
-        try await SessionModel(tokenHash: Secret.hash(token), userID: userId, membershipID: membershipId,
-                               csrfToken: Secret.generate(.csrf), expiresAt: now().addingTimeInterval(Self.sessionLifetime)).create(on: db)
+        try await SessionModel(
+            tokenHash: Secret.hash(token), userID: userId, membershipID: membershipId,
+            csrfToken: Secret.generate(.csrf), expiresAt: now().addingTimeInterval(Self.sessionLifetime)
+        ).create(on: db)
         return token
     }
 
@@ -91,7 +96,8 @@ struct AuthenticationService: Sendable {
     func switchMembership(sessionId: UUID, userId: UUID, to membershipId: UUID) async throws {
         let db = storage.database
         guard try await MembershipModel.query(on: db).filter(\.$id == membershipId).filter(\.$user.$id == userId).first() != nil,
-              let session = try await SessionModel.find(sessionId, on: db) else {
+            let session = try await SessionModel.find(sessionId, on: db)
+        else {
             throw AppError.notFound("membership \(membershipId)")
         }
         session.$membership.id = membershipId
@@ -108,8 +114,9 @@ struct AuthenticationService: Sendable {
             try await session.delete(on: db)
             return nil
         }
-        return try await identity(userId: session.$user.id, membershipId: session.$membership.id,
-                                  credential: .session(id: try session.requireID(), csrfToken: session.csrfToken), on: db)
+        return try await identity(
+            userId: session.$user.id, membershipId: session.$membership.id,
+            credential: .session(id: try session.requireID(), csrfToken: session.csrfToken), on: db)
     }
 
     /// `Authorization: Bearer …`: a personal token (`wexu_…`) or a provider feed key (`wex_…`).
@@ -117,32 +124,40 @@ struct AuthenticationService: Sendable {
         let db = storage.database
         if Secret.isPlausible(token, .personalToken) {
             guard let row = try await AccessTokenModel.query(on: db).filter(\.$tokenHash == Secret.hash(token)).first() else { return nil }
-            return try await identity(userId: row.$user.id, membershipId: row.$membership.id,
-                                      credential: .personalToken(id: try row.requireID(), label: row.label), on: db)
+            return try await identity(
+                userId: row.$user.id, membershipId: row.$membership.id,
+                credential: .personalToken(id: try row.requireID(), label: row.label), on: db)
         }
         if Secret.isPlausible(token, .providerKey) {
-            guard let provider = try await ProviderModel.query(on: db).filter(\.$apiKeyHash == Secret.hash(token)).first() else { return nil }
+            guard let provider = try await ProviderModel.query(on: db).filter(\.$apiKeyHash == Secret.hash(token)).first() else {
+                return nil
+            }
             let id = try provider.requireID()
-            return Identity(userId: id, name: provider.name, membershipId: nil,
-                            membership: Membership(organisationId: id, role: .providerAdmin),
-                            organisationName: provider.name, credential: .providerKey)
+            return Identity(
+                userId: id, name: provider.name, membershipId: nil,
+                membership: Membership(organisationId: id, role: .providerAdmin),
+                organisationName: provider.name, credential: .providerKey)
         }
         return nil
     }
 
-    private func identity(userId: UUID, membershipId: UUID, credential: Identity.Credential, on db: any Database) async throws -> Identity? {
+    private func identity(userId: UUID, membershipId: UUID, credential: Identity.Credential, on db: any Database) async throws -> Identity?
+    {
         guard let user = try await UserModel.find(userId, on: db),
-              let membership = try await MembershipModel.query(on: db).filter(\.$id == membershipId).with(\.$organisation).first()
+            let membership = try await MembershipModel.query(on: db).filter(\.$id == membershipId).with(\.$organisation).first()
         else { return nil }
-        return Identity(userId: userId, name: user.name, membershipId: membershipId,
-                        membership: try await Self.facts(membership, on: db),
-                        organisationName: membership.organisation.name, credential: credential)
+        return Identity(
+            userId: userId, name: user.name, membershipId: membershipId,
+            membership: try await Self.facts(membership, on: db),
+            organisationName: membership.organisation.name, credential: credential)
     }
 
     /// The policy's view of a stored membership (its school's hub, a parent's linked students).
     static func facts(_ membership: MembershipModel, on db: any Database) async throws -> Membership {
         guard let role = Role(rawValue: membership.role) else {
-            throw AppError(.internalServerError, code: "bad_role", message: "membership \(membership.id?.uuidString ?? "") has unknown role \(membership.role)")
+            throw AppError(
+                .internalServerError, code: "bad_role",
+                message: "membership \(membership.id?.uuidString ?? "") has unknown role \(membership.role)")
         }
         var facts = Membership(organisationId: membership.$organisation.id, role: role)
         if role.organisationKind == .school {

@@ -16,17 +16,21 @@ public struct DemoAccounts: Sendable {
 
     /// The demo logins, the same every time. Each password is three words, as the password
     /// rules suggest (and none contains its email address, which the rules refuse).
-    public static let logins: [Login] = zip(Role.allCases, [
-        "amber kettle harbour", "silver maple lantern", "orange comet meadow", "velvet garden river", "copper anchor violet",
-        "granite window sparrow", "tulip engine lighthouse", "marble thistle pocket", "cedar ribbon canyon",
-    ]).map { role, password in
+    public static let logins: [Login] = zip(
+        Role.allCases,
+        [
+            "amber kettle harbour", "silver maple lantern", "orange comet meadow", "velvet garden river", "copper anchor violet",
+            "granite window sparrow", "tulip engine lighthouse", "marble thistle pocket", "cedar ribbon canyon",
+        ]
+    ).map { role, password in
         Login(role: role, email: "\(role.rawValue.replacingOccurrences(of: "_", with: "-"))@demo.wexchange.test", password: password)
     }
 
     /// The demo logins whose accounts exist in this database (none when it held data before the
     /// demo was seeded).
     public func existingLogins(_ services: AppServices) async throws -> [Login] {
-        let emails = Set(try await UserModel.query(on: services.storage.database).filter(\.$email ~~ Self.logins.map(\.email)).all().map(\.email))
+        let emails = Set(
+            try await UserModel.query(on: services.storage.database).filter(\.$email ~~ Self.logins.map(\.email)).all().map(\.email))
         return Self.logins.filter { emails.contains($0.email) }
     }
 
@@ -42,25 +46,30 @@ public struct DemoAccounts: Sendable {
         // Excelsior Academy, Newcastle: name, postcode, phase, local authority and FSM % come
         // from the reference school list.
         let school = try await services.accounts.createOrganisation(.init(kind: .school, name: "", urn: 135423, hubId: hub), on: db)
-        let body = try await AccountCommands.createOrganisation(kind: .accreditationBody, name: "Quality in Careers Consortium", services: services)
-        let provider = try await services.providers.create(.init(
-            name: "Tyne Engineering Ltd", kind: .employer, sizeBand: .medium, sectors: [.engineering],
-            website: "https://example.org/tyne-engineering", contactEmail: "placements@example.org")).provider.requireID()
+        let body = try await AccountCommands.createOrganisation(
+            kind: .accreditationBody, name: "Quality in Careers Consortium", services: services)
+        let provider = try await services.providers.create(
+            .init(
+                name: "Tyne Engineering Ltd", kind: .employer, sizeBand: .medium, sectors: [.engineering],
+                website: "https://example.org/tyne-engineering", contactEmail: "placements@example.org")
+        ).provider.requireID()
 
         var student: UUID?
         for login in Self.logins {
-            let organisation: UUID = switch login.role.organisationKind {
-            case .school: try school.requireID()
-            case .provider: provider
-            case .careersHub: hub
-            case .nationalConvenor: convenor
-            case .accreditationBody: body
-            }
+            let organisation: UUID =
+                switch login.role.organisationKind {
+                case .school: try school.requireID()
+                case .provider: provider
+                case .careersHub: hub
+                case .nationalConvenor: convenor
+                case .accreditationBody: body
+                }
             let name = login.role.label.replacingOccurrences(of: " or carer", with: "")
-            let user = try await services.accounts.createUser(.init(
-                email: login.email, name: "Demo \(name.lowercased())", password: login.password,
-                memberships: [.init(organisationId: organisation, role: login.role, yearGroup: login.role == .student ? 10 : nil)],
-                linkedStudents: login.role == .parent ? [student].compactMap { $0 } : []))
+            let user = try await services.accounts.createUser(
+                .init(
+                    email: login.email, name: "Demo \(name.lowercased())", password: login.password,
+                    memberships: [.init(organisationId: organisation, role: login.role, yearGroup: login.role == .student ? 10 : nil)],
+                    linkedStudents: login.role == .parent ? [student].compactMap { $0 } : []))
             if login.role == .student { student = try user.requireID() }
         }
         try await waitingListings(provider: provider, services: services)

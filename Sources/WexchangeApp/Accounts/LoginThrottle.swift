@@ -65,8 +65,10 @@ final class LoginThrottle: Sendable {
     }
 
     private func checks(account: String, address: String) -> [(key: String, allowance: Int, cap: TimeInterval)] {
-        [("pair:" + account + "\n" + address, limits.perAccountAndAddress, limits.window),
-         ("address:" + address, limits.perAddress, limits.window),
-         ("account:" + account, limits.perAccount, limits.accountCap)]
+        [
+            ("pair:" + account + "\n" + address, limits.perAccountAndAddress, limits.window),
+            ("address:" + address, limits.perAddress, limits.window),
+            ("account:" + account, limits.perAccount, limits.accountCap),
+        ]
     }
 }

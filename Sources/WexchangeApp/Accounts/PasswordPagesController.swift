@@ -42,25 +42,30 @@ struct PasswordPagesController: Sendable {
         let link = try await services.passwords.validLink(token, purposes: purposes)
         if link.purpose == OneTimeTokenModel.Purpose.roleInvitation.rawValue {
             try await services.invitations.accept(link)
-            return Response.redirect(to: context.identity == nil ? AccountRoutes.signIn.link + "?accepted=1" : AccountRoutes.account.link + "?accepted=1")
+            return Response.redirect(
+                to: context.identity == nil ? AccountRoutes.signIn.link + "?accepted=1" : AccountRoutes.account.link + "?accepted=1")
         }
         do {
             let purpose = OneTimeTokenModel.Purpose(rawValue: link.purpose) ?? .passwordReset
             let session = try await services.passwords.complete(token: token, purpose: purpose, password: form["password"] ?? "")
             var response = Response.redirect(to: AccountRoutes.account.link)
-            response.setCookie(Cookies.make(IdentityMiddleware.sessionCookie, session, secure: context.isSecure,
-                                            maxAge: Int(AuthenticationService.sessionLifetime)))
+            response.setCookie(
+                Cookies.make(
+                    IdentityMiddleware.sessionCookie, session, secure: context.isSecure,
+                    maxAge: Int(AuthenticationService.sessionLifetime)))
             return response
         } catch let error as AppError where error.status == .badRequest {
-            let page = ChoosePasswordPage(title: Self.title(purposes), action: request.uri.path, csrf: form[CSRF.field] ?? "",
-                                          problem: FormProblem(error))
+            let page = ChoosePasswordPage(
+                title: Self.title(purposes), action: request.uri.path, csrf: form[CSRF.field] ?? "",
+                problem: FormProblem(error))
             return HTMLResponse.page(page, status: .badRequest)
         }
     }
 
     /// Which links the path takes, and the token it carries.
     private func link(_ request: Request, _ context: AppRequestContext) throws -> ([OneTimeTokenModel.Purpose], String) {
-        let purposes: [OneTimeTokenModel.Purpose] = request.uri.path.hasPrefix("/invitations/")
+        let purposes: [OneTimeTokenModel.Purpose] =
+            request.uri.path.hasPrefix("/invitations/")
             ? [.invitation, .roleInvitation] : [.passwordReset]
         return (purposes, context.parameters.get("token") ?? "")
     }

@@ -62,8 +62,9 @@ struct PasswordService: Sendable {
         let recent = try await PasswordResetRequestModel.query(on: db).filter(\.$address == address)
             .filter(\.$requestedAt > at.addingTimeInterval(-3600)).count()
         guard recent < Self.requestsPerAddressPerHour else {
-            throw AppError(.tooManyRequests, code: "too_many_requests",
-                           message: "too many reset requests from your network; try again in an hour")
+            throw AppError(
+                .tooManyRequests, code: "too_many_requests",
+                message: "too many reset requests from your network; try again in an hour")
         }
         try await PasswordResetRequestModel(email: email, address: address, requestedAt: at).create(on: db)
         AppMetrics.resetRequests.increment()
@@ -79,9 +80,11 @@ struct PasswordService: Sendable {
         var sent = 0
         for request in try await PasswordResetRequestModel.query(on: db).filter(\.$processedAt == nil).sort(\.$requestedAt).all() {
             let at = now()
-            let claimed = try await sql.raw("""
+            let claimed = try await sql.raw(
+                """
                 UPDATE password_reset_requests SET processed_at = \(bind: at) WHERE id = \(bind: try request.requireID()) AND processed_at IS NULL RETURNING id
-                """).all()
+                """
+            ).all()
             guard !claimed.isEmpty, let user = try await UserModel.query(on: db).filter(\.$email == request.email).first() else { continue }
             let userId = try user.requireID()
             let outstanding = try await OneTimeTokenModel.query(on: db).filter(\.$user.$id == userId)
@@ -89,16 +92,20 @@ struct PasswordService: Sendable {
             guard outstanding < Self.linksPerAccountPerHour else { continue }
             let token = Secret.generate(.oneTime)
             try await storage.transaction { db in
-                try await OneTimeTokenModel(tokenHash: Secret.hash(token), userID: userId, purpose: .passwordReset,
-                                            expiresAt: at.addingTimeInterval(Self.resetLifetime)).create(on: db)
-                try await outbox.send(to: user.email, subject: "Reset your Wexchange password", body: """
-                    Someone asked to reset the password of your Wexchange account. If it was you, choose a new password here \
-                    within an hour:
+                try await OneTimeTokenModel(
+                    tokenHash: Secret.hash(token), userID: userId, purpose: .passwordReset,
+                    expiresAt: at.addingTimeInterval(Self.resetLifetime)
+                ).create(on: db)
+                try await outbox.send(
+                    to: user.email, subject: "Reset your Wexchange password",
+                    body: """
+                        Someone asked to reset the password of your Wexchange account. If it was you, choose a new password here \
+                        within an hour:
 
-                    \(linkBase)\(AccountRoutes.passwordResetLink.link(token))
+                        \(linkBase)\(AccountRoutes.passwordResetLink.link(token))
 
-                    If it was not you, ignore this email: your password has not changed.
-                    """, on: db)
+                        If it was not you, ignore this email: your password has not changed.
+                        """, on: db)
             }
             sent += 1
         }
@@ -140,14 +147,16 @@ struct PasswordService: Sendable {
 
     func validLink(_ token: String, purposes: [OneTimeTokenModel.Purpose]) async throws -> OneTimeTokenModel {
         guard Secret.isPlausible(token, .oneTime),
-              let link = try await OneTimeTokenModel.query(on: storage.database).filter(\.$tokenHash == Secret.hash(token))
+            let link = try await OneTimeTokenModel.query(on: storage.database).filter(\.$tokenHash == Secret.hash(token))
                 .filter(\.$purpose ~~ purposes.map(\.rawValue)).first(),
-              link.usedAt == nil, link.expiresAt > now() else { throw Self.expiredLink }
+            link.usedAt == nil, link.expiresAt > now()
+        else { throw Self.expiredLink }
         return link
     }
 
-    static let expiredLink = AppError(.notFound, code: "link_expired",
-                                      message: "this link has expired or has already been used; ask for a new one")
+    static let expiredLink = AppError(
+        .notFound, code: "link_expired",
+        message: "this link has expired or has already been used; ask for a new one")
 
     /// Every unspent link that could set this account's password is spent now.
     private func voidPasswordLinks(of userId: UUID, at: Date, on db: any Database) async throws {

@@ -29,7 +29,8 @@ struct BadgeService: Sendable {
         var query = ProviderBadgeModel.query(on: storage.database).with(\.$provider).sort(\.$createdAt, .descending)
         if identity.role == .assessor { query = query.filter(\.$bodyId == identity.organisationId) }
         return try await query.range(..<500).all().map { badge in
-            Row(id: try badge.requireID(), providerId: badge.$provider.id, providerName: badge.provider.name, name: badge.name,
+            Row(
+                id: try badge.requireID(), providerId: badge.$provider.id, providerName: badge.provider.name, name: badge.name,
                 grantedBy: badge.grantedBy, bodyId: badge.bodyId, expires: badge.expires, evidence: badge.evidence,
                 revokedAt: badge.revokedAt, revokeReason: badge.revokeReason)
         }
@@ -49,9 +50,12 @@ struct BadgeService: Sendable {
         if let exact = matches.first(where: { $0.name.caseInsensitiveCompare(text) == .orderedSame }) { return exact.id }
         guard matches.count == 1, let only = matches.first else {
             let names = matches.prefix(10).map(\.name).joined(separator: "; ")
-            throw AppError(.badRequest, code: "invalid", message: matches.isEmpty ? "no provider's name contains '\(text)'"
-                           : "\(matches.count) providers match '\(text)': \(names)\(matches.count > 10 ? "…" : ""); type more of the name",
-                           field: "provider")
+            throw AppError(
+                .badRequest, code: "invalid",
+                message: matches.isEmpty
+                    ? "no provider's name contains '\(text)'"
+                    : "\(matches.count) providers match '\(text)': \(names)\(matches.count > 10 ? "…" : ""); type more of the name",
+                field: "provider")
         }
         return only.id
     }
@@ -70,9 +74,10 @@ struct BadgeService: Sendable {
             guard try await ProviderModel.find(providerId, on: db) != nil else {
                 throw AppError(.badRequest, code: "invalid", message: "provider \(providerId) does not exist", field: "provider")
             }
-            let badge = ProviderBadgeModel(providerID: providerId, name: grant.name,
-                                           grantedBy: identity.role == .assessor ? identity.organisationName : "Wexchange",
-                                           expires: grant.expires.description)
+            let badge = ProviderBadgeModel(
+                providerID: providerId, name: grant.name,
+                grantedBy: identity.role == .assessor ? identity.organisationName : "Wexchange",
+                expires: grant.expires.description)
             badge.bodyId = bodyId
             badge.evidence = grant.evidence
             try await badge.create(on: db)
@@ -106,7 +111,9 @@ struct BadgeService: Sendable {
 
     /// Which body granted a badge, for the policy's `revokeBadge`. 404 when there is no such badge.
     func grantingBody(_ badgeId: UUID) async throws -> UUID? {
-        guard let badge = try await ProviderBadgeModel.find(badgeId, on: storage.database) else { throw AppError.notFound("badge \(badgeId)") }
+        guard let badge = try await ProviderBadgeModel.find(badgeId, on: storage.database) else {
+            throw AppError.notFound("badge \(badgeId)")
+        }
         return badge.bodyId
     }
 }

@@ -7,11 +7,12 @@ struct BadgesController: Sendable {
     let services: AppServices
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let notice: String? = switch request.queryValue("done") {
-        case "granted": "Badge granted. It shows in search now."
-        case "revoked": "Badge revoked."
-        default: nil
-        }
+        let notice: String? =
+            switch request.queryValue("done") {
+            case "granted": "Badge granted. It shows in search now."
+            case "revoked": "Badge revoked."
+            default: nil
+            }
         return try await render(context, notice: notice)
     }
 
@@ -21,7 +22,8 @@ struct BadgesController: Sendable {
         guard let identity = context.identity else { throw AppError.unauthorised }
         do {
             let provider = try await services.badges.provider(named: form["provider"] ?? "")
-            try await services.badges.grant(providerId: provider, name: form["name"], expires: form["expires"], evidence: form["evidence"], by: identity)
+            try await services.badges.grant(
+                providerId: provider, name: form["name"], expires: form["expires"], evidence: form["evidence"], by: identity)
             return Response.redirect(to: BadgeRoutes.badges.link + "?done=granted")
         } catch let error as AppError where error.status == .badRequest {
             let values = Dictionary(form.pairs, uniquingKeysWith: { _, last in last })
@@ -41,8 +43,10 @@ struct BadgesController: Sendable {
         }
     }
 
-    private func render(_ context: AppRequestContext, form: [String: String] = [:], notice: String? = nil, problem: FormProblem? = nil,
-                        status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func render(
+        _ context: AppRequestContext, form: [String: String] = [:], notice: String? = nil, problem: FormProblem? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let rows = try await services.badges.badges(for: identity)
         return HTMLResponse.page(BadgesPage(viewer: viewer, rows: rows, form: form, notice: notice, problem: problem), status: status)
@@ -65,8 +69,10 @@ struct BadgesController: Sendable {
         let provider = try context.uuidParameter("id", what: "provider")
         guard services.catalogue.index.providers[provider] != nil else { throw AppError.notFound("provider \(provider)") }
         let body = try await JSONBody.decode(GrantDTO.self, from: request, context: context)
-        let id = try await services.badges.grant(providerId: provider, name: body.name, expires: body.expires, evidence: body.evidence, by: identity)
-        return try EditedResponse(status: .created, response: GrantedDTO(id: id.uuidString.lowercased())).response(from: request, context: context)
+        let id = try await services.badges.grant(
+            providerId: provider, name: body.name, expires: body.expires, evidence: body.evidence, by: identity)
+        return try EditedResponse(status: .created, response: GrantedDTO(id: id.uuidString.lowercased())).response(
+            from: request, context: context)
     }
 
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -16,7 +16,8 @@ public enum CSVImportService {
     public struct Failure: Error, CustomStringConvertible {
         public let problems: [AppError.Detail]
         public var description: String {
-            problems.map { "line \($0.line ?? 0)\($0.externalId.map { " (\($0))" } ?? ""): \($0.field) \($0.message)" }.joined(separator: "\n")
+            problems.map { "line \($0.line ?? 0)\($0.externalId.map { " (\($0))" } ?? ""): \($0.field) \($0.message)" }.joined(
+                separator: "\n")
         }
     }
 
@@ -69,11 +70,14 @@ public enum CSVImportService {
     }
 
     /// Imports `fileURL` for `providerID`: every row is checked first; one bad row rejects the file.
-    public static func importFile(_ fileURL: URL, providerID: UUID, services: AppServices, full: Bool = false,
-                                  progress: (@Sendable (String) -> Void)? = nil) async throws -> (created: Int, updated: Int, unchanged: Int, closed: Int) {
+    public static func importFile(
+        _ fileURL: URL, providerID: UUID, services: AppServices, full: Bool = false,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) async throws -> (created: Int, updated: Int, unchanged: Int, closed: Int) {
         guard try await ProviderModel.find(providerID, on: services.storage.database) != nil else {
-            throw AppError(.badRequest, code: "unknown_provider", message: "there is no provider with id \(providerID.uuidString.lowercased())",
-                           field: "provider")
+            throw AppError(
+                .badRequest, code: "unknown_provider", message: "there is no provider with id \(providerID.uuidString.lowercased())",
+                field: "provider")
         }
         let text = try String(contentsOf: fileURL, encoding: .utf8)
         progress?("Reading \(fileURL.lastPathComponent)")

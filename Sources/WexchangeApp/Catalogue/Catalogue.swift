@@ -48,8 +48,10 @@ public final class Catalogue: Sendable {
         let db = storage.database
         let sql = db as! any SQLDatabase
         let seen = revision
-        guard let latest = try await sql.raw("SELECT revision FROM catalogue_revision WHERE id = 1")
-            .first(decodingColumn: "revision", as: Int64.self), latest > seen else {
+        guard
+            let latest = try await sql.raw("SELECT revision FROM catalogue_revision WHERE id = 1")
+                .first(decodingColumn: "revision", as: Int64.self), latest > seen
+        else {
             state.withLock { $0.checkedAt = Date() }
             return
         }
@@ -60,17 +62,20 @@ public final class Catalogue: Sendable {
         var timings = CatalogueLoader.Timings()
         var changes = CatalogueIndex.Changes(providers: try await loader.providers(after: seen))
         let providers = index.providers.merging(changes.providers.map { ($0.id, $0) }) { _, new in new }
-        (changes.tokenised, changes.removals) = try await loader.listings(after: seen, upTo: latest, providers: providers, timings: &timings)
+        (changes.tokenised, changes.removals) = try await loader.listings(
+            after: seen, upTo: latest, providers: providers, timings: &timings)
         let indexing = clock.now
         let next = index.applying(changes)
         state.withLock { $0 = State(index: next, revision: latest, checkedAt: Date()) }
         let finished = clock.now
         // The first load (start-up) says how long each step took; later ones are routine.
-        logger.log(level: seen < 0 ? .info : .debug, "catalogue refreshed", metadata: [
-            "revision": "\(latest)", "upserts": "\(changes.upsertCount)", "removals": "\(changes.removals.count)",
-            "listings": "\(next.count)", "read_s": "\(timings.read.seconds)", "decode_s": "\(timings.decode.seconds)",
-            "index_s": "\((finished - indexing).seconds)", "total_s": "\((finished - started).seconds)",
-        ])
+        logger.log(
+            level: seen < 0 ? .info : .debug, "catalogue refreshed",
+            metadata: [
+                "revision": "\(latest)", "upserts": "\(changes.upsertCount)", "removals": "\(changes.removals.count)",
+                "listings": "\(next.count)", "read_s": "\(timings.read.seconds)", "decode_s": "\(timings.decode.seconds)",
+                "index_s": "\((finished - indexing).seconds)", "total_s": "\((finished - started).seconds)",
+            ])
     }
 
     /// Every catalogue write: one transaction in which `revision.next()` takes the next catalogue
@@ -110,8 +115,10 @@ public final class Catalogue: Sendable {
     /// Takes the next catalogue revision inside a write transaction (see the type's comment).
     private static func nextRevision(on db: any Database) async throws -> Int64 {
         let sql = db as! any SQLDatabase
-        guard let revision = try await sql.raw("UPDATE catalogue_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision")
-            .first(decodingColumn: "revision", as: Int64.self) else {
+        guard
+            let revision = try await sql.raw("UPDATE catalogue_revision SET revision = revision + 1 WHERE id = 1 RETURNING revision")
+                .first(decodingColumn: "revision", as: Int64.self)
+        else {
             throw AppError(.internalServerError, code: "no_revision", message: "the catalogue revision row is missing; run migrate")
         }
         return revision

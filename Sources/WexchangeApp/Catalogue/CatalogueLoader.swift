@@ -63,12 +63,15 @@ struct CatalogueLoader: Sendable {
         var badges = sql.select().columns("provider_id", "name", "granted_by", "expires").from(ProviderBadgeModel.schema)
             .where("revoked_at", .is, SQLLiteral.null)
         if seen >= 0 { badges = badges.where("provider_id", .in, SQLBind.group(Array(ids))) }
-        let byProvider = Dictionary(grouping: try await badges.all(decoding: BadgeRow.self).filter { ids.contains($0.provider_id) }, by: \.provider_id)
+        let byProvider = Dictionary(
+            grouping: try await badges.all(decoding: BadgeRow.self).filter { ids.contains($0.provider_id) }, by: \.provider_id)
         let ratings = try await ReviewService.ratings(of: seen < 0 ? nil : Array(ids), on: db)
         return providers.map { provider in
-            CatalogueProvider(id: provider.id, name: provider.name, badges: (byProvider[provider.id] ?? []).compactMap { badge in
-                CalendarDate(iso: badge.expires).map { .init(name: badge.name, grantedBy: badge.granted_by, expires: $0) }
-            }, rating: ratings[provider.id])
+            CatalogueProvider(
+                id: provider.id, name: provider.name,
+                badges: (byProvider[provider.id] ?? []).compactMap { badge in
+                    CalendarDate(iso: badge.expires).map { .init(name: badge.name, grantedBy: badge.granted_by, expires: $0) }
+                }, rating: ratings[provider.id])
         }
     }
 
@@ -76,8 +79,10 @@ struct CatalogueLoader: Sendable {
     /// into words against `providers`, and removals for the rest. The first load (`seen < 0`)
     /// reads only published ones. Rows stream in from the database; every `pageSize` of them are
     /// decoded and tokenised while the rest are still being read.
-    func listings(after seen: Int64, upTo latest: Int64, providers: [UUID: CatalogueProvider],
-                  timings: inout Timings) async throws -> (tokenised: [TokenisedListings], removals: [UUID]) {
+    func listings(
+        after seen: Int64, upTo latest: Int64, providers: [UUID: CatalogueProvider],
+        timings: inout Timings
+    ) async throws -> (tokenised: [TokenisedListings], removals: [UUID]) {
         let clock = ContinuousClock()
         let started = clock.now
         let sql = db as! any SQLDatabase
@@ -133,9 +138,10 @@ struct CatalogueLoader: Sendable {
                     removals.append(row.id)
                     continue
                 }
-                upserts.append(CatalogueEntry(
-                    id: row.id, providerId: row.provider_id, details: try OpportunityDetails(storedJSON: row.details),
-                    placesTaken: row.places_taken, createdAt: row.created_at ?? epoch, updatedAt: row.updated_at ?? epoch))
+                upserts.append(
+                    CatalogueEntry(
+                        id: row.id, providerId: row.provider_id, details: try OpportunityDetails(storedJSON: row.details),
+                        placesTaken: row.places_taken, createdAt: row.created_at ?? epoch, updatedAt: row.updated_at ?? epoch))
             }
             return Decoded(upserts: TokenisedListings(upserts, providers: providers), removals: removals)
         }

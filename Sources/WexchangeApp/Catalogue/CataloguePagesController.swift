@@ -27,15 +27,20 @@ struct CataloguePagesController: Sendable {
     }
 
     /// The detail page, with ratings and, for those who may rate, the rating form.
-    func opportunityPage(_ id: UUID, context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil,
-                         form: OpportunityPage.RatingForm? = nil) async throws -> OpportunityPage {
+    func opportunityPage(
+        _ id: UUID, context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil,
+        form: OpportunityPage.RatingForm? = nil
+    ) async throws -> OpportunityPage {
         let index = services.catalogue.index
         guard let entry = index.entry(id: id) else { throw AppError.notFound("This opportunity") }
-        var model = OpportunityPage(entry: entry, provider: index.providers[entry.providerId], today: services.today,
-                                         viewer: Viewer(context.identity), notice: notice, problem: problem)
+        var model = OpportunityPage(
+            entry: entry, provider: index.providers[entry.providerId], today: services.today,
+            viewer: Viewer(context.identity), notice: notice, problem: problem)
         model.reviews = try await services.reviews.shown(for: id)
         let facts = ListingFacts(providerId: entry.providerId, isPublished: true, isVirtual: entry.details.mode == .virtual, hubId: nil)
-        if let identity = context.identity, identity.csrfToken != nil, AccessPolicy.decide(identity.requester, .rateOpportunity(facts)) == .allowed {
+        if let identity = context.identity, identity.csrfToken != nil,
+            AccessPolicy.decide(identity.requester, .rateOpportunity(facts)) == .allowed
+        {
             let own = try await services.reviews.own(opportunityId: id, organisationId: identity.organisationId)
             model.rating = form ?? .init(stars: own?.stars, comment: own?.comment)
         }

@@ -26,11 +26,14 @@ struct FeedImportService: Sendable {
     let writer: ListingService
 
     /// - Parameter full: close the provider's feed listings that are absent from `items`.
-    func apply(providerID: UUID, items: [Item], full: Bool, source: String,
-               progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> Report {
+    func apply(
+        providerID: UUID, items: [Item], full: Bool, source: String,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async throws -> Report {
         guard items.count <= Self.maxItems else {
-            throw AppError(.contentTooLarge, code: "feed_too_large",
-                           message: "a feed holds at most \(Self.maxItems) items; this one has \(items.count)", field: "items")
+            throw AppError(
+                .contentTooLarge, code: "feed_too_large",
+                message: "a feed holds at most \(Self.maxItems) items; this one has \(items.count)", field: "items")
         }
         let validated = try validate(items)
         return try await writer.catalogue.write { db, revision in
@@ -51,7 +54,8 @@ struct FeedImportService: Sendable {
                     try await row.save(on: db)
                     report.updated += 1
                 } else {
-                    let row = try OpportunityModel(providerID: providerID, source: source, details: details, trusted: trusted, now: writer.now())
+                    let row = try OpportunityModel(
+                        providerID: providerID, source: source, details: details, trusted: trusted, now: writer.now())
                     row.revision = try await revision.next()
                     pending.append(row)
                     report.created += 1
@@ -85,14 +89,20 @@ struct FeedImportService: Sendable {
         for item in items {
             let externalId = item.input.externalId?.trimmingCharacters(in: .whitespaces) ?? ""
             func problem(_ field: String, _ message: String) {
-                problems.append(.init(index: item.index, line: item.line, externalId: externalId.isEmpty ? nil : externalId,
-                                      field: field, message: message))
+                problems.append(
+                    .init(
+                        index: item.index, line: item.line, externalId: externalId.isEmpty ? nil : externalId,
+                        field: field, message: message))
             }
             if externalId.isEmpty {
-                problem("external_id", item.line == nil ? "is required for every feed item" : "is required on every row: give each row your own reference")
+                problem(
+                    "external_id",
+                    item.line == nil ? "is required for every feed item" : "is required on every row: give each row your own reference")
             }
             if let first = seen[externalId], !externalId.isEmpty {
-                problem("external_id", "'\(externalId)' appears twice (first \(first.line.map { "on line \($0)" } ?? "at items[\(first.index)]"))")
+                problem(
+                    "external_id",
+                    "'\(externalId)' appears twice (first \(first.line.map { "on line \($0)" } ?? "at items[\(first.index)]"))")
             }
             seen[externalId] = seen[externalId] ?? item
             switch OpportunityRules.validate(item.input, gazetteer: writer.gazetteer) {
@@ -102,8 +112,9 @@ struct FeedImportService: Sendable {
         }
         guard problems.isEmpty else {
             let count = Set(problems.map(\.index)).count
-            throw AppError(.unprocessableContent, code: "invalid_feed",
-                           message: "\(count) of \(items.count) items are invalid; nothing was written", details: problems)
+            throw AppError(
+                .unprocessableContent, code: "invalid_feed",
+                message: "\(count) of \(items.count) items are invalid; nothing was written", details: problems)
         }
         return valid
     }

@@ -20,7 +20,8 @@ struct ListingFactsService: Sendable {
     func facts(_ row: OpportunityModel) async throws -> ListingFacts {
         let isVirtual = DeliveryMode(rawValue: row.mode) == .virtual
         let hubs = isVirtual ? HubAreas(hubByLocalAuthority: [:]) : try await HubAreas.load(on: storage.database)
-        return ListingFacts(providerId: row.$provider.id, isPublished: row.effectiveStatus == .published, isVirtual: isVirtual,
-                            hubId: hubs.hub(containing: row.postcode, gazetteer: gazetteer))
+        return ListingFacts(
+            providerId: row.$provider.id, isPublished: row.effectiveStatus == .published, isVirtual: isVirtual,
+            hubId: hubs.hub(containing: row.postcode, gazetteer: gazetteer))
     }
 }

@@ -21,9 +21,10 @@ struct ListingService: Sendable {
         let details = try validate(input)
         return try await catalogue.write { db, revision in
             if let externalId = details.externalId, try await existing(providerID: providerID, externalId: externalId, on: db) != nil {
-                throw AppError(.conflict, code: "duplicate_external_id",
-                               message: "you already have a listing with external_id '\(externalId)'; update it with PUT instead",
-                               field: "external_id")
+                throw AppError(
+                    .conflict, code: "duplicate_external_id",
+                    message: "you already have a listing with external_id '\(externalId)'; update it with PUT instead",
+                    field: "external_id")
             }
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(now()), on: db)
             let row = try OpportunityModel(providerID: providerID, source: source, details: details, trusted: trusted, now: now())
@@ -38,9 +39,11 @@ struct ListingService: Sendable {
         try await catalogue.write { db, revision in
             let row = try await owned(id, by: providerID, on: db)
             if let externalId = details.externalId, let other = try await existing(providerID: providerID, externalId: externalId, on: db),
-               other.id != id {
-                throw AppError(.conflict, code: "duplicate_external_id",
-                               message: "another of your listings already has external_id '\(externalId)'", field: "external_id")
+                other.id != id
+            {
+                throw AppError(
+                    .conflict, code: "duplicate_external_id",
+                    message: "another of your listings already has external_id '\(externalId)'", field: "external_id")
             }
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(now()), on: db)
             try row.record(details, trusted: trusted, now: now())

@@ -13,31 +13,38 @@ struct ProviderPagesController: Sendable {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let rows = try await OpportunityModel.query(on: services.storage.database).filter(\.$provider.$id == context.providerId())
             .sort(\.$updatedAt, .descending).all()
-        let notice: String? = switch request.queryValue("done") {
-        case "submitted": "Saved. It is waiting for a moderator, who usually replies within two working days."
-        case "published": "Saved and published."
-        case "draft": "Saved as a draft. Only you can see it."
-        case "closed": "Closed: it no longer takes applications."
-        default: nil
-        }
-        let page = ProviderListingsPage(viewer: viewer, rows: try rows.map { row in
-            .init(id: try row.requireID(), title: row.title, status: row.effectiveStatus, reason: row.moderationReason, updatedAt: row.updatedAt)
-        }, notice: notice)
+        let notice: String? =
+            switch request.queryValue("done") {
+            case "submitted": "Saved. It is waiting for a moderator, who usually replies within two working days."
+            case "published": "Saved and published."
+            case "draft": "Saved as a draft. Only you can see it."
+            case "closed": "Closed: it no longer takes applications."
+            default: nil
+            }
+        let page = ProviderListingsPage(
+            viewer: viewer,
+            rows: try rows.map { row in
+                .init(
+                    id: try row.requireID(), title: row.title, status: row.effectiveStatus, reason: row.moderationReason,
+                    updatedAt: row.updatedAt)
+            }, notice: notice)
         return HTMLResponse.page(page)
     }
 
     @Sendable func newForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let type = request.queryValue("type").flatMap(OpportunityType.init(rawValue:)) ?? .workPlacement
-        let form = ListingForm(viewer: viewer, action: CatalogueRoutes.providerListings.link, heading: "New listing: \(type.label.lowercased())",
-                               input: ListingTemplates.template(for: type))
+        let form = ListingForm(
+            viewer: viewer, action: CatalogueRoutes.providerListings.link, heading: "New listing: \(type.label.lowercased())",
+            input: ListingTemplates.template(for: type))
         return HTMLResponse.page(form)
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         var request = request
         let (input, unreadable) = ListingForm.input(from: try await FormBody.read(&request))
-        return try await saving(input, unreadable, context: context, action: CatalogueRoutes.providerListings.link, heading: "New listing") {
+        return try await saving(input, unreadable, context: context, action: CatalogueRoutes.providerListings.link, heading: "New listing")
+        {
             try await services.listings.create(providerID: context.providerId(), input: input).id
         }
     }
@@ -46,7 +53,8 @@ struct ProviderPagesController: Sendable {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let id = try context.uuidParameter("id", what: "opportunity")
         let (_, details) = try await services.listings.listing(id, ownedBy: try context.providerId())
-        let form = ListingForm(viewer: viewer, action: CatalogueRoutes.providerListing.link(id), heading: "Edit: \(details.title)", input: details.input)
+        let form = ListingForm(
+            viewer: viewer, action: CatalogueRoutes.providerListing.link(id), heading: "Edit: \(details.title)", input: details.input)
         return HTMLResponse.page(form)
     }
 
@@ -54,7 +62,9 @@ struct ProviderPagesController: Sendable {
         var request = request
         let (input, unreadable) = ListingForm.input(from: try await FormBody.read(&request))
         let id = try context.uuidParameter("id", what: "opportunity")
-        return try await saving(input, unreadable, context: context, action: CatalogueRoutes.providerListing.link(id), heading: "Edit listing") {
+        return try await saving(
+            input, unreadable, context: context, action: CatalogueRoutes.providerListing.link(id), heading: "Edit listing"
+        ) {
             try await services.listings.update(providerID: context.providerId(), id: id, input: input).id
         }
     }
@@ -84,8 +94,10 @@ struct ProviderPagesController: Sendable {
     /// Saves through the listing service; a refused save shows the form again with every problem.
     /// Values the form could not even read (letters for a number) are refused before saving,
     /// together with whatever else the rules find.
-    private func saving(_ input: OpportunityInput, _ unreadable: [FieldError], context: AppRequestContext, action: String, heading: String,
-                        _ save: () async throws -> UUID) async throws -> Response {
+    private func saving(
+        _ input: OpportunityInput, _ unreadable: [FieldError], context: AppRequestContext, action: String, heading: String,
+        _ save: () async throws -> UUID
+    ) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         do {
             if !unreadable.isEmpty {
@@ -98,14 +110,16 @@ struct ProviderPagesController: Sendable {
             }
             let id = try await save()
             let status = try await OpportunityModel.find(id, on: services.storage.database)?.effectiveStatus
-            let done = switch status {
-            case .published: "published"
-            case .draft: "draft"
-            default: "submitted"
-            }
+            let done =
+                switch status {
+                case .published: "published"
+                case .draft: "draft"
+                default: "submitted"
+                }
             return Response.redirect(to: CatalogueRoutes.providerListings.link + "?done=\(done)")
         } catch let error as AppError where [400, 409].contains(error.status.code) {
-            let form = ListingForm(viewer: viewer, action: action, heading: heading, input: input, problems: error.details, problemMessage: error.message)
+            let form = ListingForm(
+                viewer: viewer, action: action, heading: heading, input: input, problems: error.details, problemMessage: error.message)
             return HTMLResponse.page(form, status: error.status)
         }
     }

@@ -22,11 +22,14 @@ struct ProviderService: Sendable {
             throw AppError(.badRequest, code: "invalid", message: "name must be 1 to 200 characters", field: "name")
         }
         // The same rules as people's accounts: one validator for each kind of value.
-        let contactEmail = try new.contactEmail.map { try AccountRules.email($0).mapError { AppError.invalid(ValidationFailure([$0])) }.get() }
+        let contactEmail = try new.contactEmail.map {
+            try AccountRules.email($0).mapError { AppError.invalid(ValidationFailure([$0])) }.get()
+        }
         let website = try new.website.map { try AccountRules.website($0).mapError { AppError.invalid(ValidationFailure([$0])) }.get() }
         let apiKey = Secret.generate(.providerKey)
-        let provider = ProviderModel(name: name, kind: new.kind.rawValue, sizeBand: new.sizeBand.rawValue,
-                                     sectors: new.sectors.map(\.rawValue), website: website, contactEmail: contactEmail)
+        let provider = ProviderModel(
+            name: name, kind: new.kind.rawValue, sizeBand: new.sizeBand.rawValue,
+            sectors: new.sectors.map(\.rawValue), website: website, contactEmail: contactEmail)
         provider.apiKeyHash = Secret.hash(apiKey)
         try await catalogue.write { db, revision in
             provider.revision = try await revision.next()

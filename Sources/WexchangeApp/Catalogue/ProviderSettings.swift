@@ -14,10 +14,12 @@ public enum ProviderSettings {
         let at = services.now()
         try await services.storage.transaction { db in
             guard let organisation = try await OrganisationModel.find(providerId, on: db),
-                  organisation.kind == OrganisationKind.provider.rawValue else { throw AppError.notFound("provider \(providerId)") }
+                organisation.kind == OrganisationKind.provider.rawValue
+            else { throw AppError.notFound("provider \(providerId)") }
             organisation.trusted = trusted
             try await organisation.save(on: db)
-            try await AuditLog.record(trusted ? "provider.trust" : "provider.untrust", on: "provider", providerId, by: actor, at: at, in: db)
+            try await AuditLog.record(
+                trusted ? "provider.trust" : "provider.untrust", on: "provider", providerId, by: actor, at: at, in: db)
         }
     }
 }

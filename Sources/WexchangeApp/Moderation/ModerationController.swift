@@ -13,11 +13,12 @@ struct ModerationController: Sendable {
     @Sendable func queuePage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let items = try await services.moderation.queue(for: context.requester)
-        let notice: String? = switch request.queryValue("done") {
-        case "approved": "Approved and published."
-        case "returned": "Returned to the provider with your reason."
-        default: nil
-        }
+        let notice: String? =
+            switch request.queryValue("done") {
+            case "approved": "Approved and published."
+            case "returned": "Returned to the provider with your reason."
+            default: nil
+            }
         return HTMLResponse.page(ModerationQueuePage(viewer: viewer, items: items, notice: notice))
     }
 
@@ -46,8 +47,10 @@ struct ModerationController: Sendable {
     }
 
     /// Runs a decision; a refused one shows the item again with the reason.
-    private func decidingOnPage(_ id: UUID, _ context: AppRequestContext,
-                                _ decide: (Identity) async throws -> Response) async throws -> Response {
+    private func decidingOnPage(
+        _ id: UUID, _ context: AppRequestContext,
+        _ decide: (Identity) async throws -> Response
+    ) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         do {
             return try await decide(identity)

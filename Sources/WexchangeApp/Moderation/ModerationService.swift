@@ -37,8 +37,9 @@ struct ModerationService: Sendable {
         let hubs = try await HubAreas.load(on: db)
         return try rows.compactMap { row in
             let isVirtual = DeliveryMode(rawValue: row.mode) == .virtual
-            let facts = ListingFacts(providerId: row.$provider.id, isPublished: false, isVirtual: isVirtual,
-                                     hubId: isVirtual ? nil : hubs.hub(containing: row.postcode, gazetteer: gazetteer))
+            let facts = ListingFacts(
+                providerId: row.$provider.id, isPublished: false, isVirtual: isVirtual,
+                hubId: isVirtual ? nil : hubs.hub(containing: row.postcode, gazetteer: gazetteer))
             guard AccessPolicy.queues(requester, facts) else { return nil }
             return try item(row)
         }
@@ -47,10 +48,11 @@ struct ModerationService: Sendable {
     func item(_ row: OpportunityModel) throws -> Item {
         let details = try row.details()
         let approved = try row.approvedDetails()
-        return Item(id: try row.requireID(), title: row.title, providerName: row.$provider.value?.name ?? "",
-                    submittedAt: row.submittedAt ?? row.updatedAt ?? now(), isVirtual: DeliveryMode(rawValue: row.mode) == .virtual,
-                    postcode: row.postcode, changes: Moderation.changes(from: approved, to: details), isNew: approved == nil,
-                    details: details)
+        return Item(
+            id: try row.requireID(), title: row.title, providerName: row.$provider.value?.name ?? "",
+            submittedAt: row.submittedAt ?? row.updatedAt ?? now(), isVirtual: DeliveryMode(rawValue: row.mode) == .virtual,
+            postcode: row.postcode, changes: Moderation.changes(from: approved, to: details), isNew: approved == nil,
+            details: details)
     }
 
     func item(_ id: UUID) async throws -> Item {
@@ -65,7 +67,9 @@ struct ModerationService: Sendable {
     func approve(_ id: UUID, by identity: Identity) async throws {
         try await decide(id, by: identity, action: "approve", reason: nil) { row in
             guard row.effectiveStatus == .submitted else {
-                throw AppError(.conflict, code: "not_waiting", message: "this listing is \(row.effectiveStatus.label.lowercased()), not waiting for approval")
+                throw AppError(
+                    .conflict, code: "not_waiting",
+                    message: "this listing is \(row.effectiveStatus.label.lowercased()), not waiting for approval")
             }
             if let blocker = Moderation.approvalBlocker(try row.details()) { throw AppError.invalid(ValidationFailure([blocker])) }
             row.approve()
@@ -83,18 +87,26 @@ struct ModerationService: Sendable {
         }
         try await decide(id, by: identity, action: "return", reason: reason) { row in
             guard row.effectiveStatus == .submitted || row.effectiveStatus == .published else {
-                throw AppError(.conflict, code: "not_waiting", message: "this listing is \(row.effectiveStatus.label.lowercased()); only a waiting or published listing can be returned")
+                throw AppError(
+                    .conflict, code: "not_waiting",
+                    message:
+                        "this listing is \(row.effectiveStatus.label.lowercased()); only a waiting or published listing can be returned")
             }
             row.returnToProvider(reason: reason)
         } message: { title in
-            ("Your listing needs changes", "A moderator returned \"\(title)\" with this note:\n\n\(reason)\n\nChange it and submit it again from your listings page.")
+            (
+                "Your listing needs changes",
+                "A moderator returned \"\(title)\" with this note:\n\n\(reason)\n\nChange it and submit it again from your listings page."
+            )
         }
     }
 
     /// Applies a decision, audits it and tells the provider (its contact address and admins).
-    private func decide(_ id: UUID, by identity: Identity, action: String, reason: String?,
-                        _ change: @escaping @Sendable (OpportunityModel) throws -> Void,
-                        message: @escaping @Sendable (String) -> (subject: String, body: String)) async throws {
+    private func decide(
+        _ id: UUID, by identity: Identity, action: String, reason: String?,
+        _ change: @escaping @Sendable (OpportunityModel) throws -> Void,
+        message: @escaping @Sendable (String) -> (subject: String, body: String)
+    ) async throws {
         let at = now()
         try await catalogue.write { db, revision in
             guard let row = try await OpportunityModel.find(id, on: db) else { throw AppError.notFound("opportunity \(id)") }

@@ -10,7 +10,8 @@ struct HubAreas: Sendable {
 
     static func load(on db: any Database) async throws -> HubAreas {
         let areas = try await HubAreaModel.query(on: db).all()
-        return HubAreas(hubByLocalAuthority: Dictionary(areas.map { ($0.localAuthority, $0.$hub.id) }, uniquingKeysWith: { first, _ in first }))
+        return HubAreas(
+            hubByLocalAuthority: Dictionary(areas.map { ($0.localAuthority, $0.$hub.id) }, uniquingKeysWith: { first, _ in first }))
     }
 
     func hub(containing postcode: String?, gazetteer: Gazetteer) -> UUID? {

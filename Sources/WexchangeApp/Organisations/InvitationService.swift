@@ -34,17 +34,19 @@ struct InvitationService: Sendable {
         let members = try await MembershipModel.query(on: db).filter(\.$organisation.$id == organisationId).with(\.$user).all()
             .compactMap { membership -> Member? in
                 guard let role = Role(rawValue: membership.role) else { return nil }
-                return Member(membershipId: try membership.requireID(), userId: membership.$user.id, name: membership.user.name,
-                              email: membership.user.email, role: role, yearGroup: membership.yearGroup,
-                              isPending: membership.user.passwordHash == nil)
+                return Member(
+                    membershipId: try membership.requireID(), userId: membership.$user.id, name: membership.user.name,
+                    email: membership.user.email, role: role, yearGroup: membership.yearGroup,
+                    isPending: membership.user.passwordHash == nil)
             }
         let offers = try await OneTimeTokenModel.query(on: db).filter(\.$organisationId == organisationId)
             .filter(\.$purpose == OneTimeTokenModel.Purpose.roleInvitation.rawValue).filter(\.$usedAt == nil)
             .filter(\.$expiresAt > now()).with(\.$user).all()
             .compactMap { link -> Member? in
                 guard let role = link.role.flatMap(Role.init(rawValue:)) else { return nil }
-                return Member(membershipId: try link.requireID(), userId: link.$user.id, name: link.user.name, email: link.user.email,
-                              role: role, yearGroup: link.yearGroup, isPending: true, isOffer: true)
+                return Member(
+                    membershipId: try link.requireID(), userId: link.$user.id, name: link.user.name, email: link.user.email,
+                    role: role, yearGroup: link.yearGroup, isPending: true, isOffer: true)
             }
         return (members + offers).sorted { ($0.role.rawValue, $0.name) < ($1.role.rawValue, $1.name) }
     }
@@ -62,9 +64,11 @@ struct InvitationService: Sendable {
         let kind = identity.role.organisationKind
         guard let role = Role(rawValue: invite.role), role.organisationKind == kind else {
             let allowed = Role.allCases.filter { $0.organisationKind == kind }.map(\.rawValue).joined(separator: ", ")
-            throw AppError(.badRequest, code: "invalid", message: "role: '\(invite.role)' is not allowed; one of: \(allowed)", field: "role")
+            throw AppError(
+                .badRequest, code: "invalid", message: "role: '\(invite.role)' is not allowed; one of: \(allowed)", field: "role")
         }
-        let year: Int? = if let text = invite.yearGroup?.trimmingCharacters(in: .whitespaces), !text.isEmpty { Int(text) ?? -1 } else { nil }
+        let year: Int? =
+            if let text = invite.yearGroup?.trimmingCharacters(in: .whitespaces), !text.isEmpty { Int(text) ?? -1 } else { nil }
         let db = storage.database
         let linked = role == .parent ? [try await student(invite.studentEmail, of: identity)] : []
         let membership = AccountService.NewMembership(organisationId: identity.organisationId, role: role, yearGroup: year)
@@ -78,18 +82,24 @@ struct InvitationService: Sendable {
 
         let token = Secret.generate(.oneTime)
         try await storage.transaction { db in
-            let user = try await accounts.createUser(.init(email: normalised, name: invite.name, password: nil, memberships: [membership],
-                                                           linkedStudents: linked), on: db)
+            let user = try await accounts.createUser(
+                .init(
+                    email: normalised, name: invite.name, password: nil, memberships: [membership],
+                    linkedStudents: linked), on: db)
             let userId = try user.requireID()
-            try await OneTimeTokenModel(tokenHash: Secret.hash(token), userID: userId, purpose: .invitation,
-                                        expiresAt: at.addingTimeInterval(PasswordService.invitationLifetime)).create(on: db)
+            try await OneTimeTokenModel(
+                tokenHash: Secret.hash(token), userID: userId, purpose: .invitation,
+                expiresAt: at.addingTimeInterval(PasswordService.invitationLifetime)
+            ).create(on: db)
             try await AuditLog.record("member.invite", on: "user", userId, by: identity, at: at, in: db)
-            try await outbox.send(to: normalised, subject: "You are invited to Wexchange", body: """
-                \(identity.name) has invited you to join \(identity.organisationName) on Wexchange as \(role.label.lowercased()).
-                Choose your password here within 14 days:
+            try await outbox.send(
+                to: normalised, subject: "You are invited to Wexchange",
+                body: """
+                    \(identity.name) has invited you to join \(identity.organisationName) on Wexchange as \(role.label.lowercased()).
+                    Choose your password here within 14 days:
 
-                \(publicURL)\(OrganisationRoutes.invitationLink.link(token))
-                """, on: db)
+                    \(publicURL)\(OrganisationRoutes.invitationLink.link(token))
+                    """, on: db)
         }
     }
 
@@ -101,13 +111,15 @@ struct InvitationService: Sendable {
         let already = try await MembershipModel.query(on: db).filter(\.$user.$id == userId)
             .filter(\.$organisation.$id == identity.organisationId).filter(\.$role == role.rawValue).first()
         guard already == nil else {
-            throw AppError(.conflict, code: "already_member", message: "\(user.email) is already a \(role.label.lowercased()) here", field: "email")
+            throw AppError(
+                .conflict, code: "already_member", message: "\(user.email) is already a \(role.label.lowercased()) here", field: "email")
         }
         let token = Secret.generate(.oneTime)
         let at = now()
         try await storage.transaction { db in
-            let link = OneTimeTokenModel(tokenHash: Secret.hash(token), userID: userId, purpose: .roleInvitation,
-                                         expiresAt: at.addingTimeInterval(PasswordService.invitationLifetime))
+            let link = OneTimeTokenModel(
+                tokenHash: Secret.hash(token), userID: userId, purpose: .roleInvitation,
+                expiresAt: at.addingTimeInterval(PasswordService.invitationLifetime))
             link.organisationId = identity.organisationId
             link.role = role.rawValue
             link.yearGroup = role == .student ? year : nil
@@ -115,14 +127,16 @@ struct InvitationService: Sendable {
             link.invitedBy = identity.userId
             try await link.create(on: db)
             try await AuditLog.record("member.invite", on: "user", userId, by: identity, at: at, in: db)
-            try await outbox.send(to: user.email, subject: "You are invited to a new role on Wexchange", body: """
-                \(identity.name) has invited you to join \(identity.organisationName) on Wexchange as \(role.label.lowercased()).
-                You keep your password. Accept the role here within 14 days:
+            try await outbox.send(
+                to: user.email, subject: "You are invited to a new role on Wexchange",
+                body: """
+                    \(identity.name) has invited you to join \(identity.organisationName) on Wexchange as \(role.label.lowercased()).
+                    You keep your password. Accept the role here within 14 days:
 
-                \(publicURL)\(OrganisationRoutes.invitationLink.link(token))
+                    \(publicURL)\(OrganisationRoutes.invitationLink.link(token))
 
-                If you do not want it, ignore this email: nothing changes.
-                """, on: db)
+                    If you do not want it, ignore this email: nothing changes.
+                    """, on: db)
         }
     }
 
@@ -136,7 +150,8 @@ struct InvitationService: Sendable {
     func offer(_ link: OneTimeTokenModel) async throws -> Offer {
         let db = storage.database
         guard let organisationId = link.organisationId, let role = link.role.flatMap(Role.init(rawValue:)),
-              let organisation = try await OrganisationModel.find(organisationId, on: db) else { throw PasswordService.expiredLink }
+            let organisation = try await OrganisationModel.find(organisationId, on: db)
+        else { throw PasswordService.expiredLink }
         let inviter: UserModel? = if let id = link.invitedBy { try await UserModel.find(id, on: db) } else { nil }
         return Offer(organisationName: organisation.name, role: role, inviterName: inviter?.name)
     }
@@ -161,8 +176,9 @@ struct InvitationService: Sendable {
             try await MembershipModel(userID: userId, organisationID: organisationId, role: role.rawValue, yearGroup: link.yearGroup)
                 .create(on: db)
             if let student = link.studentId { try await ParentLinkModel(parentID: userId, studentID: student).create(on: db) }
-            try await AuditLog.record("member.accept", on: "user", userId,
-                                      by: AuditActor(userId: userId, actingAs: role.rawValue, credential: "invitation link"), at: at, in: db)
+            try await AuditLog.record(
+                "member.accept", on: "user", userId,
+                by: AuditActor(userId: userId, actingAs: role.rawValue, credential: "invitation link"), at: at, in: db)
         }
     }
 
@@ -171,12 +187,14 @@ struct InvitationService: Sendable {
         let db = storage.database
         let email = (try? AccountRules.email(rawEmail ?? "", field: "student_email").get()) ?? ""
         if let student = try await UserModel.query(on: db).filter(\.$email == email).first(),
-           try await MembershipModel.query(on: db).filter(\.$user.$id == student.requireID())
-               .filter(\.$organisation.$id == identity.organisationId).filter(\.$role == Role.student.rawValue).first() != nil {
+            try await MembershipModel.query(on: db).filter(\.$user.$id == student.requireID())
+                .filter(\.$organisation.$id == identity.organisationId).filter(\.$role == Role.student.rawValue).first() != nil
+        {
             return try student.requireID()
         }
-        throw AppError(.badRequest, code: "invalid", message: "student_email: give the email of a student at \(identity.organisationName)",
-                       field: "student_email")
+        throw AppError(
+            .badRequest, code: "invalid", message: "student_email: give the email of a student at \(identity.organisationName)",
+            field: "student_email")
     }
 
     /// Ends a membership of the requester's organisation. Nobody removes their own, so an
@@ -184,7 +202,8 @@ struct InvitationService: Sendable {
     func remove(membershipId: UUID, by identity: Identity) async throws {
         let db = storage.database
         guard let membership = try await MembershipModel.find(membershipId, on: db),
-              membership.$organisation.id == identity.organisationId else { throw AppError.notFound("member \(membershipId)") }
+            membership.$organisation.id == identity.organisationId
+        else { throw AppError.notFound("member \(membershipId)") }
         guard membership.$user.id != identity.userId else {
             throw AppError(.conflict, code: "own_membership", message: "you cannot remove your own role; ask another admin")
         }

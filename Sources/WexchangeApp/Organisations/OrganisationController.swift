@@ -14,11 +14,12 @@ struct OrganisationController: Sendable {
     }
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let notice: String? = switch request.queryValue("done") {
-        case "invited": "Invitation sent. They gain the role when they follow the link in the email."
-        case "removed": "Removed."
-        default: nil
-        }
+        let notice: String? =
+            switch request.queryValue("done") {
+            case "invited": "Invitation sent. They gain the role when they follow the link in the email."
+            case "removed": "Removed."
+            default: nil
+            }
         return try await render(context, notice: notice)
     }
 
@@ -27,13 +28,15 @@ struct OrganisationController: Sendable {
         let form = try await FormBody.read(&request)
         guard let identity = context.identity else { throw AppError.unauthorised }
         do {
-            try await services.invitations.invite(.init(
-                email: form["email"] ?? "", name: form["name"] ?? "", role: form["role"] ?? "", yearGroup: form["year"],
-                studentEmail: form["student_email"]), by: identity)
+            try await services.invitations.invite(
+                .init(
+                    email: form["email"] ?? "", name: form["name"] ?? "", role: form["role"] ?? "", yearGroup: form["year"],
+                    studentEmail: form["student_email"]), by: identity)
             return Response.redirect(to: OrganisationRoutes.organisation.link + "?done=invited")
         } catch let error as AppError where [400, 409].contains(error.status.code) {
-            return try await render(context, form: Dictionary(form.pairs, uniquingKeysWith: { _, last in last }),
-                                    problem: FormProblem(error), status: error.status)
+            return try await render(
+                context, form: Dictionary(form.pairs, uniquingKeysWith: { _, last in last }),
+                problem: FormProblem(error), status: error.status)
         }
     }
 
@@ -63,9 +66,10 @@ struct OrganisationController: Sendable {
             names[try organisation.requireID()] = organisation.name
         }
         let rows = entries.map { entry in
-            AuditLogPage.Row(at: entry.at, who: entry.userId.flatMap { names[$0] } ?? "Command line", actingAs: entry.actingAs,
-                             credential: entry.credential ?? "", action: entry.action,
-                             subject: "\(entry.subjectType) \(entry.subjectId.uuidString.lowercased())", reason: entry.reason)
+            AuditLogPage.Row(
+                at: entry.at, who: entry.userId.flatMap { names[$0] } ?? "Command line", actingAs: entry.actingAs,
+                credential: entry.credential ?? "", action: entry.action,
+                subject: "\(entry.subjectType) \(entry.subjectId.uuidString.lowercased())", reason: entry.reason)
         }
         return HTMLResponse.page(AuditLogPage(viewer: viewer, rows: rows, subject: subject))
     }
@@ -95,21 +99,26 @@ struct OrganisationController: Sendable {
         }
     }
 
-    private func render(_ context: AppRequestContext, form: [String: String] = [:], notice: String? = nil, problem: FormProblem? = nil,
-                        status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func render(
+        _ context: AppRequestContext, form: [String: String] = [:], notice: String? = nil, problem: FormProblem? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let members = try await services.invitations.members(of: identity.organisationId).filter { Self.mayList($0, to: identity) }
         let canManage = AccessPolicy.decide(identity.requester, .manageMembers(Self.ownOrganisation(context))) == .allowed
         // A hub coordinator also sees the hub's schools (the policy decides, school by school).
-        let schools = identity.role.organisationKind == .careersHub
-            ? try await OrganisationModel.query(on: services.storage.database).filter(\.$hubId == identity.organisationId).sort(\.$name).all()
+        let schools =
+            identity.role.organisationKind == .careersHub
+            ? try await OrganisationModel.query(on: services.storage.database).filter(\.$hubId == identity.organisationId).sort(\.$name)
+                .all()
                 .filter { school in
                     let facts = OrganisationFacts(id: school.id ?? UUID(), kind: .school, hubId: school.hubId)
                     return AccessPolicy.decide(identity.requester, .viewOrganisation(facts)) == .allowed
                 }
             : []
-        let page = OrganisationPage(viewer: viewer, members: members, canManage: canManage, kind: identity.role.organisationKind,
-                                    schools: schools, form: form, notice: notice, problem: problem)
+        let page = OrganisationPage(
+            viewer: viewer, members: members, canManage: canManage, kind: identity.role.organisationKind,
+            schools: schools, form: form, notice: notice, problem: problem)
         return HTMLResponse.page(page, status: status)
     }
 }

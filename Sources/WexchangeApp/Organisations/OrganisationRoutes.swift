@@ -22,8 +22,12 @@ enum OrganisationRoutes {
     static func register(in table: inout RouteTable, services: AppServices) {
         let controller = OrganisationController(services: services)
         let passwords = PasswordPagesController(services: services)
-        let view = RouteAccess.resource("viewOrganisation(own)") { _, context in .viewOrganisation(OrganisationController.ownOrganisation(context)) }
-        let manage = RouteAccess.resource("manageMembers(own)") { _, context in .manageMembers(OrganisationController.ownOrganisation(context)) }
+        let view = RouteAccess.resource("viewOrganisation(own)") { _, context in
+            .viewOrganisation(OrganisationController.ownOrganisation(context))
+        }
+        let manage = RouteAccess.resource("manageMembers(own)") { _, context in
+            .manageMembers(OrganisationController.ownOrganisation(context))
+        }
 
         table.add(.get, organisation, view, controller.page)
         table.add(.post, invitations, manage, controller.invite)

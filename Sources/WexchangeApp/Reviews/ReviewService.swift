@@ -27,11 +27,16 @@ struct ReviewService: Sendable {
         case .failure(let failure): throw AppError.invalid(failure)
         }
         try await catalogue.write { db, revision in
-            guard let listing = try await OpportunityModel.find(opportunityId, on: db) else { throw AppError.notFound("opportunity \(opportunityId)") }
+            guard let listing = try await OpportunityModel.find(opportunityId, on: db) else {
+                throw AppError.notFound("opportunity \(opportunityId)")
+            }
             let existing = try await ReviewModel.query(on: db).filter(\.$opportunity.$id == opportunityId)
                 .filter(\.$organisation.$id == identity.organisationId).first()
-            let row = existing ?? ReviewModel(opportunityID: opportunityId, providerID: listing.$provider.id,
-                                               organisationID: identity.organisationId, userID: identity.userId)
+            let row =
+                existing
+                ?? ReviewModel(
+                    opportunityID: opportunityId, providerID: listing.$provider.id,
+                    organisationID: identity.organisationId, userID: identity.userId)
             let commentChanged = row.comment != review.comment
             row.$user.id = identity.userId
             row.stars = review.stars
@@ -51,7 +56,9 @@ struct ReviewService: Sendable {
         let db = storage.database
         guard let row = try await ReviewModel.find(reviewId, on: db) else { throw AppError.notFound("review \(reviewId)") }
         row.reports += 1
-        if row.commentStatus == ReviewModel.CommentStatus.visible.rawValue { row.commentStatus = ReviewModel.CommentStatus.pending.rawValue }
+        if row.commentStatus == ReviewModel.CommentStatus.visible.rawValue {
+            row.commentStatus = ReviewModel.CommentStatus.pending.rawValue
+        }
         try await row.save(on: db)
     }
 
@@ -60,7 +67,9 @@ struct ReviewService: Sendable {
         let at = now()
         try await storage.transaction { db in
             guard let row = try await ReviewModel.find(reviewId, on: db) else { throw AppError.notFound("review \(reviewId)") }
-            guard row.comment != nil else { throw AppError(.conflict, code: "no_comment", message: "this review has no comment to moderate") }
+            guard row.comment != nil else {
+                throw AppError(.conflict, code: "no_comment", message: "this review has no comment to moderate")
+            }
             row.commentStatus = (show ? ReviewModel.CommentStatus.visible : .hidden).rawValue
             try await row.save(on: db)
             try await AuditLog.record(show ? "review.show" : "review.hide", on: "review", reviewId, by: identity, at: at, in: db)
@@ -82,8 +91,9 @@ struct ReviewService: Sendable {
         try await ReviewModel.query(on: storage.database).filter(\.$commentStatus == ReviewModel.CommentStatus.pending.rawValue)
             .with(\.$opportunity).with(\.$organisation).sort(\.$reports, .descending).sort(\.$updatedAt).range(..<200).all()
             .map { row in
-                Pending(id: try row.requireID(), opportunityId: row.$opportunity.id, opportunityTitle: row.opportunity.title,
-                        organisationName: row.organisation.name, stars: row.stars, comment: row.comment ?? "", reports: row.reports)
+                Pending(
+                    id: try row.requireID(), opportunityId: row.$opportunity.id, opportunityTitle: row.opportunity.title,
+                    organisationName: row.organisation.name, stars: row.stars, comment: row.comment ?? "", reports: row.reports)
             }
     }
 
@@ -91,8 +101,9 @@ struct ReviewService: Sendable {
     func shown(for opportunityId: UUID) async throws -> [Shown] {
         try await ReviewModel.query(on: storage.database).filter(\.$opportunity.$id == opportunityId).with(\.$organisation)
             .sort(\.$updatedAt, .descending).all().map { row in
-                Shown(id: try row.requireID(), organisationName: row.organisation.name, stars: row.stars,
-                      comment: row.commentStatus == ReviewModel.CommentStatus.visible.rawValue ? row.comment : nil, updatedAt: row.updatedAt)
+                Shown(
+                    id: try row.requireID(), organisationName: row.organisation.name, stars: row.stars,
+                    comment: row.commentStatus == ReviewModel.CommentStatus.visible.rawValue ? row.comment : nil, updatedAt: row.updatedAt)
             }
     }
 

@@ -32,7 +32,8 @@ struct ReviewsController: Sendable {
     @Sendable func moderationPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let notice = request.queryValue("done").map { $0 == "shown" ? "Comment shown." : "Comment hidden." }
-        return HTMLResponse.page(ReviewModerationPage(viewer: viewer, pending: try await services.reviews.pendingComments(), notice: notice))
+        return HTMLResponse.page(
+            ReviewModerationPage(viewer: viewer, pending: try await services.reviews.pendingComments(), notice: notice))
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -80,7 +81,9 @@ struct ReviewsController: Sendable {
         let id = try context.uuidParameter("id", what: "opportunity")
         guard services.catalogue.index.entry(id: id) != nil else { throw AppError.notFound("opportunity \(id.uuidString.lowercased())") }
         let shown = try await services.reviews.shown(for: id).map {
-            ShownDTO(id: $0.id.uuidString.lowercased(), organisation: $0.organisationName, stars: $0.stars, comment: $0.comment, updatedAt: $0.updatedAt)
+            ShownDTO(
+                id: $0.id.uuidString.lowercased(), organisation: $0.organisationName, stars: $0.stars, comment: $0.comment,
+                updatedAt: $0.updatedAt)
         }
         return try ReviewsDTO(items: shown).response(from: request, context: context)
     }

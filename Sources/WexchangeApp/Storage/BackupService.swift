@@ -36,8 +36,9 @@ public enum BackupService {
         }
         try await check(path)
         if FileManager.default.fileExists(atPath: target), !force {
-            throw AppError(.conflict, code: "exists",
-                           message: "\(target) already exists; add --force to replace it with the backup (stop the server first)", field: "force")
+            throw AppError(
+                .conflict, code: "exists",
+                message: "\(target) already exists; add --force to replace it with the backup (stop the server first)", field: "force")
         }
         let incoming = target + ".restoring"
         try? FileManager.default.removeItem(atPath: incoming)
@@ -67,13 +68,16 @@ public enum BackupService {
         }
         let tables = try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'catalogue_revision'").all()
         guard !tables.isEmpty else {
-            throw AppError(.badRequest, code: "not_a_backup", message: "\(path) is not a Wexchange database (no catalogue_revision table)",
-                           field: "file")
+            throw AppError(
+                .badRequest, code: "not_a_backup", message: "\(path) is not a Wexchange database (no catalogue_revision table)",
+                field: "file")
         }
     }
 
     private static func notForPostgres(_ command: String) -> AppError {
-        AppError(.badRequest, code: "postgres", message: "\(command) works on the embedded SQLite database; for PostgreSQL use pg_dump and "
-                 + "pg_restore (see the README)", field: "database_url")
+        AppError(
+            .badRequest, code: "postgres",
+            message: "\(command) works on the embedded SQLite database; for PostgreSQL use pg_dump and "
+                + "pg_restore (see the README)", field: "database_url")
     }
 }

@@ -1,5 +1,3 @@
-
-
 /// Runs async jobs one at a time, in the order they were asked for. Each job waits for the one
 /// before it by chaining onto it, so a waiting caller never spins (an earlier version looped on
 /// "is one running?" and could hold the actor forever once the running job had finished).

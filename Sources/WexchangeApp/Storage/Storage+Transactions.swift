@@ -50,8 +50,9 @@ extension Storage {
                     }
                 }
             } catch let error as SQLiteError where error.reason == .busy && attempt < Self.maxAttempts {
-                logger.warning("the database was busy (another process writing); trying again",
-                               metadata: ["attempt": "\(attempt)", "request_id": "\(RequestScope.id ?? "none")"])
+                logger.warning(
+                    "the database was busy (another process writing); trying again",
+                    metadata: ["attempt": "\(attempt)", "request_id": "\(RequestScope.id ?? "none")"])
                 attempt += 1
             }
         }
@@ -63,10 +64,12 @@ extension Storage {
             do {
                 return try await database.transaction(body)
             } catch let error as PSQLError where Self.isRetryable(error) && attempt < Self.maxAttempts {
-                logger.warning("a transaction met a concurrent one; trying again", metadata: [
-                    "sqlstate": "\(error.serverInfo?[.sqlState] ?? "")", "attempt": "\(attempt)",
-                    "request_id": "\(RequestScope.id ?? "none")",
-                ])
+                logger.warning(
+                    "a transaction met a concurrent one; trying again",
+                    metadata: [
+                        "sqlstate": "\(error.serverInfo?[.sqlState] ?? "")", "attempt": "\(attempt)",
+                        "request_id": "\(RequestScope.id ?? "none")",
+                    ])
                 try await Task.sleep(for: .milliseconds(10 * attempt * attempt))
                 attempt += 1
             }

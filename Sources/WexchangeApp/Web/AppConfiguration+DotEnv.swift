@@ -9,8 +9,10 @@ extension AppConfiguration {
 
     /// The settings from the environment, over those in a `.env` file in the working directory
     /// (if there is one): a variable set in the environment wins, as with every `.env` tool.
-    public static func environment(processEnvironment: [String: String] = ProcessInfo.processInfo.environment,
-                                   dotEnvPath: String = ".env") async throws(Invalid) -> [String: String] {
+    public static func environment(
+        processEnvironment: [String: String] = ProcessInfo.processInfo.environment,
+        dotEnvPath: String = ".env"
+    ) async throws(Invalid) -> [String: String] {
         var settings: [String: String] = [:]
         if FileManager.default.fileExists(atPath: dotEnvPath) {
             let file: Environment

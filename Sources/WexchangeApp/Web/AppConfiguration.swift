@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Logging
 import WexchangeCore
@@ -106,7 +106,8 @@ public struct AppConfiguration: Sendable, Equatable {
         }
         if let url = settings["PUBLIC_URL"], !url.isEmpty {
             if let components = URLComponents(string: url), ["http", "https"].contains(components.scheme ?? ""),
-               components.host?.isEmpty == false, components.query == nil {
+                components.host?.isEmpty == false, components.query == nil
+            {
                 configuration.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
             } else {
                 problems.append("PUBLIC_URL '\(url)' is not an http(s) address such as https://wexchange.example.org")
@@ -118,7 +119,8 @@ public struct AppConfiguration: Sendable, Equatable {
             if bad.isEmpty {
                 configuration.trustedProxies = Set(addresses)
             } else {
-                problems.append("TRUSTED_PROXIES has \(bad.map { "'\($0)'" }.joined(separator: ", ")), not IP addresses (separate several with commas)")
+                problems.append(
+                    "TRUSTED_PROXIES has \(bad.map { "'\($0)'" }.joined(separator: ", ")), not IP addresses (separate several with commas)")
             }
         }
         guard problems.isEmpty else { throw Invalid(problems: problems) }
@@ -150,7 +152,8 @@ public struct AppConfiguration: Sendable, Equatable {
         }
         if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
             guard let components = URLComponents(string: url), components.host?.isEmpty == false,
-                  components.path.count > 1 else { return nil }
+                components.path.count > 1
+            else { return nil }
             return .postgres(url: url)
         }
         return nil

@@ -47,10 +47,12 @@ public struct AppError: Error, Sendable {
 
     public static func invalid(_ failure: ValidationFailure) -> AppError {
         let first = failure.errors.first
-        return AppError(.badRequest, code: "invalid", message: failure.errors.count == 1 ? "\(first!.field) \(first!.message)" :
-                        "\(failure.errors.count) problems: \(failure.description)",
-                        field: first?.field,
-                        details: failure.errors.map { Detail(field: $0.field, message: $0.message) })
+        return AppError(
+            .badRequest, code: "invalid",
+            message: failure.errors.count == 1
+                ? "\(first!.field) \(first!.message)" : "\(failure.errors.count) problems: \(failure.description)",
+            field: first?.field,
+            details: failure.errors.map { Detail(field: $0.field, message: $0.message) })
     }
 
     public var logLevel: Logger.Level { status.code >= 500 ? .error : .debug }

@@ -24,9 +24,11 @@ public struct AppServices: Sendable {
     let resetRequests = WakeUpSignal()
 
     /// - Parameter passwordCost: bcrypt's cost; 12 unless a test needs speed over strength.
-    public init(storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger,
-                passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080", logEmails: Bool = false,
-                trustedProxies: Set<String> = []) {
+    public init(
+        storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger,
+        passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080", logEmails: Bool = false,
+        trustedProxies: Set<String> = []
+    ) {
         self.storage = storage
         self.trustedProxies = trustedProxies
         self.publicURL = publicURL

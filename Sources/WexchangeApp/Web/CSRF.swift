@@ -15,7 +15,9 @@ enum CSRF {
         if sent == nil { sent = try await FormBody.read(&request)[field] }
         let expected = context.identity?.csrfToken ?? request.cookies[cookie]?.value ?? ""
         guard !expected.isEmpty, Secret.constantTimeEquals(sent ?? "", expected) else {
-            throw AppError(.forbidden, code: "csrf", message: "this form has expired or did not come from Wexchange; go back, reload the page and try again")
+            throw AppError(
+                .forbidden, code: "csrf",
+                message: "this form has expired or did not come from Wexchange; go back, reload the page and try again")
         }
     }
 

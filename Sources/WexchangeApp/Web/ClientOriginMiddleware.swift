@@ -22,7 +22,8 @@ struct ClientOriginMiddleware: RouterMiddleware {
                 context.remoteAddress = client
             }
         }
-        context.isSecure = publicURLIsHTTPS || request.uri.scheme == .https
+        context.isSecure =
+            publicURLIsHTTPS || request.uri.scheme == .https
             || (fromProxy && request.headers[Self.forwardedProto]?.lowercased() == "https")
         return try await next(request, context)
     }

@@ -21,16 +21,19 @@ struct ErrorMiddleware: RouterMiddleware {
             return try await RequestScope.$id.withValue(context.id) { try await next(request, context) }
         } catch {
             let appError = Self.appError(for: error, requestID: context.id, logger: context.logger)
-            context.logger.log(level: appError.logLevel, "request failed", metadata: [
-                "status": "\(appError.status.code)", "code": "\(appError.code)", "path": "\(Self.redacted(request.uri.path))",
-            ])
+            context.logger.log(
+                level: appError.logLevel, "request failed",
+                metadata: [
+                    "status": "\(appError.status.code)", "code": "\(appError.code)", "path": "\(Self.redacted(request.uri.path))",
+                ])
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/health" {
                 return JSONResponse.error(appError)
             }
             // A page that needs signing in sends the browser to sign in, then back.
             if appError.status == .unauthorized, request.method == .get {
                 let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-                let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.~"))) ?? "/"
+                let encoded =
+                    next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.~"))) ?? "/"
                 return Response.redirect(to: AccountRoutes.signIn.link + "?next=" + encoded)
             }
             return HTMLResponse.page(ErrorPage(error: appError), status: appError.status)
@@ -49,12 +52,14 @@ struct ErrorMiddleware: RouterMiddleware {
         case let error as HTTPError where error.status == .notFound:
             return AppError(.notFound, code: "not_found", message: "there is nothing at this address")
         case let error as HTTPError where error.status.code < 500:
-            return AppError(error.status, code: error.status.reasonPhrase.lowercased().replacingOccurrences(of: " ", with: "_"),
-                            message: error.body ?? error.status.reasonPhrase)
+            return AppError(
+                error.status, code: error.status.reasonPhrase.lowercased().replacingOccurrences(of: " ", with: "_"),
+                message: error.body ?? error.status.reasonPhrase)
         default:
             logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))", "request_id": "\(requestID)"])
-            return AppError(.internalServerError, code: "internal_error",
-                            message: "something went wrong on our side; quote request id \(requestID) if you contact us")
+            return AppError(
+                .internalServerError, code: "internal_error",
+                message: "something went wrong on our side; quote request id \(requestID) if you contact us")
         }
     }
 }

@@ -16,10 +16,11 @@ struct FormBody: Sendable {
         }
         let text = String(buffer: buffer)
         guard !text.isEmpty else { return FormBody(pairs: []) }
-        return FormBody(pairs: text.split(separator: "&").map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (Request.formDecode(parts[0]), parts.count > 1 ? Request.formDecode(parts[1]) : "")
-        })
+        return FormBody(
+            pairs: text.split(separator: "&").map { pair in
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                return (Request.formDecode(parts[0]), parts.count > 1 ? Request.formDecode(parts[1]) : "")
+            })
     }
 
     subscript(_ name: String) -> String? { pairs.last { $0.0 == name }?.1 }

@@ -13,8 +13,9 @@ struct FormProblem: Sendable {
     }
 
     var summary: Node {
-        .div(.class("error-summary"), .role("alert"), .tabindex(-1), .id("error-summary"),
-             .h2("There is a problem"),
-             .p(.a(.href("#\(field)"), .text(message))))
+        .div(
+            .class("error-summary"), .role("alert"), .tabindex(-1), .id("error-summary"),
+            .h2("There is a problem"),
+            .p(.a(.href("#\(field)"), .text(message))))
     }
 }

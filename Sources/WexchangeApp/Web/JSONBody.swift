@@ -10,7 +10,8 @@ enum JSONBody {
         do {
             buffer = try await request.body.collect(upTo: context.maxUploadSize)
         } catch {
-            throw AppError(.contentTooLarge, code: "body_too_large", message: "the request body is over \(context.maxUploadSize / 1_048_576) MB")
+            throw AppError(
+                .contentTooLarge, code: "body_too_large", message: "the request body is over \(context.maxUploadSize / 1_048_576) MB")
         }
         guard buffer.readableBytes > 0 else {
             throw AppError(.badRequest, code: "invalid_json", message: "the request body is empty; send a JSON object")

@@ -11,15 +11,17 @@ enum JSONResponse {
 
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let data = try encoder.encode(value)
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     static func make(writing value: some JSONWritable, status: HTTPResponse.Status = .ok) -> Response {
         var json = JSONWriter()
         value.write(to: &json)
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: json.bytes)))
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: json.bytes)))
     }
 
     static func error(_ error: AppError) -> Response {
@@ -32,10 +34,13 @@ enum JSONResponse {
             }
             let error: Body
         }
-        let body = Envelope(error: .init(code: error.code, message: error.message, field: error.field,
-                                         details: error.details.isEmpty ? nil : error.details))
+        let body = Envelope(
+            error: .init(
+                code: error.code, message: error.message, field: error.field,
+                details: error.details.isEmpty ? nil : error.details))
         let data = (try? encoder.encode(body)) ?? Data(#"{"error":{"code":"internal_error","message":"error"}}"#.utf8)
-        return Response(status: error.status, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(
+            status: error.status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -99,9 +99,10 @@ struct JSONWriter {
     private mutating func appendString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         // Most text needs no escaping: copy it whole.
-        let plain = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            !utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-        } ?? false
+        let plain =
+            text.utf8.withContiguousStorageIfAvailable { utf8 in
+                !utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+            } ?? false
         if plain {
             bytes.append(contentsOf: text.utf8)
             bytes.append(UInt8(ascii: "\""))

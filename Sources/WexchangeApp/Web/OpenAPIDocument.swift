@@ -12,184 +12,184 @@ enum OpenAPIDocument {
     }()
 
     private static let listParameters = #"""
-    [
-      {"name": "near", "in": "query", "schema": {"type": "string"}, "description": "A postcode, sector or district (e.g. NE1 4ST, NE1 4, NE1). In-person and hybrid results within within_km come first, nearest first, then virtual ones."},
-      {"name": "within_km", "in": "query", "schema": {"type": "number", "exclusiveMinimum": 0, "maximum": 200, "default": 25}},
-      {"name": "type", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/OpportunityType"}}, "description": "Any of (repeat the parameter)."},
-      {"name": "mode", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/DeliveryMode"}}},
-      {"name": "sector", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Sector"}}},
-      {"name": "year", "in": "query", "explode": true, "schema": {"type": "array", "items": {"type": "integer", "minimum": 7, "maximum": 13}}},
-      {"name": "stage", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Stage"}}},
-      {"name": "skill", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Skill"}}},
-      {"name": "subject", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Subject"}}},
-      {"name": "send", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/SendAdjustment"}}, "description": "Every listed adjustment must be offered."},
-      {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
-      {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
-      {"name": "accredited", "in": "query", "schema": {"type": "boolean"}},
-      {"name": "has_places", "in": "query", "schema": {"type": "boolean"}},
-      {"name": "min_rating", "in": "query", "schema": {"type": "number", "minimum": 1, "maximum": 5}, "description": "Only providers whose average rating is at least this; unrated providers are left out."},
-      {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
-      {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["distance", "soonest", "newest", "relevance"]}},
-      {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
-      {"name": "cursor", "in": "query", "schema": {"type": "string"}}
-    ]
-    """#
+        [
+          {"name": "near", "in": "query", "schema": {"type": "string"}, "description": "A postcode, sector or district (e.g. NE1 4ST, NE1 4, NE1). In-person and hybrid results within within_km come first, nearest first, then virtual ones."},
+          {"name": "within_km", "in": "query", "schema": {"type": "number", "exclusiveMinimum": 0, "maximum": 200, "default": 25}},
+          {"name": "type", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/OpportunityType"}}, "description": "Any of (repeat the parameter)."},
+          {"name": "mode", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/DeliveryMode"}}},
+          {"name": "sector", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Sector"}}},
+          {"name": "year", "in": "query", "explode": true, "schema": {"type": "array", "items": {"type": "integer", "minimum": 7, "maximum": 13}}},
+          {"name": "stage", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Stage"}}},
+          {"name": "skill", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Skill"}}},
+          {"name": "subject", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Subject"}}},
+          {"name": "send", "in": "query", "explode": true, "schema": {"type": "array", "items": {"$ref": "#/components/schemas/SendAdjustment"}}, "description": "Every listed adjustment must be offered."},
+          {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
+          {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
+          {"name": "accredited", "in": "query", "schema": {"type": "boolean"}},
+          {"name": "has_places", "in": "query", "schema": {"type": "boolean"}},
+          {"name": "min_rating", "in": "query", "schema": {"type": "number", "minimum": 1, "maximum": 5}, "description": "Only providers whose average rating is at least this; unrated providers are left out."},
+          {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
+          {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["distance", "soonest", "newest", "relevance"]}},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+          {"name": "cursor", "in": "query", "schema": {"type": "string"}}
+        ]
+        """#
 
     private static let text = #"""
-    {
-      "openapi": "3.1.0",
-      "info": {"title": "Wexchange API", "version": "1.0.0", "description": "Find, publish and collate school work-experience opportunities in England."},
-      "servers": [{"url": "/"}],
-      "components": {
-        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "A provider API key from `wexchange provider create` (wex_…), or a person's personal token (wexu_…). Each acts with the rights of its role (see the README's access rules)."}},
-        "responses": {
-          "Error": {"description": "An error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-        },
-        "schemas": {
-          "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {
-            "code": {"type": "string"}, "message": {"type": "string"}, "field": {"type": ["string", "null"]},
-            "details": {"type": "array", "items": {"type": "object", "properties": {"index": {"type": "integer"}, "line": {"type": "integer"}, "external_id": {"type": "string"}, "field": {"type": "string"}, "message": {"type": "string"}}}}}}}},
-          "OpportunityType": {"type": "string", "enum": ["work_placement", "virtual_work_experience", "hybrid_placement", "workplace_visit", "job_shadowing", "employer_led_project", "insight_day", "careers_talk", "skills_session", "t_level_placement"]},
-          "DeliveryMode": {"type": "string", "enum": ["in_person", "virtual", "hybrid"]},
-          "Sector": {"type": "string", "enum": ["agriculture-environmental-animal-care", "business-administration", "care-services", "catering-hospitality", "construction-built-environment", "creative-design", "digital", "education-early-years", "engineering-manufacturing", "hair-beauty", "health-science", "legal-finance-accounting", "protective-services", "sales-marketing-procurement", "transport-logistics"]},
-          "Stage": {"type": "string", "enum": ["introduce_inspire", "investigate_explore", "apply_demonstrate"]},
-          "Skill": {"type": "string", "enum": ["listening", "speaking", "problem_solving", "creativity", "staying_positive", "aiming_high", "leadership", "teamwork"]},
-          "SendAdjustment": {"type": "string", "enum": ["wheelchair_access", "quiet_space", "flexible_hours", "support_worker_welcome", "adapted_tasks", "other"]},
-          "Subject": {"type": "string", "enum": ["english", "maths", "science", "biology", "chemistry", "physics", "computing", "design_technology", "art", "music", "drama", "physical_education", "geography", "history", "languages", "religious_education", "business", "economics", "psychology", "sociology", "law", "media", "engineering", "food_nutrition", "health_social_care", "citizenship"]},
-          "Session": {"type": "object", "required": ["start", "end"], "properties": {"start": {"type": "string", "format": "date"}, "end": {"type": "string", "format": "date"}}},
-          "OpportunityInput": {"type": "object", "required": ["title", "summary", "type", "mode", "sector", "stage", "years", "capacity", "hours_per_day", "days"], "properties": {
-            "external_id": {"type": "string", "maxLength": 100, "description": "Your own id; unique among your listings; required in feeds."},
-            "title": {"type": "string", "maxLength": 120}, "summary": {"type": "string", "maxLength": 280}, "description": {"type": "string", "maxLength": 10000},
-            "type": {"$ref": "#/components/schemas/OpportunityType"}, "mode": {"$ref": "#/components/schemas/DeliveryMode"},
-            "sector": {"$ref": "#/components/schemas/Sector"}, "stage": {"$ref": "#/components/schemas/Stage"},
-            "years": {"type": "array", "minItems": 1, "items": {"type": "integer", "minimum": 7, "maximum": 13}},
-            "address": {"type": "string", "description": "Required unless mode is virtual; must be absent when virtual."},
-            "postcode": {"type": "string", "description": "Full postcode; required unless mode is virtual."},
-            "capacity": {"type": "integer", "minimum": 1, "maximum": 1000}, "hours_per_day": {"type": "number", "exclusiveMinimum": 0, "maximum": 12},
-            "days": {"type": "integer", "minimum": 1, "maximum": 100},
-            "sessions": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}, "description": "Fixed dates; or give weeks."},
-            "weeks": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}-W[0-9]{2}$"}, "description": "ISO weeks a flexible opportunity can host."},
-            "application_deadline": {"type": "string", "format": "date"},
-            "subjects": {"type": "array", "items": {"$ref": "#/components/schemas/Subject"}},
-            "outcomes": {"type": "array", "maxItems": 10, "items": {"type": "string", "maxLength": 300}},
-            "skills": {"type": "array", "items": {"$ref": "#/components/schemas/Skill"}},
-            "send_adjustments": {"type": "array", "items": {"$ref": "#/components/schemas/SendAdjustment"}},
-            "send_other": {"type": "string"}, "supervisor_dbs_checked": {"type": "boolean"},
-            "private_home": {"type": "boolean", "description": "An opportunity in a private home can never be published for in-person attendance."},
-            "status": {"type": "string", "enum": ["draft", "published", "closed", "archived"], "default": "published", "description": "published asks for publication: a provider without a current badge waits for moderation (status submitted)."}}},
-          "Opportunity": {"type": "object", "properties": {
-            "id": {"type": "string", "format": "uuid"}, "external_id": {"type": ["string", "null"]}, "status": {"type": "string"},
-            "moderation_reason": {"type": ["string", "null"], "description": "Your own listings only (GET /api/v1/my/opportunities and the answers to your writes): why a moderator returned it."},
-            "title": {"type": "string"}, "summary": {"type": "string"}, "description": {"type": "string"},
-            "type": {"$ref": "#/components/schemas/OpportunityType"}, "mode": {"$ref": "#/components/schemas/DeliveryMode"},
-            "sector": {"$ref": "#/components/schemas/Sector"}, "stage": {"$ref": "#/components/schemas/Stage"},
-            "years": {"type": "array", "items": {"type": "integer"}},
-            "provider": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"},
-              "rating": {"type": ["object", "null"], "properties": {"average": {"type": "number"}, "count": {"type": "integer"}}}, "badges": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "granted_by": {"type": "string"}, "expires": {"type": "string", "format": "date"}}}}}},
-            "location": {"type": ["object", "null"], "properties": {"address": {"type": "string"}, "postcode": {"type": "string"}, "latitude": {"type": "number"}, "longitude": {"type": "number"}}},
-            "distance_km": {"type": ["number", "null"], "description": "Present when near is given; null for virtual listings."},
-            "capacity": {"type": "integer"}, "places_left": {"type": "integer"}, "hours_per_day": {"type": "number"}, "days": {"type": "integer"},
-            "sessions": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}}, "weeks": {"type": "array", "items": {"type": "string"}},
-            "first_day": {"type": ["string", "null"], "format": "date"}, "last_day": {"type": ["string", "null"], "format": "date"},
-            "application_deadline": {"type": ["string", "null"], "format": "date"},
-            "skills": {"type": "array", "items": {"type": "string"}}, "subjects": {"type": "array", "items": {"type": "string"}},
-            "send_adjustments": {"type": "array", "items": {"type": "string"}}, "send_other": {"type": ["string", "null"]}, "outcomes": {"type": "array", "items": {"type": "string"}},
-            "supervisor_dbs_checked": {"type": "boolean"}, "private_home": {"type": "boolean"},
-            "created_at": {"type": "string", "format": "date-time"}, "updated_at": {"type": "string", "format": "date-time"}}},
-          "Counts": {"type": "object", "additionalProperties": {"type": "integer"}},
-          "SearchResult": {"type": "object", "required": ["items", "total", "facets", "sort", "next_cursor"], "properties": {
-            "items": {"type": "array", "items": {"$ref": "#/components/schemas/Opportunity"}}, "total": {"type": "integer"},
-            "facets": {"type": "object", "properties": {"type": {"$ref": "#/components/schemas/Counts"}, "mode": {"$ref": "#/components/schemas/Counts"}, "sector": {"$ref": "#/components/schemas/Counts"}, "stage": {"$ref": "#/components/schemas/Counts"}, "total": {"type": "integer"}}},
-            "sort": {"type": "string"}, "next_cursor": {"type": ["string", "null"]}}},
-          "ModerationItem": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "provider": {"type": "string"},
-            "submitted_at": {"type": "string", "format": "date-time"}, "is_new": {"type": "boolean"},
-            "changes": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "before": {"type": ["string", "null"]}, "after": {"type": ["string", "null"]}}}}}},
-          "Me": {"type": "object", "properties": {"user_id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "role": {"type": "string"},
-            "organisation_id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "credential": {"type": "string", "enum": ["session", "personal_token", "provider_key"]}}},
-          "FeedReport": {"type": "object", "properties": {"created": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"}, "closed": {"type": "integer"}}}
+        {
+          "openapi": "3.1.0",
+          "info": {"title": "Wexchange API", "version": "1.0.0", "description": "Find, publish and collate school work-experience opportunities in England."},
+          "servers": [{"url": "/"}],
+          "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "A provider API key from `wexchange provider create` (wex_…), or a person's personal token (wexu_…). Each acts with the rights of its role (see the README's access rules)."}},
+            "responses": {
+              "Error": {"description": "An error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+            },
+            "schemas": {
+              "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {
+                "code": {"type": "string"}, "message": {"type": "string"}, "field": {"type": ["string", "null"]},
+                "details": {"type": "array", "items": {"type": "object", "properties": {"index": {"type": "integer"}, "line": {"type": "integer"}, "external_id": {"type": "string"}, "field": {"type": "string"}, "message": {"type": "string"}}}}}}}},
+              "OpportunityType": {"type": "string", "enum": ["work_placement", "virtual_work_experience", "hybrid_placement", "workplace_visit", "job_shadowing", "employer_led_project", "insight_day", "careers_talk", "skills_session", "t_level_placement"]},
+              "DeliveryMode": {"type": "string", "enum": ["in_person", "virtual", "hybrid"]},
+              "Sector": {"type": "string", "enum": ["agriculture-environmental-animal-care", "business-administration", "care-services", "catering-hospitality", "construction-built-environment", "creative-design", "digital", "education-early-years", "engineering-manufacturing", "hair-beauty", "health-science", "legal-finance-accounting", "protective-services", "sales-marketing-procurement", "transport-logistics"]},
+              "Stage": {"type": "string", "enum": ["introduce_inspire", "investigate_explore", "apply_demonstrate"]},
+              "Skill": {"type": "string", "enum": ["listening", "speaking", "problem_solving", "creativity", "staying_positive", "aiming_high", "leadership", "teamwork"]},
+              "SendAdjustment": {"type": "string", "enum": ["wheelchair_access", "quiet_space", "flexible_hours", "support_worker_welcome", "adapted_tasks", "other"]},
+              "Subject": {"type": "string", "enum": ["english", "maths", "science", "biology", "chemistry", "physics", "computing", "design_technology", "art", "music", "drama", "physical_education", "geography", "history", "languages", "religious_education", "business", "economics", "psychology", "sociology", "law", "media", "engineering", "food_nutrition", "health_social_care", "citizenship"]},
+              "Session": {"type": "object", "required": ["start", "end"], "properties": {"start": {"type": "string", "format": "date"}, "end": {"type": "string", "format": "date"}}},
+              "OpportunityInput": {"type": "object", "required": ["title", "summary", "type", "mode", "sector", "stage", "years", "capacity", "hours_per_day", "days"], "properties": {
+                "external_id": {"type": "string", "maxLength": 100, "description": "Your own id; unique among your listings; required in feeds."},
+                "title": {"type": "string", "maxLength": 120}, "summary": {"type": "string", "maxLength": 280}, "description": {"type": "string", "maxLength": 10000},
+                "type": {"$ref": "#/components/schemas/OpportunityType"}, "mode": {"$ref": "#/components/schemas/DeliveryMode"},
+                "sector": {"$ref": "#/components/schemas/Sector"}, "stage": {"$ref": "#/components/schemas/Stage"},
+                "years": {"type": "array", "minItems": 1, "items": {"type": "integer", "minimum": 7, "maximum": 13}},
+                "address": {"type": "string", "description": "Required unless mode is virtual; must be absent when virtual."},
+                "postcode": {"type": "string", "description": "Full postcode; required unless mode is virtual."},
+                "capacity": {"type": "integer", "minimum": 1, "maximum": 1000}, "hours_per_day": {"type": "number", "exclusiveMinimum": 0, "maximum": 12},
+                "days": {"type": "integer", "minimum": 1, "maximum": 100},
+                "sessions": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}, "description": "Fixed dates; or give weeks."},
+                "weeks": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}-W[0-9]{2}$"}, "description": "ISO weeks a flexible opportunity can host."},
+                "application_deadline": {"type": "string", "format": "date"},
+                "subjects": {"type": "array", "items": {"$ref": "#/components/schemas/Subject"}},
+                "outcomes": {"type": "array", "maxItems": 10, "items": {"type": "string", "maxLength": 300}},
+                "skills": {"type": "array", "items": {"$ref": "#/components/schemas/Skill"}},
+                "send_adjustments": {"type": "array", "items": {"$ref": "#/components/schemas/SendAdjustment"}},
+                "send_other": {"type": "string"}, "supervisor_dbs_checked": {"type": "boolean"},
+                "private_home": {"type": "boolean", "description": "An opportunity in a private home can never be published for in-person attendance."},
+                "status": {"type": "string", "enum": ["draft", "published", "closed", "archived"], "default": "published", "description": "published asks for publication: a provider without a current badge waits for moderation (status submitted)."}}},
+              "Opportunity": {"type": "object", "properties": {
+                "id": {"type": "string", "format": "uuid"}, "external_id": {"type": ["string", "null"]}, "status": {"type": "string"},
+                "moderation_reason": {"type": ["string", "null"], "description": "Your own listings only (GET /api/v1/my/opportunities and the answers to your writes): why a moderator returned it."},
+                "title": {"type": "string"}, "summary": {"type": "string"}, "description": {"type": "string"},
+                "type": {"$ref": "#/components/schemas/OpportunityType"}, "mode": {"$ref": "#/components/schemas/DeliveryMode"},
+                "sector": {"$ref": "#/components/schemas/Sector"}, "stage": {"$ref": "#/components/schemas/Stage"},
+                "years": {"type": "array", "items": {"type": "integer"}},
+                "provider": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"},
+                  "rating": {"type": ["object", "null"], "properties": {"average": {"type": "number"}, "count": {"type": "integer"}}}, "badges": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "granted_by": {"type": "string"}, "expires": {"type": "string", "format": "date"}}}}}},
+                "location": {"type": ["object", "null"], "properties": {"address": {"type": "string"}, "postcode": {"type": "string"}, "latitude": {"type": "number"}, "longitude": {"type": "number"}}},
+                "distance_km": {"type": ["number", "null"], "description": "Present when near is given; null for virtual listings."},
+                "capacity": {"type": "integer"}, "places_left": {"type": "integer"}, "hours_per_day": {"type": "number"}, "days": {"type": "integer"},
+                "sessions": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}}, "weeks": {"type": "array", "items": {"type": "string"}},
+                "first_day": {"type": ["string", "null"], "format": "date"}, "last_day": {"type": ["string", "null"], "format": "date"},
+                "application_deadline": {"type": ["string", "null"], "format": "date"},
+                "skills": {"type": "array", "items": {"type": "string"}}, "subjects": {"type": "array", "items": {"type": "string"}},
+                "send_adjustments": {"type": "array", "items": {"type": "string"}}, "send_other": {"type": ["string", "null"]}, "outcomes": {"type": "array", "items": {"type": "string"}},
+                "supervisor_dbs_checked": {"type": "boolean"}, "private_home": {"type": "boolean"},
+                "created_at": {"type": "string", "format": "date-time"}, "updated_at": {"type": "string", "format": "date-time"}}},
+              "Counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+              "SearchResult": {"type": "object", "required": ["items", "total", "facets", "sort", "next_cursor"], "properties": {
+                "items": {"type": "array", "items": {"$ref": "#/components/schemas/Opportunity"}}, "total": {"type": "integer"},
+                "facets": {"type": "object", "properties": {"type": {"$ref": "#/components/schemas/Counts"}, "mode": {"$ref": "#/components/schemas/Counts"}, "sector": {"$ref": "#/components/schemas/Counts"}, "stage": {"$ref": "#/components/schemas/Counts"}, "total": {"type": "integer"}}},
+                "sort": {"type": "string"}, "next_cursor": {"type": ["string", "null"]}}},
+              "ModerationItem": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "provider": {"type": "string"},
+                "submitted_at": {"type": "string", "format": "date-time"}, "is_new": {"type": "boolean"},
+                "changes": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "before": {"type": ["string", "null"]}, "after": {"type": ["string", "null"]}}}}}},
+              "Me": {"type": "object", "properties": {"user_id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "role": {"type": "string"},
+                "organisation_id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "credential": {"type": "string", "enum": ["session", "personal_token", "provider_key"]}}},
+              "FeedReport": {"type": "object", "properties": {"created": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"}, "closed": {"type": "integer"}}}
+            }
+          },
+          "paths": {
+            "/health": {"get": {"summary": "Liveness check", "operationId": "health", "responses": {"200": {"description": "ok", "content": {"text/plain": {"schema": {"type": "string"}}}}}}},
+            "/api/v1/openapi.json": {"get": {"summary": "This document", "operationId": "openapi", "responses": {"200": {"description": "The OpenAPI document", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+            "/api/v1/opportunities": {
+              "get": {"summary": "Search published opportunities", "operationId": "searchOpportunities", "parameters": LIST_PARAMETERS,
+                "responses": {"200": {"description": "A page of results with facets", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}}, "400": {"$ref": "#/components/responses/Error"}}},
+              "post": {"summary": "Create a listing", "operationId": "createOpportunity", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpportunityInput"}}}},
+                "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/opportunities/{id}": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "get": {"summary": "One published opportunity", "operationId": "getOpportunity",
+                "responses": {"200": {"description": "The opportunity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "404": {"$ref": "#/components/responses/Error"}}},
+              "put": {"summary": "Replace your listing", "operationId": "updateOpportunity", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpportunityInput"}}}},
+                "responses": {"200": {"description": "Updated", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}},
+              "delete": {"summary": "Withdraw your listing (archived)", "operationId": "deleteOpportunity", "security": [{"bearer": []}],
+                "responses": {"204": {"description": "Withdrawn"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/my/opportunities": {
+              "get": {"summary": "Every listing of your provider, whatever its status (submitted, returned… with the moderator's reason)", "operationId": "myOpportunities", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "Your listings", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Opportunity"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/moderation/queue": {
+              "get": {"summary": "Listings waiting for your moderation (a hub's area, or national: virtual and outside every hub), oldest first", "operationId": "moderationQueue", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The queue", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/ModerationItem"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/opportunities/{id}/approve": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Approve a waiting listing: it is published", "operationId": "approveOpportunity", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "Approved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModerationItem"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/opportunities/{id}/return": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Return a waiting listing (or take down a published one) with a reason its provider sees", "operationId": "returnOpportunity", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "maxLength": 1000}}}}}},
+                "responses": {"204": {"description": "Returned"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/providers/{id}/badges": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Grant a provider an accreditation badge (assessors, in their body's name; national admins)", "operationId": "grantBadge", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["name", "expires"], "properties": {
+                  "name": {"type": "string", "maxLength": 100}, "expires": {"type": "string", "format": "date", "description": "The last day it counts; today to five years ahead."}, "evidence": {"type": "string", "maxLength": 2000}}}}}},
+                "responses": {"201": {"description": "Granted", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/providers/{id}/trust": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "put": {"summary": "Mark a provider trusted (its listings publish without waiting for moderation) or not (national admins)", "operationId": "setProviderTrust", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["trusted"], "properties": {"trusted": {"type": "boolean"}}}}}},
+                "responses": {"200": {"description": "Saved", "content": {"application/json": {"schema": {"type": "object", "properties": {"trusted": {"type": "boolean"}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/badges/{id}/revoke": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Revoke a badge your body granted (national admins: any), with a reason", "operationId": "revokeBadge", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "maxLength": 1000}}}}}},
+                "responses": {"204": {"description": "Revoked"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/opportunities/{id}/reviews": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "get": {"summary": "Ratings of a published opportunity's provider: stars always, comments once a national admin has read them", "operationId": "listReviews",
+                "responses": {"200": {"description": "Reviews", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
+                  "id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "stars": {"type": "integer"}, "comment": {"type": ["string", "null"]}, "updated_at": {"type": "string", "format": "date-time"}}}}}}}}}, "404": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/opportunities/{id}/review": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "put": {"summary": "Rate the provider (careers leaders and hub coordinators; one rating per organisation per opportunity, replaced on each PUT)", "operationId": "rateOpportunity", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["stars"], "properties": {"stars": {"type": "integer", "minimum": 1, "maximum": 5}, "comment": {"type": "string", "maxLength": 2000}}}}}},
+                "responses": {"204": {"description": "Saved"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/me": {
+              "get": {"summary": "Who your credentials belong to and the role they act through", "operationId": "me", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "You", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}}, "401": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/feed": {
+              "put": {"summary": "Upsert your whole feed (up to 5,000 items, all or nothing)", "operationId": "putFeed", "security": [{"bearer": []}],
+                "parameters": [{"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["upsert", "full"], "default": "upsert"}, "description": "full closes your feed listings absent from this request."}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "maxItems": 5000, "items": {"$ref": "#/components/schemas/OpportunityInput"}}}}}}},
+                "responses": {"200": {"description": "What changed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedReport"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}
+            }
+          }
         }
-      },
-      "paths": {
-        "/health": {"get": {"summary": "Liveness check", "operationId": "health", "responses": {"200": {"description": "ok", "content": {"text/plain": {"schema": {"type": "string"}}}}}}},
-        "/api/v1/openapi.json": {"get": {"summary": "This document", "operationId": "openapi", "responses": {"200": {"description": "The OpenAPI document", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
-        "/api/v1/opportunities": {
-          "get": {"summary": "Search published opportunities", "operationId": "searchOpportunities", "parameters": LIST_PARAMETERS,
-            "responses": {"200": {"description": "A page of results with facets", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}}, "400": {"$ref": "#/components/responses/Error"}}},
-          "post": {"summary": "Create a listing", "operationId": "createOpportunity", "security": [{"bearer": []}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpportunityInput"}}}},
-            "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/opportunities/{id}": {
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-          "get": {"summary": "One published opportunity", "operationId": "getOpportunity",
-            "responses": {"200": {"description": "The opportunity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "404": {"$ref": "#/components/responses/Error"}}},
-          "put": {"summary": "Replace your listing", "operationId": "updateOpportunity", "security": [{"bearer": []}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpportunityInput"}}}},
-            "responses": {"200": {"description": "Updated", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Opportunity"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}},
-          "delete": {"summary": "Withdraw your listing (archived)", "operationId": "deleteOpportunity", "security": [{"bearer": []}],
-            "responses": {"204": {"description": "Withdrawn"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/my/opportunities": {
-          "get": {"summary": "Every listing of your provider, whatever its status (submitted, returned… with the moderator's reason)", "operationId": "myOpportunities", "security": [{"bearer": []}],
-            "responses": {"200": {"description": "Your listings", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Opportunity"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/moderation/queue": {
-          "get": {"summary": "Listings waiting for your moderation (a hub's area, or national: virtual and outside every hub), oldest first", "operationId": "moderationQueue", "security": [{"bearer": []}],
-            "responses": {"200": {"description": "The queue", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/ModerationItem"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/opportunities/{id}/approve": {
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-          "post": {"summary": "Approve a waiting listing: it is published", "operationId": "approveOpportunity", "security": [{"bearer": []}],
-            "responses": {"200": {"description": "Approved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModerationItem"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/opportunities/{id}/return": {
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-          "post": {"summary": "Return a waiting listing (or take down a published one) with a reason its provider sees", "operationId": "returnOpportunity", "security": [{"bearer": []}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "maxLength": 1000}}}}}},
-            "responses": {"204": {"description": "Returned"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/providers/{id}/badges": {
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-          "post": {"summary": "Grant a provider an accreditation badge (assessors, in their body's name; national admins)", "operationId": "grantBadge", "security": [{"bearer": []}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["name", "expires"], "properties": {
-              "name": {"type": "string", "maxLength": 100}, "expires": {"type": "string", "format": "date", "description": "The last day it counts; today to five years ahead."}, "evidence": {"type": "string", "maxLength": 2000}}}}}},
-            "responses": {"201": {"description": "Granted", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/providers/{id}/trust": {
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-          "put": {"summary": "Mark a provider trusted (its listings publish without waiting for moderation) or not (national admins)", "operationId": "setProviderTrust", "security": [{"bearer": []}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["trusted"], "properties": {"trusted": {"type": "boolean"}}}}}},
-            "responses": {"200": {"description": "Saved", "content": {"application/json": {"schema": {"type": "object", "properties": {"trusted": {"type": "boolean"}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/badges/{id}/revoke": {
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-          "post": {"summary": "Revoke a badge your body granted (national admins: any), with a reason", "operationId": "revokeBadge", "security": [{"bearer": []}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "maxLength": 1000}}}}}},
-            "responses": {"204": {"description": "Revoked"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/opportunities/{id}/reviews": {
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-          "get": {"summary": "Ratings of a published opportunity's provider: stars always, comments once a national admin has read them", "operationId": "listReviews",
-            "responses": {"200": {"description": "Reviews", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
-              "id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "stars": {"type": "integer"}, "comment": {"type": ["string", "null"]}, "updated_at": {"type": "string", "format": "date-time"}}}}}}}}}, "404": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/opportunities/{id}/review": {
-          "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-          "put": {"summary": "Rate the provider (careers leaders and hub coordinators; one rating per organisation per opportunity, replaced on each PUT)", "operationId": "rateOpportunity", "security": [{"bearer": []}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["stars"], "properties": {"stars": {"type": "integer", "minimum": 1, "maximum": 5}, "comment": {"type": "string", "maxLength": 2000}}}}}},
-            "responses": {"204": {"description": "Saved"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/me": {
-          "get": {"summary": "Who your credentials belong to and the role they act through", "operationId": "me", "security": [{"bearer": []}],
-            "responses": {"200": {"description": "You", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}}, "401": {"$ref": "#/components/responses/Error"}}}
-        },
-        "/api/v1/feed": {
-          "put": {"summary": "Upsert your whole feed (up to 5,000 items, all or nothing)", "operationId": "putFeed", "security": [{"bearer": []}],
-            "parameters": [{"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["upsert", "full"], "default": "upsert"}, "description": "full closes your feed listings absent from this request."}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "maxItems": 5000, "items": {"$ref": "#/components/schemas/OpportunityInput"}}}}}}},
-            "responses": {"200": {"description": "What changed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FeedReport"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}
-        }
-      }
-    }
-    """#.replacingOccurrences(of: "LIST_PARAMETERS", with: listParameters)
+        """#.replacingOccurrences(of: "LIST_PARAMETERS", with: listParameters)
 }

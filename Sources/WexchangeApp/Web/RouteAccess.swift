@@ -14,7 +14,9 @@ enum RouteAccess: Sendable, CustomStringConvertible {
     case resource(String, @Sendable (Request, AppRequestContext) async throws -> AccessAction)
 
     /// An action on the listing named by the route's `{id}`.
-    static func listing(_ description: String, _ services: AppServices, _ action: @escaping @Sendable (ListingFacts) -> AccessAction) -> RouteAccess {
+    static func listing(
+        _ description: String, _ services: AppServices, _ action: @escaping @Sendable (ListingFacts) -> AccessAction
+    ) -> RouteAccess {
         .resource("\(description)(the listing)") { _, context in
             let id = try context.uuidParameter("id", what: "opportunity")
             return action(try await services.listingFacts.facts(id).facts)
@@ -30,11 +32,12 @@ enum RouteAccess: Sendable, CustomStringConvertible {
     }
 
     func check(_ request: Request, _ context: AppRequestContext) async throws {
-        let decision: AccessDecision = switch self {
-        case .anyone: .allowed
-        case .action(let action): AccessPolicy.decide(context.requester, action)
-        case .resource(_, let load): AccessPolicy.decide(context.requester, try await load(request, context))
-        }
+        let decision: AccessDecision =
+            switch self {
+            case .anyone: .allowed
+            case .action(let action): AccessPolicy.decide(context.requester, action)
+            case .resource(_, let load): AccessPolicy.decide(context.requester, try await load(request, context))
+            }
         switch decision {
         case .allowed: return
         case .signInRequired:

@@ -22,8 +22,10 @@ public struct RouteTable {
 
     /// Registers `handler` for `path` behind its access check and, for pages, the CSRF check.
     /// HEAD is answered wherever GET is (the router generates it).
-    mutating func add(_ method: HTTPRequest.Method, _ path: some SitePattern, _ access: RouteAccess,
-                      _ handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response) {
+    mutating func add(
+        _ method: HTTPRequest.Method, _ path: some SitePattern, _ access: RouteAccess,
+        _ handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
+    ) {
         let hummingbirdPath = path.pattern.replacingOccurrences(of: #"\{([a-z_]+)\}"#, with: ":$1", options: .regularExpression)
         router.on(RouterPath(hummingbirdPath), method: method) { request, context in
             var request = request
@@ -38,7 +40,9 @@ public struct RouteTable {
     public var listing: String {
         let width = entries.map(\.path.count).max() ?? 0
         return entries.sorted { ($0.path, $0.method) < ($1.path, $1.method) }
-            .map { "\($0.method.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.path.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.access)" }
+            .map {
+                "\($0.method.padding(toLength: 7, withPad: " ", startingAt: 0)) \($0.path.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.access)"
+            }
             .joined(separator: "\n")
     }
 }

@@ -2,49 +2,49 @@
 /// Colours meet WCAG AA contrast; focus is always visible.
 enum Stylesheet {
     static let css = """
-    :root { --text: #0b0c0c; --muted: #484949; --link: #1d4ed8; --focus: #ffdd00; --border: #6f777b; --error: #b3261e; }
-    * { box-sizing: border-box; }
-    body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--text); background: #fff; line-height: 1.5; }
-    a { color: var(--link); }
-    a:focus, button:focus, input:focus, select:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--text); }
-    .skip-link { position: absolute; left: -9999px; }
-    .skip-link:focus { position: static; display: block; padding: .5rem; background: var(--focus); color: var(--text); }
-    .site-header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .75rem 1rem; background: #0b0c0c; }
-    .site-header a { color: #fff; }
-    .site-header .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
-    .site-header ul { display: flex; gap: 1rem; list-style: none; margin: 0; padding: 0; }
-    main { max-width: 70rem; margin: 0 auto; padding: 1rem; }
-    .site-footer { border-top: 1px solid var(--border); padding: 1rem; color: var(--muted); }
-    .search-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem 1rem; align-items: end; margin-bottom: 1.5rem; }
-    .field label { display: block; font-weight: 600; }
-    .field.checkbox { display: flex; gap: .5rem; align-items: center; }
-    .field.checkbox label { font-weight: 400; }
-    .hint { color: var(--muted); margin: 0 0 .25rem; font-size: .95rem; }
-    input[type=text], input[type=search], input[type=date], select { width: 100%; padding: .4rem; border: 2px solid var(--text); font-size: 1rem; }
-    button { padding: .5rem 1.25rem; font-size: 1rem; background: #00703c; color: #fff; border: 0; cursor: pointer; }
-    .results { list-style: none; padding: 0; }
-    .card { border: 1px solid var(--border); padding: 1rem; margin-bottom: 1rem; }
-    .card h3 { margin-top: 0; }
-    .provider { color: var(--muted); margin-top: 0; }
-    .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .5rem 1rem; margin: 0; }
-    .facts dt { font-weight: 600; }
-    .facts dd { margin: 0; }
-    .badges { list-style: none; padding: 0; display: flex; gap: .5rem; flex-wrap: wrap; }
-    .badge { border: 2px solid #00703c; color: #005a30; padding: .1rem .5rem; font-weight: 600; }
-    .error-summary { border: 4px solid var(--error); padding: 1rem; margin-bottom: 1rem; }
-    .error-summary a { color: var(--error); font-weight: 600; }
-    .pagination { display: flex; gap: 1.5rem; }
-    .lead { font-size: 1.2rem; }
-    .account-area { margin-left: auto; display: flex; gap: 1rem; align-items: center; color: #fff; }
-    .account-area form { margin: 0; }
-    .link-button { background: none; color: #fff; text-decoration: underline; padding: 0; }
-    input[type=email], input[type=password], textarea { width: 100%; max-width: 30rem; padding: .4rem; border: 2px solid var(--text); font-size: 1rem; }
-    .stack > * + * { margin-top: 1rem; }
-    .notice { border-left: 6px solid #1d70b8; padding: .5rem 1rem; background: #f3f2f1; }
-    .status { font-weight: 600; }
-    table { border-collapse: collapse; width: 100%; }
-    th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--border); vertical-align: top; }
-    .secondary { background: #f3f2f1; color: var(--text); border: 2px solid var(--text); }
-    .danger { background: var(--error); }
-    """
+        :root { --text: #0b0c0c; --muted: #484949; --link: #1d4ed8; --focus: #ffdd00; --border: #6f777b; --error: #b3261e; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--text); background: #fff; line-height: 1.5; }
+        a { color: var(--link); }
+        a:focus, button:focus, input:focus, select:focus { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 0 0 5px var(--text); }
+        .skip-link { position: absolute; left: -9999px; }
+        .skip-link:focus { position: static; display: block; padding: .5rem; background: var(--focus); color: var(--text); }
+        .site-header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .75rem 1rem; background: #0b0c0c; }
+        .site-header a { color: #fff; }
+        .site-header .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
+        .site-header ul { display: flex; gap: 1rem; list-style: none; margin: 0; padding: 0; }
+        main { max-width: 70rem; margin: 0 auto; padding: 1rem; }
+        .site-footer { border-top: 1px solid var(--border); padding: 1rem; color: var(--muted); }
+        .search-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem 1rem; align-items: end; margin-bottom: 1.5rem; }
+        .field label { display: block; font-weight: 600; }
+        .field.checkbox { display: flex; gap: .5rem; align-items: center; }
+        .field.checkbox label { font-weight: 400; }
+        .hint { color: var(--muted); margin: 0 0 .25rem; font-size: .95rem; }
+        input[type=text], input[type=search], input[type=date], select { width: 100%; padding: .4rem; border: 2px solid var(--text); font-size: 1rem; }
+        button { padding: .5rem 1.25rem; font-size: 1rem; background: #00703c; color: #fff; border: 0; cursor: pointer; }
+        .results { list-style: none; padding: 0; }
+        .card { border: 1px solid var(--border); padding: 1rem; margin-bottom: 1rem; }
+        .card h3 { margin-top: 0; }
+        .provider { color: var(--muted); margin-top: 0; }
+        .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .5rem 1rem; margin: 0; }
+        .facts dt { font-weight: 600; }
+        .facts dd { margin: 0; }
+        .badges { list-style: none; padding: 0; display: flex; gap: .5rem; flex-wrap: wrap; }
+        .badge { border: 2px solid #00703c; color: #005a30; padding: .1rem .5rem; font-weight: 600; }
+        .error-summary { border: 4px solid var(--error); padding: 1rem; margin-bottom: 1rem; }
+        .error-summary a { color: var(--error); font-weight: 600; }
+        .pagination { display: flex; gap: 1.5rem; }
+        .lead { font-size: 1.2rem; }
+        .account-area { margin-left: auto; display: flex; gap: 1rem; align-items: center; color: #fff; }
+        .account-area form { margin: 0; }
+        .link-button { background: none; color: #fff; text-decoration: underline; padding: 0; }
+        input[type=email], input[type=password], textarea { width: 100%; max-width: 30rem; padding: .4rem; border: 2px solid var(--text); font-size: 1rem; }
+        .stack > * + * { margin-top: 1rem; }
+        .notice { border-left: 6px solid #1d70b8; padding: .5rem 1rem; background: #f3f2f1; }
+        .status { font-weight: 600; }
+        table { border-collapse: collapse; width: 100%; }
+        th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--border); vertical-align: top; }
+        .secondary { background: #f3f2f1; color: var(--text); border: 2px solid var(--text); }
+        .danger { background: var(--error); }
+        """
 }

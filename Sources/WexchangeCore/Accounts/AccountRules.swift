@@ -21,8 +21,9 @@ public enum AccountRules {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard !email.isEmpty else { return .failure(FieldError(field, "is required")) }
         guard email.count <= maxEmailLength, parts.count == 2, !parts[0].isEmpty,
-              parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !email.contains(where: { $0.isWhitespace || $0 == "," || $0 == "<" || $0 == ">" }) else {
+            parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+            !email.contains(where: { $0.isWhitespace || $0 == "," || $0 == "<" || $0 == ">" })
+        else {
             return .failure(FieldError(field, "'\(raw)' is not an email address (expected e.g. name@school.org.uk)"))
         }
         return .success(email)
@@ -65,7 +66,8 @@ public enum AccountRules {
     public static func website(_ raw: String, field: String = "website") -> Result<String, FieldError> {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let url = URLComponents(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
-              let host = url.host, host.contains("."), !text.contains(where: { $0.isWhitespace }) else {
+            let host = url.host, host.contains("."), !text.contains(where: { $0.isWhitespace })
+        else {
             return .failure(FieldError(field, "'\(raw)' is not a website address (expected e.g. https://www.example.co.uk)"))
         }
         return .success(text)

@@ -13,8 +13,10 @@ public enum BadgeRules {
         public let evidence: String?
     }
 
-    public static func grant(name rawName: String?, expires rawExpires: String?, evidence rawEvidence: String?,
-                             today: CalendarDate) -> Result<Grant, ValidationFailure> {
+    public static func grant(
+        name rawName: String?, expires rawExpires: String?, evidence rawEvidence: String?,
+        today: CalendarDate
+    ) -> Result<Grant, ValidationFailure> {
         var errors: [FieldError] = []
         let name = rawName?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if name.isEmpty { errors.append(FieldError("name", "is required (e.g. Careers quality award)")) }
@@ -22,7 +24,8 @@ public enum BadgeRules {
         let expiresText = rawExpires?.trimmingCharacters(in: .whitespaces) ?? ""
         let expires = CalendarDate(iso: expiresText)
         if expires == nil {
-            errors.append(FieldError("expires", expiresText.isEmpty ? "is required (YYYY-MM-DD)" : "'\(expiresText)' is not a date (YYYY-MM-DD)"))
+            errors.append(
+                FieldError("expires", expiresText.isEmpty ? "is required (YYYY-MM-DD)" : "'\(expiresText)' is not a date (YYYY-MM-DD)"))
         } else if let expires, expires < today {
             errors.append(FieldError("expires", "\(expires) is in the past; a badge must count from today"))
         } else if let expires, expires > today.adding(days: 366 * maxYearsAhead) {

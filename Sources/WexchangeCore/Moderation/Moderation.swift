@@ -9,7 +9,8 @@ public enum Moderation {
     /// - Parameters:
     ///   - lastApproved: the content a moderator last approved (nil if never approved).
     ///   - trusted: the provider holds a current badge or an admin marked it trusted.
-    public static func statusAfterSave(requested: OpportunityDetails, lastApproved: OpportunityDetails?, trusted: Bool) -> OpportunityStatus {
+    public static func statusAfterSave(requested: OpportunityDetails, lastApproved: OpportunityDetails?, trusted: Bool) -> OpportunityStatus
+    {
         guard requested.status == .published, !trusted else { return requested.status }
         // Re-sending exactly what was approved (a feed's nightly upsert, say) is not a change.
         if let lastApproved, lastApproved == requested { return .published }
@@ -31,7 +32,9 @@ public enum Moderation {
     public static func returnReason(_ raw: String?) -> Result<String, FieldError> {
         let reason = raw?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !reason.isEmpty else { return .failure(FieldError("reason", "is required: tell the provider what to change")) }
-        guard reason.count <= maxReasonLength else { return .failure(FieldError("reason", "must be at most \(maxReasonLength) characters")) }
+        guard reason.count <= maxReasonLength else {
+            return .failure(FieldError("reason", "must be at most \(maxReasonLength) characters"))
+        }
         return .success(reason)
     }
 

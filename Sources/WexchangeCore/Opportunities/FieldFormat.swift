@@ -33,7 +33,9 @@ public enum FieldFormat: Sendable {
         case .line, .paragraph, .choice, .date: return .success(.text(text))
         case .choices, .weeks, .lines: return .success(.texts(parts))
         case .wholeNumber:
-            guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else { return .failure(.init("'\(text)' is not a whole number")) }
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                return .failure(.init("'\(text)' is not a whole number"))
+            }
             return .success(.wholeNumber(value))
         case .number:
             guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else { return .failure(.init("'\(text)' is not a number")) }
@@ -49,10 +51,12 @@ public enum FieldFormat: Sendable {
             }
             return .success(.wholeNumbers(years))
         case .sessions:
-            return .success(.sessions(parts.map { pair in
-                let dates = pair.split(separator: "/", maxSplits: 1).map(String.init)
-                return .init(start: dates.first, end: dates.count > 1 ? dates[1] : dates.first)
-            }))
+            return .success(
+                .sessions(
+                    parts.map { pair in
+                        let dates = pair.split(separator: "/", maxSplits: 1).map(String.init)
+                        return .init(start: dates.first, end: dates.count > 1 ? dates[1] : dates.first)
+                    }))
         }
     }
 

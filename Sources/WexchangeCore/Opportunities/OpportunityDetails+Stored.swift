@@ -34,7 +34,9 @@ extension OpportunityDetails {
         let root: JSONNode
         do { root = try JSONNode.parse(text) } catch { throw StoredFormError(reason: error.description) }
         let version = root["v"]?.number.map(Int.init) ?? 1
-        guard version <= Self.storedVersion else { throw StoredFormError(reason: "format version \(version) is newer than this program reads") }
+        guard version <= Self.storedVersion else {
+            throw StoredFormError(reason: "format version \(version) is newer than this program reads")
+        }
 
         func required<T>(_ key: String, _ read: (JSONNode) -> T?) throws -> T {
             guard let node = root[key], let value = read(node) else { throw StoredFormError(reason: "\(key) is missing or malformed") }
@@ -50,17 +52,20 @@ extension OpportunityDetails {
 
         let location: Location? = root["location"].flatMap { node -> Location? in
             guard let address = node["address"]?.string, let postcode = node["postcode"]?.string,
-                  let latitude = node["coordinate"]?["latitude"]?.number, let longitude = node["coordinate"]?["longitude"]?.number else { return nil }
-            return Location(address: address, postcode: postcode, coordinate: Coordinate(latitude: latitude, longitude: longitude),
-                            localAuthorityCode: node["localAuthorityCode"]?.string)
+                let latitude = node["coordinate"]?["latitude"]?.number, let longitude = node["coordinate"]?["longitude"]?.number
+            else { return nil }
+            return Location(
+                address: address, postcode: postcode, coordinate: Coordinate(latitude: latitude, longitude: longitude),
+                localAuthorityCode: node["localAuthorityCode"]?.string)
         }
         let schedule: Schedule = try required("schedule") { node in
             if let weeks = node["weeks"]?.array { return .flexible(weeks.compactMap { $0.string.flatMap(IsoWeek.init(iso:)) }) }
             return node["sessions"]?.array.map { sessions in
-                .fixed(sessions.compactMap { session in
-                    guard let start = session["start"].flatMap(date), let end = session["end"].flatMap(date) else { return nil }
-                    return DateRange(start: start, end: end)
-                })
+                .fixed(
+                    sessions.compactMap { session in
+                        guard let start = session["start"].flatMap(date), let end = session["end"].flatMap(date) else { return nil }
+                        return DateRange(start: start, end: end)
+                    })
             }
         }
         self.init(

@@ -30,53 +30,84 @@ public struct OpportunityField: Sendable {
 }
 
 extension OpportunityField {
-    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, String?> & Sendable) {
-        self.init(name: name, format: format, requirement: requirement, label: label,
-                  read: { $0[keyPath: path].map(FieldValue.text) },
-                  write: { input, value in if case .text(let text)? = value { input[keyPath: path] = text } else { input[keyPath: path] = nil } })
+    init(
+        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ path: WritableKeyPath<OpportunityInput, String?> & Sendable
+    ) {
+        self.init(
+            name: name, format: format, requirement: requirement, label: label,
+            read: { $0[keyPath: path].map(FieldValue.text) },
+            write: { input, value in if case .text(let text)? = value { input[keyPath: path] = text } else { input[keyPath: path] = nil } })
     }
 
-    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, [String]?> & Sendable) {
-        self.init(name: name, format: format, requirement: requirement, label: label,
-                  read: { $0[keyPath: path].map(FieldValue.texts) },
-                  write: { input, value in if case .texts(let texts)? = value { input[keyPath: path] = texts } else { input[keyPath: path] = nil } })
+    init(
+        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ path: WritableKeyPath<OpportunityInput, [String]?> & Sendable
+    ) {
+        self.init(
+            name: name, format: format, requirement: requirement, label: label,
+            read: { $0[keyPath: path].map(FieldValue.texts) },
+            write: { input, value in if case .texts(let texts)? = value { input[keyPath: path] = texts } else { input[keyPath: path] = nil }
+            })
     }
 
-    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, Int?> & Sendable) {
-        self.init(name: name, format: format, requirement: requirement, label: label,
-                  read: { $0[keyPath: path].map(FieldValue.wholeNumber) },
-                  write: { input, value in if case .wholeNumber(let n)? = value { input[keyPath: path] = n } else { input[keyPath: path] = nil } })
+    init(
+        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ path: WritableKeyPath<OpportunityInput, Int?> & Sendable
+    ) {
+        self.init(
+            name: name, format: format, requirement: requirement, label: label,
+            read: { $0[keyPath: path].map(FieldValue.wholeNumber) },
+            write: { input, value in if case .wholeNumber(let n)? = value { input[keyPath: path] = n } else { input[keyPath: path] = nil } }
+        )
     }
 
-    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, [Int]?> & Sendable) {
-        self.init(name: name, format: format, requirement: requirement, label: label,
-                  read: { $0[keyPath: path].map(FieldValue.wholeNumbers) },
-                  write: { input, value in if case .wholeNumbers(let n)? = value { input[keyPath: path] = n } else { input[keyPath: path] = nil } })
+    init(
+        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ path: WritableKeyPath<OpportunityInput, [Int]?> & Sendable
+    ) {
+        self.init(
+            name: name, format: format, requirement: requirement, label: label,
+            read: { $0[keyPath: path].map(FieldValue.wholeNumbers) },
+            write: { input, value in if case .wholeNumbers(let n)? = value { input[keyPath: path] = n } else { input[keyPath: path] = nil }
+            })
     }
 
-    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, Double?> & Sendable) {
-        self.init(name: name, format: format, requirement: requirement, label: label,
-                  read: { $0[keyPath: path].map(FieldValue.number) },
-                  write: { input, value in
-                      switch value {
-                      case .number(let x)?: input[keyPath: path] = x
-                      case .wholeNumber(let n)?: input[keyPath: path] = Double(n)
-                      default: input[keyPath: path] = nil
-                      }
-                  })
+    init(
+        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ path: WritableKeyPath<OpportunityInput, Double?> & Sendable
+    ) {
+        self.init(
+            name: name, format: format, requirement: requirement, label: label,
+            read: { $0[keyPath: path].map(FieldValue.number) },
+            write: { input, value in
+                switch value {
+                case .number(let x)?: input[keyPath: path] = x
+                case .wholeNumber(let n)?: input[keyPath: path] = Double(n)
+                default: input[keyPath: path] = nil
+                }
+            })
     }
 
-    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, Bool?> & Sendable) {
-        self.init(name: name, format: format, requirement: requirement, label: label,
-                  read: { $0[keyPath: path].map(FieldValue.yesNo) },
-                  write: { input, value in if case .yesNo(let flag)? = value { input[keyPath: path] = flag } else { input[keyPath: path] = nil } })
+    init(
+        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ path: WritableKeyPath<OpportunityInput, Bool?> & Sendable
+    ) {
+        self.init(
+            name: name, format: format, requirement: requirement, label: label,
+            read: { $0[keyPath: path].map(FieldValue.yesNo) },
+            write: { input, value in if case .yesNo(let flag)? = value { input[keyPath: path] = flag } else { input[keyPath: path] = nil } }
+        )
     }
 
-    init(_ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
-         _ path: WritableKeyPath<OpportunityInput, [OpportunityInput.Session]?> & Sendable) {
-        self.init(name: name, format: format, requirement: requirement, label: label,
-                  read: { $0[keyPath: path].map(FieldValue.sessions) },
-                  write: { input, value in if case .sessions(let s)? = value { input[keyPath: path] = s } else { input[keyPath: path] = nil } })
+    init(
+        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ path: WritableKeyPath<OpportunityInput, [OpportunityInput.Session]?> & Sendable
+    ) {
+        self.init(
+            name: name, format: format, requirement: requirement, label: label,
+            read: { $0[keyPath: path].map(FieldValue.sessions) },
+            write: { input, value in if case .sessions(let s)? = value { input[keyPath: path] = s } else { input[keyPath: path] = nil } })
     }
 
     /// Every field, in the order forms, CSV headers and the README list them.

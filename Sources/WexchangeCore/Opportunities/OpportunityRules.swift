@@ -34,8 +34,11 @@ public enum OpportunityRules {
         let stage = value(Stage.self, input.stage, field: "stage", into: &errors)
         var status = input.status == nil ? .published : value(OpportunityStatus.self, input.status, field: "status", into: &errors)
         if let asked = status, !OpportunityStatus.requestable.contains(asked) {
-            errors.append(FieldError("status", "'\(asked.rawValue)' is set by moderation; ask for one of: "
-                                     + OpportunityStatus.requestable.map(\.rawValue).joined(separator: ", ")))
+            errors.append(
+                FieldError(
+                    "status",
+                    "'\(asked.rawValue)' is set by moderation; ask for one of: "
+                        + OpportunityStatus.requestable.map(\.rawValue).joined(separator: ", ")))
             status = nil
         }
 
@@ -110,13 +113,14 @@ public enum OpportunityRules {
         guard errors.isEmpty, let title, let summary, let type, let mode, let sector, let stage, let status, let schedule else {
             return .failure(ValidationFailure(errors))
         }
-        return .success(OpportunityDetails(
-            externalId: externalId, title: title, summary: summary, description: description ?? "",
-            type: type, mode: mode, sector: sector, stage: stage, years: years, location: location,
-            capacity: capacity, hoursPerDay: hoursPerDay, days: days, schedule: schedule,
-            applicationDeadline: deadline, subjects: subjects, outcomes: outcomes, skills: skills,
-            sendAdjustments: adjustments, sendOther: sendOther,
-            supervisorDbsChecked: input.supervisorDbsChecked ?? false, privateHome: privateHome, status: status))
+        return .success(
+            OpportunityDetails(
+                externalId: externalId, title: title, summary: summary, description: description ?? "",
+                type: type, mode: mode, sector: sector, stage: stage, years: years, location: location,
+                capacity: capacity, hoursPerDay: hoursPerDay, days: days, schedule: schedule,
+                applicationDeadline: deadline, subjects: subjects, outcomes: outcomes, skills: skills,
+                sendAdjustments: adjustments, sendOther: sendOther,
+                supervisorDbsChecked: input.supervisorDbsChecked ?? false, privateHome: privateHome, status: status))
     }
 
     // MARK: - Field helpers
@@ -157,8 +161,10 @@ public enum OpportunityRules {
         return found
     }
 
-    private static func location(_ input: OpportunityInput, mode: DeliveryMode?, gazetteer: Gazetteer,
-                                 into errors: inout [FieldError]) -> OpportunityDetails.Location? {
+    private static func location(
+        _ input: OpportunityInput, mode: DeliveryMode?, gazetteer: Gazetteer,
+        into errors: inout [FieldError]
+    ) -> OpportunityDetails.Location? {
         let address = input.address?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let postcode = input.postcode?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard let mode else { return nil }
@@ -181,8 +187,9 @@ public enum OpportunityRules {
             errors.append(FieldError("postcode", "'\(postcode)' is only part of a postcode; give the full postcode of the workplace"))
             return nil
         case .success(let place):
-            return .init(address: address, postcode: place.postcode.description, coordinate: place.coordinate,
-                         localAuthorityCode: place.localAuthorityCode)
+            return .init(
+                address: address, postcode: place.postcode.description, coordinate: place.coordinate,
+                localAuthorityCode: place.localAuthorityCode)
         }
     }
 

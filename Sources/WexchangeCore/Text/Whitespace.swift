@@ -12,7 +12,6 @@ extension String {
     }
 }
 
-
 extension Unicode.Scalar {
     /// A tab or a space separator (U+0020, no-break space, the typographic spaces…).
     @inlinable public var isHorizontalSpace: Bool {

@@ -25,7 +25,8 @@ public enum AllocationInstanceFile {
         let path = DecodingFault.path(of: error)
         if case .dataCorrupted(let context) = error, path.isEmpty {
             let reason = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return AllocationInputError(entity: "instance", field: "(file)", message: "is not valid JSON: \(reason ?? context.debugDescription)")
+            return AllocationInputError(
+                entity: "instance", field: "(file)", message: "is not valid JSON: \(reason ?? context.debugDescription)")
         }
         return AllocationInputError(entity: "instance", field: path.isEmpty ? "(file)" : path, message: DecodingFault.message(error))
     }
@@ -91,9 +92,10 @@ private struct FileRecord: Decodable {
             throw fault("format", "\"\(format)\" is not supported; expected \"\(AllocationInstanceFile.format)\"")
         }
         let priorityNames = try container.decodeIfPresent([String].self, forKey: .priority)
-        let priority = try priorityNames.map { names throws(AllocationInputError) in
-            try Criteria.parse(names, entity: "instance", field: "priority")
-        } ?? PriorityCriterion.defaultOrder
+        let priority =
+            try priorityNames.map { names throws(AllocationInputError) in
+                try Criteria.parse(names, entity: "instance", field: "priority")
+            } ?? PriorityCriterion.defaultOrder
         let opportunities = try container.decode([OpportunityRecord].self, forKey: .opportunities).map(\.value)
         let students = try container.decode([StudentRecord].self, forKey: .students).map(\.value)
         instance = AllocationInstance(priority: priority, students: students, opportunities: opportunities)
@@ -106,7 +108,8 @@ enum Criteria {
         for name in names {
             guard let criterion = PriorityCriterion(rawValue: name) else {
                 let known = PriorityCriterion.allCases.map(\.rawValue).joined(separator: ", ")
-                throw AllocationInputError(entity: entity, field: field, message: "\"\(name)\" is not a priority criterion; use one of \(known)")
+                throw AllocationInputError(
+                    entity: entity, field: field, message: "\"\(name)\" is not a priority criterion; use one of \(known)")
             }
             criteria.append(criterion)
         }

@@ -31,7 +31,9 @@ public enum AllocationJob {
         do {
             data = try Data(contentsOf: instanceURL)
         } catch {
-            throw .input(AllocationInputError(entity: "instance", field: "(file)", message: "cannot read \(instanceURL.path): \(error.localizedDescription)"))
+            throw .input(
+                AllocationInputError(
+                    entity: "instance", field: "(file)", message: "cannot read \(instanceURL.path): \(error.localizedDescription)"))
         }
         progress("read \(data.count) bytes from \(instanceURL.path)")
         let instance: AllocationInstance
@@ -39,7 +41,9 @@ public enum AllocationJob {
         do {
             let clock = ContinuousClock(), start = clock.now
             instance = try AllocationInstanceFile.decode(data)
-            progress("decoded \(instance.students.count) students and \(instance.opportunities.count) opportunities in \(start.duration(to: clock.now))")
+            progress(
+                "decoded \(instance.students.count) students and \(instance.opportunities.count) opportunities in \(start.duration(to: clock.now))"
+            )
             result = try Allocator.allocate(instance, options: options, progress: progress)
         } catch {
             throw .input(error)

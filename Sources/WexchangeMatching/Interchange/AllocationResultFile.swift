@@ -46,7 +46,8 @@ public enum AllocationResultFile {
             json.member("explanations", first: &first) { json in
                 json.object(students.indices) { json, s in
                     json.key(students[s].id)
-                    writeExplanation(placement: result.placements[s], notGiven: explanations[s], result: result, instance: instance, to: &json)
+                    writeExplanation(
+                        placement: result.placements[s], notGiven: explanations[s], result: result, instance: instance, to: &json)
                 }
             }
         }

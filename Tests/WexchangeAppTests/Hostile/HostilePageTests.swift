@@ -11,7 +11,8 @@ import WexchangeTestSupport
 
     /// What a browser shows for `value` (C0 controls but tab and line breaks become U+FFFD).
     static func shown(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.map { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) ? "\u{FFFD}" : $0 }))
+        String(
+            String.UnicodeScalarView(value.unicodeScalars.map { $0.value < 0x20 && !["\t", "\n", "\r"].contains($0) ? "\u{FFFD}" : $0 }))
     }
 
     @Test(arguments: HostilePayloads.all)
@@ -21,24 +22,30 @@ import WexchangeTestSupport
         for ((name, safe), (_, page)) in zip(benign, hostile) {
             let expected = ParsedHTML(safe.html), parsed = ParsedHTML(page.html)
             // The same elements in the same order; no attribute the benign page lacks.
-            #expect(parsed.elements.map(\.name) == expected.elements.map(\.name), "\(name): elements changed for \(payload.debugDescription)")
+            #expect(
+                parsed.elements.map(\.name) == expected.elements.map(\.name), "\(name): elements changed for \(payload.debugDescription)")
             for (element, reference) in zip(parsed.elements, expected.elements) {
                 let added = Set(element.attributes.map(\.name)).subtracting(reference.attributes.map(\.name))
                 #expect(added.isEmpty, "\(name): <\(element.name)> gained \(added) for \(payload.debugDescription)")
             }
             for element in parsed.elements {
-                #expect(element.value(of: "id") != "pwn" && !element.attributes.contains { $0.name.hasPrefix("on") || $0.name == "http-equiv" },
-                        "\(name): injected \(element)")
+                #expect(
+                    element.value(of: "id") != "pwn" && !element.attributes.contains { $0.name.hasPrefix("on") || $0.name == "http-equiv" },
+                    "\(name): injected \(element)")
                 for url in ["href", "action", "src"].compactMap(element.value(of:)) {
                     #expect(SafeURL.isSafe(url), "\(name): unsafe link \(url.debugDescription)")
                 }
             }
-            #expect(!parsed.elements.contains { $0.name == "script" || $0.name == "i" || $0.name == "meta" && $0.value(of: "http-equiv") != nil })
+            #expect(
+                !parsed.elements.contains {
+                    $0.name == "script" || $0.name == "i" || $0.name == "meta" && $0.value(of: "http-equiv") != nil
+                })
             // Shown as typed, somewhere on the page (pages without free text are exempt).
             if Self.pagesWithoutFreeText.contains(name) { continue }
             let value = Self.shown(payload)
-            #expect(parsed.text.contains(value) || parsed.attributeValues.contains { $0.contains(value) },
-                    "\(name): \(payload.debugDescription) is not shown as typed")
+            #expect(
+                parsed.text.contains(value) || parsed.attributeValues.contains { $0.contains(value) },
+                "\(name): \(payload.debugDescription) is not shown as typed")
         }
     }
 
@@ -67,11 +74,13 @@ import WexchangeTestSupport
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         // A string literal holding an HTML tag (`<p>`, `</div>`, `<a href=…`), not a placeholder such as `<token>`.
-        let elements = "html|head|body|title|meta|link|style|script|div|span|p|a|ul|ol|li|dl|dt|dd|h[1-6]|table|tr|td|th|form|input|select|option|textarea|button|label|section|nav|main|header|footer|img|iframe|br|strong|em|code"
+        let elements =
+            "html|head|body|title|meta|link|style|script|div|span|p|a|ul|ol|li|dl|dt|dd|h[1-6]|table|tr|td|th|form|input|select|option|textarea|button|label|section|nav|main|header|footer|img|iframe|br|strong|em|code"
         let tag = try Regex(#""[^"\n]*<\/?(?:"# + elements + #")(?:[\s>\/][^"\n]*)?""#)
         var offenders: [String] = []
         for target in ["Sources/WexchangeApp", "Sources/wexchange", "Sources/WexchangeCore", "Sources/WexchangeSearch"] {
-            let files = FileManager.default.enumerator(at: root.appendingPathComponent(target), includingPropertiesForKeys: nil)?
+            let files =
+                FileManager.default.enumerator(at: root.appendingPathComponent(target), includingPropertiesForKeys: nil)?
                 .compactMap { $0 as? URL } ?? []
             for file in files where file.pathExtension == "swift" {
                 let source = try String(contentsOf: file, encoding: .utf8)

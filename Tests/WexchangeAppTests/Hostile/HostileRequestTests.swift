@@ -34,8 +34,10 @@ import WexchangeTestSupport
             try await app.client { client in
                 for payload in HostilePayloads.printable {
                     let value = Self.percentEncoded(payload)
-                    for uri in ["/?q=\(value)", "/?near=\(value)", "/?q=\(value)&near=NE1+4ST&type=\(value)&sort=\(value)",
-                                "/sign-in?next=\(value)", "/sign-in?next=/\(value)", "/account?changed=\(value)"] {
+                    for uri in [
+                        "/?q=\(value)", "/?near=\(value)", "/?q=\(value)&near=NE1+4ST&type=\(value)&sort=\(value)",
+                        "/sign-in?next=\(value)", "/sign-in?next=/\(value)", "/account?changed=\(value)",
+                    ] {
                         try await client.execute(uri: uri, method: .get) { response in
                             #expect(Self.injected(response.text).isEmpty, "\(uri): \(Self.injected(response.text))")
                             #expect(response.status.code < 500)
@@ -55,15 +57,24 @@ import WexchangeTestSupport
                 // A trusted provider named with the payload publishes a listing titled with it through its feed.
                 let provider = try await app.makeProvider(payload + " \(index)")
                 try await app.client { client in
-                    let feed = ["items": [OpportunityInput.mock("x\(index)") { $0.title = payload; $0.summary = payload; $0.address = payload }]]
-                    try await client.execute(uri: "/api/v1/feed", method: .put, headers: bearer(provider.key), body: try jsonBody(feed)) { response in
+                    let feed = [
+                        "items": [
+                            OpportunityInput.mock("x\(index)") {
+                                $0.title = payload; $0.summary = payload; $0.address = payload
+                            }
+                        ]
+                    ]
+                    try await client.execute(uri: "/api/v1/feed", method: .put, headers: bearer(provider.key), body: try jsonBody(feed)) {
+                        response in
                         #expect(response.status == .ok, "\(response.text)")
                     }
                 }
-                let listing = try #require(try await OpportunityModel.query(on: db).filter(\.$provider.$id == provider.id).first()).requireID()
+                let listing = try #require(try await OpportunityModel.query(on: db).filter(\.$provider.$id == provider.id).first())
+                    .requireID()
                 listings.append(listing)
-                let review = ReviewModel(opportunityID: listing, providerID: provider.id, organisationID: world.school,
-                                         userID: world.users[.careersLeader]!)
+                let review = ReviewModel(
+                    opportunityID: listing, providerID: provider.id, organisationID: world.school,
+                    userID: world.users[.careersLeader]!)
                 review.stars = 2
                 review.comment = payload
                 review.commentStatus = ReviewModel.CommentStatus.visible.rawValue
@@ -78,7 +89,8 @@ import WexchangeTestSupport
             try await app.services.catalogue.refresh()
 
             let stored = listings
-            let pages = ["/?near=NE1+4ST&within_km=5", "/?q=placement"] + stored.map { CatalogueRoutes.opportunity.link($0) }
+            let pages =
+                ["/?near=NE1+4ST&within_km=5", "/?q=placement"] + stored.map { CatalogueRoutes.opportunity.link($0) }
                 + ["/organisation", "/account", "/moderation", "/audit", "/organisations?kind=provider", "/reviews", "/badges"]
             try await app.client { client in
                 for role in [Role.careersLeader, .hubCoordinator, .nationalAdmin] {

@@ -33,7 +33,9 @@ import WexchangeTestSupport
     func listingTextRoundTripsThroughTheAPI(text: String) async throws {
         try await withApp { app in
             let provider = try await app.makeProvider()
-            let input = OpportunityInput.mock("json") { $0.title = text; $0.summary = text; $0.description = text; $0.outcomes = [text] }
+            let input = OpportunityInput.mock("json") {
+                $0.title = text; $0.summary = text; $0.description = text; $0.outcomes = [text]
+            }
             let created = try? await app.services.listings.create(providerID: provider.id, input: input)
             // A value the rules refuse (control characters in a title, say) never reaches the API;
             // every printable one is accepted.
@@ -61,7 +63,8 @@ import WexchangeTestSupport
     static let flag = Gen.bool
 
     @Test func randomListingsWriteTheSameJSONBothWays() async throws {
-        let input = zip(zip(Self.text, Self.text, Self.text), zip(Self.number, Self.number, Gen.int(in: 0...40)), zip(Self.flag, Self.flag, Self.flag))
+        let input = zip(
+            zip(Self.text, Self.text, Self.text), zip(Self.number, Self.number, Gen.int(in: 0...40)), zip(Self.flag, Self.flag, Self.flag))
         await propertyCheck(count: 300, input: input) { texts, numbers, flags in
             var details = try PageSamples.details(texts.0)
             details.summary = texts.1
@@ -70,18 +73,22 @@ import WexchangeTestSupport
             details.sendOther = flags.0 ? texts.2 : nil
             details.hoursPerDay = abs(numbers.1).truncatingRemainder(dividingBy: 12)
             let rating = flags.1 ? ProviderRating(average: abs(numbers.0).truncatingRemainder(dividingBy: 5), count: numbers.2) : nil
-            let provider = CatalogueProvider(id: UUID(), name: texts.1, badges: [.init(name: texts.2, grantedBy: texts.0, expires: CalendarDate(iso: "2099-01-01")!)],
-                                             rating: rating)
-            var dto = OpportunityDTO(id: UUID(), details: details, provider: flags.0 ? provider : nil, placesTaken: numbers.2,
-                                     createdAt: Date(timeIntervalSince1970: (abs(numbers.0) * 100).rounded()), updatedAt: testNow,
-                                     distanceKm: flags.1 ? abs(numbers.1) : nil, includeDistance: flags.2, withDetail: flags.1, today: CalendarDate(testNow))
+            let provider = CatalogueProvider(
+                id: UUID(), name: texts.1, badges: [.init(name: texts.2, grantedBy: texts.0, expires: CalendarDate(iso: "2099-01-01")!)],
+                rating: rating)
+            var dto = OpportunityDTO(
+                id: UUID(), details: details, provider: flags.0 ? provider : nil, placesTaken: numbers.2,
+                createdAt: Date(timeIntervalSince1970: (abs(numbers.0) * 100).rounded()), updatedAt: testNow,
+                distanceKm: flags.1 ? abs(numbers.1) : nil, includeDistance: flags.2, withDetail: flags.1, today: CalendarDate(testNow))
             dto.moderationReason = flags.2 ? texts.0 : nil
             var fast = JSONWriter()
             dto.write(to: &fast)
             let reference = try JSONResponse.encoder.encode(dto)
             let written = try JSONSerialization.jsonObject(with: Data(fast.bytes)) as? NSDictionary
             let encoded = try JSONSerialization.jsonObject(with: reference) as? NSDictionary
-            #expect(written != nil && written == encoded, "fast \(String(decoding: fast.bytes, as: UTF8.self))\nencoder \(String(decoding: reference, as: UTF8.self))")
+            #expect(
+                written != nil && written == encoded,
+                "fast \(String(decoding: fast.bytes, as: UTF8.self))\nencoder \(String(decoding: reference, as: UTF8.self))")
         }
     }
 }

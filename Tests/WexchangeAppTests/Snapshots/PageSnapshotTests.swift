@@ -57,7 +57,8 @@ import WexchangeTestSupport
                     ("me", "/api/v1/me", .get, bearer(provider.key), nil),
                 ]
                 for (name, uri, method, headers, body) in exchanges {
-                    try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }) { response in
+                    try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }) {
+                        response in
                         let exchange = "\(method) \(Self.normalised(uri))\n\(response.status.code)\n\n" + (try Self.pretty(response.text))
                         assertSnapshot(of: exchange, as: .lines, named: name, record: SnapshotRecording.mode)
                     }

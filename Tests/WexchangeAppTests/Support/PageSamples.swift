@@ -23,69 +23,131 @@ enum PageSamples {
         }
         let viewer = try requireViewerHelper(text, id: UUID())
         let details = try Self.details(text)
-        let provider = CatalogueProvider(id: UUID(), name: text,
-                                         badges: [.init(name: text, grantedBy: text, expires: CalendarDate(iso: "2099-01-01")!)],
-                                         rating: ProviderRating(average: 4, count: 2))
-        let entry = CatalogueEntry(id: UUID(), providerId: provider.id, details: details, placesTaken: 1, createdAt: testNow, updatedAt: testNow)
+        let provider = CatalogueProvider(
+            id: UUID(), name: text,
+            badges: [.init(name: text, grantedBy: text, expires: CalendarDate(iso: "2099-01-01")!)],
+            rating: ProviderRating(average: 4, count: 2))
+        let entry = CatalogueEntry(
+            id: UUID(), providerId: provider.id, details: details, placesTaken: 1, createdAt: testNow, updatedAt: testNow)
         let index = CatalogueIndex().applying(.init(upserts: [entry], providers: [provider]))
         let parameters = OpportunityQuery.parameterNames.sorted().map { ($0, text) }
         let query = try OpportunityQuery.parse([("near", "NE1 4ST"), ("q", "")], gazetteer: gazetteer)
         let result = index.search(query, today: CalendarDate(testNow))
         let problem = FormProblem(AppError(.badRequest, code: "invalid", message: text, field: "email"))
-        let member = InvitationService.Member(membershipId: UUID(), userId: UUID(), name: text, email: text, role: .student, yearGroup: 10,
-                                        isPending: true)
+        let member = InvitationService.Member(
+            membershipId: UUID(), userId: UUID(), name: text, email: text, role: .student, yearGroup: 10,
+            isPending: true)
         let organisation = OrganisationModel(id: UUID(), kind: OrganisationKind.school.rawValue, name: text)
         organisation.postcode = text
         organisation.urn = 100_000
-        let item = ModerationService.Item(id: UUID(), title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
-                                       changes: Moderation.changes(from: try Self.details("before " + text), to: details), isNew: false,
-                                       details: details)
-        let badge = BadgeService.Row(id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
-                                  evidence: text, revokedAt: nil, revokeReason: nil)
-        let revoked = BadgeService.Row(id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
-                                    evidence: text, revokedAt: testNow, revokeReason: text)
-        let form = ["email": text, "name": text, "role": text, "year": text, "student_email": text, "provider": text, "expires": text,
-                    "evidence": text]
+        let item = ModerationService.Item(
+            id: UUID(), title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
+            changes: Moderation.changes(from: try Self.details("before " + text), to: details), isNew: false,
+            details: details)
+        let badge = BadgeService.Row(
+            id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
+            evidence: text, revokedAt: nil, revokeReason: nil)
+        let revoked = BadgeService.Row(
+            id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
+            evidence: text, revokedAt: testNow, revokeReason: text)
+        let form = [
+            "email": text, "name": text, "role": text, "year": text, "student_email": text, "provider": text, "expires": text,
+            "evidence": text,
+        ]
 
-        var opportunity = OpportunityPage(entry: entry, provider: provider, today: CalendarDate(testNow), viewer: viewer,
-                                               notice: text, problem: problem)
+        var opportunity = OpportunityPage(
+            entry: entry, provider: provider, today: CalendarDate(testNow), viewer: viewer,
+            notice: text, problem: problem)
         opportunity.reviews = [.init(id: UUID(), organisationName: text, stars: 4, comment: text, updatedAt: testNow)]
         opportunity.rating = .init(stars: 3, comment: text)
 
         return [
-            ("SearchPage", SearchPage(parameters: parameters, query: query, result: result, error: QueryError("near", text),
-                                                today: CalendarDate(testNow), viewer: viewer)),
+            (
+                "SearchPage",
+                SearchPage(
+                    parameters: parameters, query: query, result: result, error: QueryError("near", text),
+                    today: CalendarDate(testNow), viewer: viewer)
+            ),
             ("OpportunityPage", opportunity),
             ("AboutPage", AboutPage()),
             ("ErrorPage", ErrorPage(error: AppError(.badRequest, code: "invalid", message: text))),
             ("SignInPage", SignInPage(email: text, next: "/" + text, csrf: text, problem: problem)),
-            ("AccountPage", AccountPage(viewer: viewer, email: text,
-                                        memberships: [.init(id: UUID(), role: .careersLeader, organisationName: text, isCurrent: false),
-                                                      .init(id: UUID(), role: .student, organisationName: text, isCurrent: true)],
-                                        tokens: [.init(id: UUID(), label: text, role: text, createdAt: testNow)], newToken: text,
-                                        notice: text, problem: problem)),
+            (
+                "AccountPage",
+                AccountPage(
+                    viewer: viewer, email: text,
+                    memberships: [
+                        .init(id: UUID(), role: .careersLeader, organisationName: text, isCurrent: false),
+                        .init(id: UUID(), role: .student, organisationName: text, isCurrent: true),
+                    ],
+                    tokens: [.init(id: UUID(), label: text, role: text, createdAt: testNow)], newToken: text,
+                    notice: text, problem: problem)
+            ),
             ("PasswordResetRequestPage", PasswordResetRequestPage(csrf: text, email: text, sent: true, problem: problem)),
             ("ChoosePasswordPage", ChoosePasswordPage(title: text, action: "/password-reset/" + text, csrf: text, problem: problem)),
-            ("AcceptRolePage", AcceptRolePage(offer: .init(organisationName: text, role: .schoolStaff, inviterName: text),
-                                              action: "/invitations/" + text, csrf: text)),
-            ("OrganisationPage", OrganisationPage(viewer: viewer, members: [member, { var offer = member; offer.isOffer = true; return offer }()],
-                                                  canManage: true, kind: .careersHub, schools: [organisation], form: form, notice: text,
-                                                  problem: problem)),
+            (
+                "AcceptRolePage",
+                AcceptRolePage(
+                    offer: .init(organisationName: text, role: .schoolStaff, inviterName: text),
+                    action: "/invitations/" + text, csrf: text)
+            ),
+            (
+                "OrganisationPage",
+                OrganisationPage(
+                    viewer: viewer,
+                    members: [
+                        member,
+                        {
+                            var offer = member; offer.isOffer = true; return offer
+                        }(),
+                    ],
+                    canManage: true, kind: .careersHub, schools: [organisation], form: form, notice: text,
+                    problem: problem)
+            ),
             ("OrganisationsPage", OrganisationsPage(viewer: viewer, kind: .school, rows: [organisation], total: 2)),
-            ("AuditLogPage", AuditLogPage(viewer: viewer, rows: [.init(at: testNow, who: text, actingAs: text, credential: text, action: text,
-                                                                       subject: "user " + text, reason: text)], subject: nil)),
+            (
+                "AuditLogPage",
+                AuditLogPage(
+                    viewer: viewer,
+                    rows: [
+                        .init(
+                            at: testNow, who: text, actingAs: text, credential: text, action: text,
+                            subject: "user " + text, reason: text)
+                    ], subject: nil)
+            ),
             ("ModerationQueuePage", ModerationQueuePage(viewer: viewer, items: [item], notice: text)),
             ("ModerationItemPage", ModerationItemPage(viewer: viewer, item: item, problem: problem)),
             ("BadgesPage", BadgesPage(viewer: viewer, rows: [badge, revoked], form: form, notice: text, problem: problem)),
-            ("ReviewModerationPage", ReviewModerationPage(viewer: viewer, pending: [.init(id: UUID(), opportunityId: UUID(), opportunityTitle: text,
-                                                                                          organisationName: text, stars: 2, comment: text,
-                                                                                          reports: 1)], notice: text)),
-            ("ProviderListingsPage", ProviderListingsPage(viewer: viewer, rows: [.init(id: UUID(), title: text, status: .returned, reason: text,
-                                                                                     updatedAt: testNow),
-                                                                                .init(id: UUID(), title: text, status: .published, reason: nil,
-                                                                                      updatedAt: testNow)], notice: text)),
-            ("ListingForm", ListingForm(viewer: viewer, action: "/provider/listings", heading: text, input: details.input,
-                                        problems: [.init(field: "title", message: text)], problemMessage: text)),
+            (
+                "ReviewModerationPage",
+                ReviewModerationPage(
+                    viewer: viewer,
+                    pending: [
+                        .init(
+                            id: UUID(), opportunityId: UUID(), opportunityTitle: text,
+                            organisationName: text, stars: 2, comment: text,
+                            reports: 1)
+                    ], notice: text)
+            ),
+            (
+                "ProviderListingsPage",
+                ProviderListingsPage(
+                    viewer: viewer,
+                    rows: [
+                        .init(
+                            id: UUID(), title: text, status: .returned, reason: text,
+                            updatedAt: testNow),
+                        .init(
+                            id: UUID(), title: text, status: .published, reason: nil,
+                            updatedAt: testNow),
+                    ], notice: text)
+            ),
+            (
+                "ListingForm",
+                ListingForm(
+                    viewer: viewer, action: "/provider/listings", heading: text, input: details.input,
+                    problems: [.init(field: "title", message: text)], problemMessage: text)
+            ),
         ]
     }
 
@@ -104,8 +166,10 @@ enum PageSamples {
 
     /// A signed-in national admin whose name and organisation name are `text` (the layout shows both).
     static func viewer(_ text: String, id: UUID = UUID()) -> Viewer? {
-        Viewer(Identity(userId: id, name: text, membershipId: id, membership: Membership(organisationId: id, role: .nationalAdmin),
-                        organisationName: text, credential: .session(id: id, csrfToken: text)))
+        Viewer(
+            Identity(
+                userId: id, name: text, membershipId: id, membership: Membership(organisationId: id, role: .nationalAdmin),
+                organisationName: text, credential: .session(id: id, csrfToken: text)))
     }
 
     struct SampleError: Error {}

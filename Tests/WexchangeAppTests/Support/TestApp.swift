@@ -48,8 +48,9 @@ struct TestApp: @unchecked Sendable {  // Router is a class set up once before u
     /// A provider with its API key. Trusted by default, so its listings publish at once (search
     /// tests); moderation tests ask for an untrusted one.
     func makeProvider(_ name: String = "Tyne Engineering Ltd", trusted: Bool = true) async throws -> (id: UUID, key: String) {
-        let created = try await ProviderCommands.create(name: name, kind: .employer, sizeBand: .medium, sectors: [.engineering], website: nil,
-                                          contactEmail: nil, services: services)
+        let created = try await ProviderCommands.create(
+            name: name, kind: .employer, sizeBand: .medium, sectors: [.engineering], website: nil,
+            contactEmail: nil, services: services)
         if trusted {
             let organisation = try #require(try await OrganisationModel.find(created.id, on: services.storage.database))
             organisation.trusted = true
@@ -65,11 +66,14 @@ struct TestSettings {
     var trustedProxies: Set<String> = []
 }
 
-func makeServices(_ location: AppConfiguration.DatabaseLocation, logger custom: Logger? = nil, settings: TestSettings = .init()) throws -> AppServices {
+func makeServices(
+    _ location: AppConfiguration.DatabaseLocation, logger custom: Logger? = nil, settings: TestSettings = .init()
+) throws -> AppServices {
     var logger = custom ?? Logger(label: "wexchange-test")
     if custom == nil { logger.logLevel = .warning }
-    return AppServices(storage: try Storage(location, logger: logger), now: { testNow }, logger: logger, passwordCost: 4,
-                       publicURL: settings.publicURL, trustedProxies: settings.trustedProxies)
+    return AppServices(
+        storage: try Storage(location, logger: logger), now: { testNow }, logger: logger, passwordCost: 4,
+        publicURL: settings.publicURL, trustedProxies: settings.trustedProxies)
 }
 
 /// Arranges a migrated, empty app; runs `body`; cleans up.

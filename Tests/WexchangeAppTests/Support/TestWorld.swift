@@ -33,30 +33,37 @@ struct TestWorld {
 
     static func build(_ app: TestApp) async throws -> TestWorld {
         let services = app.services
-        let hub = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Tyne Hub", localAuthorities: ["E08000021"], services: services)
-        let otherHub = try await AccountCommands.createOrganisation(kind: .careersHub, name: "Durham Hub", localAuthorities: ["E06000047"], services: services)
+        let hub = try await AccountCommands.createOrganisation(
+            kind: .careersHub, name: "Tyne Hub", localAuthorities: ["E08000021"], services: services)
+        let otherHub = try await AccountCommands.createOrganisation(
+            kind: .careersHub, name: "Durham Hub", localAuthorities: ["E06000047"], services: services)
         let school = try await AccountCommands.createOrganisation(kind: .school, name: "Tyne Academy", hubId: hub, services: services)
         let convenor = try await AccountCommands.nationalConvenor(services)
         let body = try await AccountCommands.createOrganisation(kind: .accreditationBody, name: "Quality Body", services: services)
         let providerA = try await app.makeProvider("Provider A", trusted: false)
         let providerB = try await app.makeProvider("Provider B", trusted: false)
-        var world = TestWorld(app: app, hub: hub, otherHub: otherHub, school: school, convenor: convenor, body: body,
-                              providerA: providerA.id, providerB: providerB.id, providerAKey: providerA.key)
+        var world = TestWorld(
+            app: app, hub: hub, otherHub: otherHub, school: school, convenor: convenor, body: body,
+            providerA: providerA.id, providerB: providerB.id, providerAKey: providerA.key)
         for role in Role.allCases {
-            let organisation: UUID = switch role.organisationKind {
-            case .school: school
-            case .provider: providerA.id
-            case .careersHub: hub
-            case .nationalConvenor: convenor
-            case .accreditationBody: body
-            }
-            let user = try await services.accounts.createUser(.init(
-                email: email(role), name: "World \(role.label)", password: password,
-                memberships: [.init(organisationId: organisation, role: role, yearGroup: role == .student ? 10 : nil)],
-                linkedStudents: role == .parent ? [world.users[.student]!] : []))
+            let organisation: UUID =
+                switch role.organisationKind {
+                case .school: school
+                case .provider: providerA.id
+                case .careersHub: hub
+                case .nationalConvenor: convenor
+                case .accreditationBody: body
+                }
+            let user = try await services.accounts.createUser(
+                .init(
+                    email: email(role), name: "World \(role.label)", password: password,
+                    memberships: [.init(organisationId: organisation, role: role, yearGroup: role == .student ? 10 : nil)],
+                    linkedStudents: role == .parent ? [world.users[.student]!] : []))
             world.users[role] = try user.requireID()
-            world.memberships[role] = try #require(try await MembershipModel.query(on: services.storage.database)
-                .filter(\.$user.$id == user.requireID()).first()).requireID()
+            world.memberships[role] = try #require(
+                try await MembershipModel.query(on: services.storage.database)
+                    .filter(\.$user.$id == user.requireID()).first()
+            ).requireID()
         }
         let writer = services.listings
         world.published = try await writer.create(providerID: providerA.id, input: .mock("published")).id
@@ -70,11 +77,13 @@ struct TestWorld {
             try row.record(details, trusted: false, now: testNow)
         }
         world.virtualWaiting = try await writer.create(providerID: providerA.id, input: .virtualMock("online")).id
-        let badge = ProviderBadgeModel(providerID: providerB.id, name: "Careers quality award", grantedBy: "Quality Body", expires: "2027-12-31")
+        let badge = ProviderBadgeModel(
+            providerID: providerB.id, name: "Careers quality award", grantedBy: "Quality Body", expires: "2027-12-31")
         badge.bodyId = body
         try await badge.create(on: services.storage.database)
         world.badge = try badge.requireID()
-        let review = ReviewModel(opportunityID: world.published, providerID: providerA.id, organisationID: school, userID: world.users[.careersLeader]!)
+        let review = ReviewModel(
+            opportunityID: world.published, providerID: providerA.id, organisationID: school, userID: world.users[.careersLeader]!)
         review.stars = 4
         review.comment = "Well organised."
         review.commentStatus = ReviewModel.CommentStatus.pending.rawValue
@@ -99,7 +108,8 @@ struct TestWorld {
 
     /// A fresh session token for `role`.
     func sessionToken(_ role: Role) async throws -> String {
-        try await app.services.authenticator.openSession(userId: users[role]!, membershipId: memberships[role]!, on: app.services.storage.database)
+        try await app.services.authenticator.openSession(
+            userId: users[role]!, membershipId: memberships[role]!, on: app.services.storage.database)
     }
 
     /// A fresh browser session for `role`.
@@ -135,7 +145,8 @@ struct BrowserSession {
 /// A form body, URL-encoded as browsers send it.
 func formBody(_ fields: [(String, String)]) -> ByteBuffer {
     let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_.~"))
-    return ByteBuffer(string: fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&"))
+    return ByteBuffer(
+        string: fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&"))
 }
 
 let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]

@@ -21,7 +21,8 @@ enum RandomInstance {
         }
         let lotteries = (0..<students).map { Int64($0 * 7 + 3) }.shuffled(using: &random)
         let studentList = (0..<students).map { index in
-            let ranked = opportunityList.map(\.id).shuffled(using: &random).prefix(random.int(below: min(opportunities, AllocationStudent.maxPreferences) + 1))
+            let ranked = opportunityList.map(\.id).shuffled(using: &random).prefix(
+                random.int(below: min(opportunities, AllocationStudent.maxPreferences) + 1))
             return AllocationStudent(
                 id: "S\(index)", year: random.chance(0.85) ? 10 : 9, location: point(), hub: hubs[random.int(below: 3)],
                 disadvantaged: random.chance(0.4), send: random.chance(0.3), priorExperience: random.chance(0.5),
@@ -57,12 +58,13 @@ struct Reference {
         let student = instance.students[s], opportunity = instance.opportunities[o]
         let criteria = opportunity.priority ?? instance.priority
         return criteria.map { criterion -> Int64 in
-            let met = switch criterion {
-            case .disadvantaged: student.disadvantaged
-            case .send: student.send
-            case .noPrior: !student.priorExperience
-            case .local: student.hub != nil && student.hub == opportunity.hub
-            }
+            let met =
+                switch criterion {
+                case .disadvantaged: student.disadvantaged
+                case .send: student.send
+                case .noPrior: !student.priorExperience
+                case .local: student.hub != nil && student.hub == opportunity.hub
+                }
             return met ? 0 : 1
         } + [student.lottery]
     }

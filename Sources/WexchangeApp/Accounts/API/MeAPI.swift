@@ -21,14 +21,16 @@ struct MeAPI: Sendable {
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
-        let credential = switch identity.credential {
-        case .session: "session"
-        case .personalToken: "personal_token"
-        case .providerKey: "provider_key"
-        }
-        return try JSONResponse.make(MeDTO(
-            userId: identity.userId.uuidString.lowercased(), name: identity.name, role: identity.role.rawValue,
-            organisationId: identity.organisationId.uuidString.lowercased(), organisation: identity.organisationName,
-            credential: credential))
+        let credential =
+            switch identity.credential {
+            case .session: "session"
+            case .personalToken: "personal_token"
+            case .providerKey: "provider_key"
+            }
+        return try JSONResponse.make(
+            MeDTO(
+                userId: identity.userId.uuidString.lowercased(), name: identity.name, role: identity.role.rawValue,
+                organisationId: identity.organisationId.uuidString.lowercased(), organisation: identity.organisationName,
+                credential: credential))
     }
 }

@@ -19,7 +19,10 @@ final class AuditEntryModel: Model, @unchecked Sendable {
 
     init() {}
 
-    init(userId: UUID?, actingAs: String, credential: String?, action: String, subjectType: String, subjectId: UUID, reason: String?, at: Date) {
+    init(
+        userId: UUID?, actingAs: String, credential: String?, action: String, subjectType: String, subjectId: UUID, reason: String?,
+        at: Date
+    ) {
         self.userId = userId
         self.actingAs = actingAs
         self.credential = credential

@@ -3,14 +3,20 @@ import Foundation
 
 /// Who did what, when and why: written in the same transaction as the change it records.
 enum AuditLog {
-    static func record(_ action: String, on subjectType: String, _ subjectId: UUID, reason: String? = nil, by identity: Identity,
-                       at: Date, in db: any Database) async throws {
+    static func record(
+        _ action: String, on subjectType: String, _ subjectId: UUID, reason: String? = nil, by identity: Identity,
+        at: Date, in db: any Database
+    ) async throws {
         try await record(action, on: subjectType, subjectId, reason: reason, by: identity.auditActor, at: at, in: db)
     }
 
-    static func record(_ action: String, on subjectType: String, _ subjectId: UUID, reason: String? = nil, by actor: AuditActor,
-                       at: Date, in db: any Database) async throws {
-        try await AuditEntryModel(userId: actor.userId, actingAs: actor.actingAs, credential: actor.credential, action: action,
-                                  subjectType: subjectType, subjectId: subjectId, reason: reason, at: at).create(on: db)
+    static func record(
+        _ action: String, on subjectType: String, _ subjectId: UUID, reason: String? = nil, by actor: AuditActor,
+        at: Date, in db: any Database
+    ) async throws {
+        try await AuditEntryModel(
+            userId: actor.userId, actingAs: actor.actingAs, credential: actor.credential, action: action,
+            subjectType: subjectType, subjectId: subjectId, reason: reason, at: at
+        ).create(on: db)
     }
 }

@@ -4,15 +4,22 @@ import WexchangeHTML
 
 extension PasswordResetRequestPage: PageView {
     var document: HTMLDocument {
-        PageLayout.render(title: "Reset your password", [
-            .h1("Reset your password"),
-            problem?.summary ?? .empty,
-            PageLayout.notice(sent ? "If \(email) has a Wexchange account, we have sent it a link to choose a new password. The link works for an hour." : nil),
-            .form(.method("post"), .action(AccountRoutes.passwordReset.link), .class("stack"), .ariaLabel("Reset your password"),
-                  .input(.type("hidden"), .name(CSRF.field), .value(csrf)),
-                  PageLayout.labelled("email", "Email address",
-                                      PageLayout.textInput("email", value: email, type: "email", autocomplete: "username", required: true)),
-                  PageLayout.submit("Send me a link")),
-        ])
+        PageLayout.render(
+            title: "Reset your password",
+            [
+                .h1("Reset your password"),
+                problem?.summary ?? .empty,
+                PageLayout.notice(
+                    sent
+                        ? "If \(email) has a Wexchange account, we have sent it a link to choose a new password. The link works for an hour."
+                        : nil),
+                .form(
+                    .method("post"), .action(AccountRoutes.passwordReset.link), .class("stack"), .ariaLabel("Reset your password"),
+                    .input(.type("hidden"), .name(CSRF.field), .value(csrf)),
+                    PageLayout.labelled(
+                        "email", "Email address",
+                        PageLayout.textInput("email", value: email, type: "email", autocomplete: "username", required: true)),
+                    PageLayout.submit("Send me a link")),
+            ])
     }
 }

@@ -13,14 +13,17 @@ struct FeedAPI: Sendable {
         case nil, "", "upsert": full = false
         case "full": full = true
         case let other?:
-            throw AppError(.badRequest, code: "invalid_parameter", message: "mode: '\(other)' is not allowed; one of: upsert, full", field: "mode")
+            throw AppError(
+                .badRequest, code: "invalid_parameter", message: "mode: '\(other)' is not allowed; one of: upsert, full", field: "mode")
         }
         let feed = try await JSONBody.decode(FeedRequestDTO.self, from: request, context: context)
         let items = feed.items.enumerated().map { FeedImportService.Item(input: $1, index: $0, line: nil) }
         let logger = context.logger
         // Long feeds say how far they are (every 500 items written, inside the transaction).
-        let report = try await services.feeds.apply(providerID: provider, items: items, full: full,
-                                                    source: "feed:\(provider.uuidString.lowercased())") { written, total in
+        let report = try await services.feeds.apply(
+            providerID: provider, items: items, full: full,
+            source: "feed:\(provider.uuidString.lowercased())"
+        ) { written, total in
             if written % 500 == 0 { logger.debug("feed import in progress", metadata: ["written": "\(written)", "total": "\(total)"]) }
         }
         return try JSONResponse.make(report)

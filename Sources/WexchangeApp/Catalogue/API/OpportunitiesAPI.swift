@@ -22,7 +22,8 @@ struct OpportunitiesAPI: Sendable {
         return try OpportunityDTO(
             id: id, details: entry.details, provider: index.providers[entry.providerId], placesTaken: entry.placesTaken,
             createdAt: entry.createdAt, updatedAt: entry.updatedAt, distanceKm: nil, includeDistance: false, withDetail: true,
-            today: services.today).response(from: request, context: context)
+            today: services.today
+        ).response(from: request, context: context)
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -21,7 +21,6 @@ extension OpportunityDTO: JSONWritable {
         }
     }
 
-
     static func write(_ provider: Provider, to json: inout JSONWriter) {
         json.key("provider")
         json.object { json in

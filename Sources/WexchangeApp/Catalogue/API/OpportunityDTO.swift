@@ -15,7 +15,9 @@ struct OpportunityDTO: Sendable {
             id = provider.id.uuidString.lowercased()
             name = provider.name
             rating = provider.rating
-            badges = provider.currentBadges(on: today).map { Badge(name: $0.name, grantedBy: $0.grantedBy, expires: $0.expires.description) }
+            badges = provider.currentBadges(on: today).map {
+                Badge(name: $0.name, grantedBy: $0.grantedBy, expires: $0.expires.description)
+            }
         }
     }
 
@@ -75,8 +77,10 @@ struct OpportunityDTO: Sendable {
         let privateHome: Bool
     }
 
-    init(id: UUID, details: OpportunityDetails, provider: CatalogueProvider?, placesTaken: Int, createdAt: Date, updatedAt: Date,
-         distanceKm: Double?, includeDistance: Bool, withDetail: Bool, today: CalendarDate) {
+    init(
+        id: UUID, details: OpportunityDetails, provider: CatalogueProvider?, placesTaken: Int, createdAt: Date, updatedAt: Date,
+        distanceKm: Double?, includeDistance: Bool, withDetail: Bool, today: CalendarDate
+    ) {
         self.id = id
         externalId = details.externalId
         status = details.status.rawValue
@@ -113,14 +117,18 @@ struct OpportunityDTO: Sendable {
         sendAdjustments = details.sendAdjustments.map(\.rawValue)
         self.createdAt = createdAt
         self.updatedAt = updatedAt
-        detail = withDetail ? Detail(description: details.description, outcomes: details.outcomes, sendOther: details.sendOther,
-                                     supervisorDbsChecked: details.supervisorDbsChecked, privateHome: details.privateHome) : nil
+        detail =
+            withDetail
+            ? Detail(
+                description: details.description, outcomes: details.outcomes, sendOther: details.sendOther,
+                supervisorDbsChecked: details.supervisorDbsChecked, privateHome: details.privateHome) : nil
     }
 
     init(hit: CatalogueIndex.Hit, includeDistance: Bool, today: CalendarDate) {
-        self.init(id: hit.entry.id, details: hit.entry.details, provider: hit.provider, placesTaken: hit.entry.placesTaken,
-                  createdAt: hit.entry.createdAt, updatedAt: hit.entry.updatedAt, distanceKm: hit.distanceKm,
-                  includeDistance: includeDistance, withDetail: false, today: today)
+        self.init(
+            id: hit.entry.id, details: hit.entry.details, provider: hit.provider, placesTaken: hit.entry.placesTaken,
+            createdAt: hit.entry.createdAt, updatedAt: hit.entry.updatedAt, distanceKm: hit.distanceKm,
+            includeDistance: includeDistance, withDetail: false, today: today)
     }
 
     /// Ten-metre precision: enough to order and to show, without implying more.

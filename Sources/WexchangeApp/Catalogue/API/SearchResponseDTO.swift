@@ -42,9 +42,10 @@ struct SearchResponseDTO: JSONWritable, Sendable {
                 }
                 json.object { json in
                     if let provider = hit.provider {
-                        json.members(raw: cache.providerMember(provider, today: today) {
-                            JSONWriter.members { OpportunityDTO.write(OpportunityDTO.Provider(provider, today: today), to: &$0) }
-                        })
+                        json.members(
+                            raw: cache.providerMember(provider, today: today) {
+                                JSONWriter.members { OpportunityDTO.write(OpportunityDTO.Provider(provider, today: today), to: &$0) }
+                            })
                     }
                     if includeDistance { json.member("distance_km", hit.distanceKm.map(OpportunityDTO.roundedKm)) }
                     json.members(raw: members)

@@ -39,8 +39,12 @@ public struct DemoCatalogue: Sendable {
         for index in 0..<providerCount {
             let district = districts[weights.pick(&random)]
             let sector = Sector.allCases[random.int(below: Sector.allCases.count)]
-            let kind: ProviderKind = random.chance(0.8) ? .employer : random.chance(0.4) ? .nationalProvider
-                : random.chance(0.6) ? .publicSector : .educationBusinessPartnership
+            let kind: ProviderKind =
+                random.chance(0.8)
+                ? .employer
+                : random.chance(0.4)
+                    ? .nationalProvider
+                    : random.chance(0.6) ? .publicSector : .educationBusinessPartnership
             let name = DemoWords.providerName(index: index, district: district, sector: sector, kind: kind, random: &random)
             let provider = ProviderModel(
                 id: random.uuid(), name: name, kind: kind.rawValue,
@@ -57,13 +61,15 @@ public struct DemoCatalogue: Sendable {
             let (provider, district, sector) = providers[Int(Double(providers.count) * pow(random.unit(), 1.6))]
             let postcodes = postcodeCache[district.code] ?? services.gazetteer.fullPostcodes(inDistrict: district.code)
             postcodeCache[district.code] = postcodes
-            let input = DemoWords.listing(number: rows.count, sector: random.chance(0.85) ? sector : Sector.allCases[random.int(below: 15)],
-                                          postcode: postcodes.isEmpty ? nil : postcodes[random.int(below: postcodes.count)],
-                                          town: district.localAuthorityName, today: today, random: &random)
+            let input = DemoWords.listing(
+                number: rows.count, sector: random.chance(0.85) ? sector : Sector.allCases[random.int(below: 15)],
+                postcode: postcodes.isEmpty ? nil : postcodes[random.int(below: postcodes.count)],
+                town: district.localAuthorityName, today: today, random: &random)
             guard case .success(let details) = OpportunityRules.validate(input, gazetteer: services.gazetteer) else { continue }
             // The demo catalogue starts approved, as a live clearing house's would.
-            let row = try OpportunityModel(id: random.uuid(), providerID: provider.id!, source: "manual", details: details,
-                                           trusted: true, now: services.now())
+            let row = try OpportunityModel(
+                id: random.uuid(), providerID: provider.id!, source: "manual", details: details,
+                trusted: true, now: services.now())
             rows.append(row)
             if rows.count % 1_000 == 0 { progress?("  \(rows.count) of \(opportunityCount) generated") }
         }
@@ -74,7 +80,9 @@ public struct DemoCatalogue: Sendable {
             let revision = try await next.next()
             for provider in providersToWrite { provider.revision = revision }
             for row in rowsToWrite { row.revision = revision }
-            let organisations = providersToWrite.map { OrganisationModel(id: $0.id, kind: OrganisationKind.provider.rawValue, name: $0.name) }
+            let organisations = providersToWrite.map {
+                OrganisationModel(id: $0.id, kind: OrganisationKind.provider.rawValue, name: $0.name)
+            }
             for batch in organisations.chunked(200) { try await batch.create(on: db) }
             for batch in providersToWrite.chunked(200) { try await batch.create(on: db) }
             var badgeRandom = SeededRandom(seed: seed ^ 0xBAD6E)
@@ -82,7 +90,8 @@ public struct DemoCatalogue: Sendable {
             for provider in providersToWrite where badgeRandom.chance(0.22) {
                 let (name, body) = DemoWords.badges[badgeRandom.int(below: DemoWords.badges.count)]
                 // Most badges run for a year or more; a few have just lapsed.
-                let expires = today.adding(days: badgeRandom.chance(0.1) ? -badgeRandom.int(below: 60) - 1 : 30 + badgeRandom.int(below: 700))
+                let expires = today.adding(
+                    days: badgeRandom.chance(0.1) ? -badgeRandom.int(below: 60) - 1 : 30 + badgeRandom.int(below: 700))
                 badges.append(ProviderBadgeModel(providerID: provider.id!, name: name, grantedBy: body, expires: expires.description))
             }
             for batch in badges.chunked(200) { try await batch.create(on: db) }
@@ -124,7 +133,9 @@ struct Cumulative {
     private let totals: [Double]
     init(_ weights: [Double]) {
         var running = 0.0
-        totals = weights.map { running += $0; return running }
+        totals = weights.map {
+            running += $0; return running
+        }
     }
 
     func pick(_ random: inout SeededRandom) -> Int {

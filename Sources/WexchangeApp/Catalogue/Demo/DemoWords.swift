@@ -32,9 +32,11 @@ enum DemoWords {
         .agriculture: [.biology, .geography, .science], .business: [.business, .economics, .maths],
         .care: [.healthSocialCare, .psychology], .catering: [.foodNutrition, .business],
         .construction: [.designTechnology, .maths, .physics], .creative: [.art, .drama, .media, .music],
-        .digital: [.computing, .maths], .education: [.english, .psychology], .engineering: [.engineering, .physics, .maths, .designTechnology],
+        .digital: [.computing, .maths], .education: [.english, .psychology],
+        .engineering: [.engineering, .physics, .maths, .designTechnology],
         .hairBeauty: [.art, .business], .health: [.biology, .chemistry, .science], .legalFinance: [.law, .economics, .maths],
-        .protectiveServices: [.citizenship, .physicalEducation, .law], .salesMarketing: [.business, .media], .transport: [.geography, .business],
+        .protectiveServices: [.citizenship, .physicalEducation, .law], .salesMarketing: [.business, .media],
+        .transport: [.geography, .business],
     ]
 
     static let suffixes = ["Ltd", "Group", "Partners", "plc", "& Co", "Services", "Trust"]
@@ -50,53 +52,68 @@ enum DemoWords {
         }
     }
 
-    static func listing(number: Int, sector: Sector, postcode: String?, town: String, today: CalendarDate,
-                        random: inout SeededRandom) -> OpportunityInput {
+    static func listing(
+        number: Int, sector: Sector, postcode: String?, town: String, today: CalendarDate,
+        random: inout SeededRandom
+    ) -> OpportunityInput {
         var input = OpportunityInput()
         let modeDraw = random.unit()
         var mode: DeliveryMode = postcode == nil || modeDraw < 0.2 ? .virtual : modeDraw < 0.3 ? .hybrid : .inPerson
-        let type: OpportunityType = switch mode {
-        case .virtual: [.virtualWorkExperience, .careersTalk, .skillsSession, .employerLedProject, .insightDay].randomElement(using: &random)!
-        case .hybrid: .hybridPlacement
-        case .inPerson: [.workPlacement, .workPlacement, .workPlacement, .workplaceVisit, .jobShadowing, .insightDay,
-                         .careersTalk, .tLevelPlacement, .employerLedProject].randomElement(using: &random)!
-        }
+        let type: OpportunityType =
+            switch mode {
+            case .virtual:
+                [.virtualWorkExperience, .careersTalk, .skillsSession, .employerLedProject, .insightDay].randomElement(using: &random)!
+            case .hybrid: .hybridPlacement
+            case .inPerson:
+                [
+                    .workPlacement, .workPlacement, .workPlacement, .workplaceVisit, .jobShadowing, .insightDay,
+                    .careersTalk, .tLevelPlacement, .employerLedProject,
+                ].randomElement(using: &random)!
+            }
         if type == .virtualWorkExperience { mode = .virtual }
         let role = roles[sector]!.randomElement(using: &random)!
         input.title = "\(type.label): \(role)"
         input.summary = "Find out what working in \(role) is really like\(mode == .virtual ? ", online" : " in \(town)")."
-        input.description = "Meet the team, try real tasks and ask questions about careers in \(role).\nYou will finish with a short reflection on what you learned."
+        input.description =
+            "Meet the team, try real tasks and ask questions about careers in \(role).\nYou will finish with a short reflection on what you learned."
         input.type = type.rawValue
         input.mode = mode.rawValue
         input.sector = sector.rawValue
-        input.stage = switch type {
-        case .careersTalk, .workplaceVisit: Stage.introduceInspire.rawValue
-        case .insightDay, .jobShadowing, .skillsSession: Stage.investigateExplore.rawValue
-        default: Stage.applyDemonstrate.rawValue
-        }
-        input.years = switch type {
-        case .tLevelPlacement: [12, 13]
-        case .workPlacement, .hybridPlacement, .virtualWorkExperience: [[10, 11], [12, 13], [10, 11, 12, 13]].randomElement(using: &random)!
-        case .careersTalk, .workplaceVisit: [[7, 8, 9], [7, 8, 9, 10, 11], [9, 10, 11]].randomElement(using: &random)!
-        default: [[9, 10, 11], [10, 11, 12, 13], [12, 13]].randomElement(using: &random)!
-        }
+        input.stage =
+            switch type {
+            case .careersTalk, .workplaceVisit: Stage.introduceInspire.rawValue
+            case .insightDay, .jobShadowing, .skillsSession: Stage.investigateExplore.rawValue
+            default: Stage.applyDemonstrate.rawValue
+            }
+        input.years =
+            switch type {
+            case .tLevelPlacement: [12, 13]
+            case .workPlacement, .hybridPlacement, .virtualWorkExperience:
+                [[10, 11], [12, 13], [10, 11, 12, 13]].randomElement(using: &random)!
+            case .careersTalk, .workplaceVisit: [[7, 8, 9], [7, 8, 9, 10, 11], [9, 10, 11]].randomElement(using: &random)!
+            default: [[9, 10, 11], [10, 11, 12, 13], [12, 13]].randomElement(using: &random)!
+            }
         if mode != .virtual {
-            input.address = "\(1 + random.int(below: 200)) \(["High Street", "Station Road", "Church Lane", "Park Avenue", "Mill Road"].randomElement(using: &random)!), \(town)"
+            input.address =
+                "\(1 + random.int(below: 200)) \(["High Street", "Station Road", "Church Lane", "Park Avenue", "Mill Road"].randomElement(using: &random)!), \(town)"
             input.postcode = postcode
         }
-        input.capacity = switch type {
-        case .careersTalk, .skillsSession: 20 + random.int(below: 180)
-        case .virtualWorkExperience, .employerLedProject: 10 + random.int(below: 90)
-        default: 1 + Int(19 * pow(random.unit(), 2.5))
-        }
+        input.capacity =
+            switch type {
+            case .careersTalk, .skillsSession: 20 + random.int(below: 180)
+            case .virtualWorkExperience, .employerLedProject: 10 + random.int(below: 90)
+            default: 1 + Int(19 * pow(random.unit(), 2.5))
+            }
         input.hoursPerDay = type == .careersTalk ? 1 : [6, 6.5, 7].randomElement(using: &random)!
-        input.days = switch type {
-        case .tLevelPlacement: 45
-        case .workPlacement, .hybridPlacement, .virtualWorkExperience: [5, 5, 10, 3].randomElement(using: &random)!
-        default: 1
-        }
+        input.days =
+            switch type {
+            case .tLevelPlacement: 45
+            case .workPlacement, .hybridPlacement, .virtualWorkExperience: [5, 5, 10, 3].randomElement(using: &random)!
+            default: 1
+            }
         // Dates through the next academic year, bunched in the summer-term block weeks.
-        let academicYearEnd = CalendarDate(year: today.components.month >= 8 ? today.components.year + 1 : today.components.year, month: 7, day: 20)!
+        let academicYearEnd = CalendarDate(
+            year: today.components.month >= 8 ? today.components.year + 1 : today.components.year, month: 7, day: 20)!
         let span = max(30, academicYearEnd.dayNumber - today.dayNumber - 14)
         let offset = random.chance(0.45) ? span - random.int(below: 60) : 14 + random.int(below: span - 14)
         var start = today.adding(days: offset)
@@ -111,7 +128,9 @@ enum DemoWords {
         }
         input.skills = Array(Skill.allCases.shuffled(using: &random).prefix(2 + random.int(below: 3))).map(\.rawValue)
         input.subjects = Array(subjects[sector]!.shuffled(using: &random).prefix(1 + random.int(below: 2))).map(\.rawValue)
-        input.outcomes = ["Understand the roles in \(role)", "Practise \(Skill.allCases.randomElement(using: &random)!.label.lowercased()) at work"]
+        input.outcomes = [
+            "Understand the roles in \(role)", "Practise \(Skill.allCases.randomElement(using: &random)!.label.lowercased()) at work",
+        ]
         input.sendAdjustments = SendAdjustment.allCases.filter { $0 != .other && random.chance(0.25) }.map(\.rawValue)
         input.supervisorDbsChecked = random.chance(0.85)
         return input

@@ -16,10 +16,15 @@ struct OpportunityCard {
             .h3(.a(.href(CatalogueRoutes.opportunity.link(hit.entry.id)), .text(details.title))),
             .p(.class("provider"), .text(hit.provider?.name ?? "")),
             .p(.text(details.summary)),
-            .dl(.class("facts"),
+            .dl(
+                .class("facts"),
                 fact("Type", details.type.label),
-                fact("Where", details.mode == .virtual ? "Online" : [details.location?.postcode, hit.distanceKm.map { Self.distance($0) }]
-                        .compactMap { $0 }.joined(separator: ", ") + (details.mode == .hybrid ? " (hybrid)" : "")),
+                fact(
+                    "Where",
+                    details.mode == .virtual
+                        ? "Online"
+                        : [details.location?.postcode, hit.distanceKm.map { Self.distance($0) }]
+                            .compactMap { $0 }.joined(separator: ", ") + (details.mode == .hybrid ? " (hybrid)" : "")),
                 fact("When", Self.dates(details.schedule)),
                 fact("Years", details.years.map(String.init).joined(separator: ", ")),
                 fact("Places left", "\(hit.entry.placesLeft) of \(details.capacity)"),
@@ -52,8 +57,10 @@ struct OpportunityCard {
 
     static func badges(_ badges: [CatalogueProvider.Badge]) -> Node {
         guard !badges.isEmpty else { return .empty }
-        return .ul(.class("badges"), .ariaLabel("Accreditation"), .forEach(badges) { badge in
-            .li(.class("badge"), .text("\(badge.name) (until \(badge.expires))"))
-        })
+        return .ul(
+            .class("badges"), .ariaLabel("Accreditation"),
+            .forEach(badges) { badge in
+                .li(.class("badge"), .text("\(badge.name) (until \(badge.expires))"))
+            })
     }
 }

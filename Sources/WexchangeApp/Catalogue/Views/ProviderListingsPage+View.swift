@@ -4,41 +4,61 @@ import WexchangeCore
 
 extension ProviderListingsPage: PageView {
     var document: HTMLDocument {
-        PageLayout.render(title: "Your listings", viewer: viewer, [
-            .h1("Your listings"),
-            PageLayout.notice(notice),
-            .p(.text("\(viewer.organisationName): \(rows.count) listing\(rows.count == 1 ? "" : "s"). New and changed listings wait for a moderator unless you hold a current badge.")),
-            .h2("Start a new listing"),
-            .p("Each template fills in the stage, duration, skills and outcomes that usually go with that type; change anything."),
-            .ul(.class("badges"), .forEach(OpportunityType.allCases) { type in
-                .li(.a(.href(CatalogueRoutes.newListing(type)), .text(type.label)))
-            }),
-            rows.isEmpty ? .empty : .table(
-                .caption("Listings"),
-                .thead(.tr(.th("Listing"), .th("Status"), .th("Moderator's note"), .th("Last changed"), .th("Actions"))),
-                .tbody(.forEach(rows) { row in
-                    .tr(
-                        .td(row.status == .published ? .a(.href(CatalogueRoutes.opportunity.link(row.id)), .text(row.title)) : .text(row.title)),
-                        .td(.span(.class("status"), .text(row.status.label))),
-                        .td(.text(row.reason ?? "")),
-                        .td(.text(row.updatedAt.map(ModerationQueuePage.format) ?? "")),
-                        .td(actions(row))
-                    )
-                })
-            ),
-        ])
+        PageLayout.render(
+            title: "Your listings", viewer: viewer,
+            [
+                .h1("Your listings"),
+                PageLayout.notice(notice),
+                .p(
+                    .text(
+                        "\(viewer.organisationName): \(rows.count) listing\(rows.count == 1 ? "" : "s"). New and changed listings wait for a moderator unless you hold a current badge."
+                    )),
+                .h2("Start a new listing"),
+                .p("Each template fills in the stage, duration, skills and outcomes that usually go with that type; change anything."),
+                .ul(
+                    .class("badges"),
+                    .forEach(OpportunityType.allCases) { type in
+                        .li(.a(.href(CatalogueRoutes.newListing(type)), .text(type.label)))
+                    }),
+                rows.isEmpty
+                    ? .empty
+                    : .table(
+                        .caption("Listings"),
+                        .thead(.tr(.th("Listing"), .th("Status"), .th("Moderator's note"), .th("Last changed"), .th("Actions"))),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .td(
+                                        row.status == .published
+                                            ? .a(.href(CatalogueRoutes.opportunity.link(row.id)), .text(row.title)) : .text(row.title)),
+                                    .td(.span(.class("status"), .text(row.status.label))),
+                                    .td(.text(row.reason ?? "")),
+                                    .td(.text(row.updatedAt.map(ModerationQueuePage.format) ?? "")),
+                                    .td(actions(row))
+                                )
+                            })
+                    ),
+            ])
     }
 
     private func actions(_ row: Row) -> Node {
         .group(
-            .if(row.status != .archived, .a(.href(CatalogueRoutes.providerListing.link(row.id)), .text("Edit"), .span(.class("skip-link"), .text(" \(row.title)")))),
-            PageLayout.postForm(CatalogueRoutes.providerListingDuplicate.link(row.id), csrf: viewer.csrfToken, label: "Duplicate \(row.title)", [
-                PageLayout.submit("Duplicate", class: "secondary"),
-            ]),
-            .if(![.closed, .archived].contains(row.status), PageLayout.postForm(CatalogueRoutes.providerListingClose.link(row.id),
-                                                                                csrf: viewer.csrfToken, label: "Close \(row.title)", [
-                PageLayout.submit("Close", class: "secondary"),
-            ]))
+            .if(
+                row.status != .archived,
+                .a(.href(CatalogueRoutes.providerListing.link(row.id)), .text("Edit"), .span(.class("skip-link"), .text(" \(row.title)")))),
+            PageLayout.postForm(
+                CatalogueRoutes.providerListingDuplicate.link(row.id), csrf: viewer.csrfToken, label: "Duplicate \(row.title)",
+                [
+                    PageLayout.submit("Duplicate", class: "secondary")
+                ]),
+            .if(
+                ![.closed, .archived].contains(row.status),
+                PageLayout.postForm(
+                    CatalogueRoutes.providerListingClose.link(row.id),
+                    csrf: viewer.csrfToken, label: "Close \(row.title)",
+                    [
+                        PageLayout.submit("Close", class: "secondary")
+                    ]))
         )
     }
 }

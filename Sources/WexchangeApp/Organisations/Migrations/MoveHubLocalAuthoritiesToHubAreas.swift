@@ -33,8 +33,10 @@ struct MoveHubLocalAuthoritiesToHubAreas: AsyncMigration {
             let hub = area.$hub.id
             struct Row: Decodable { let local_authorities: [String]? }
             let current = try await sql.raw("SELECT local_authorities FROM organisations WHERE id = \(bind: hub)").first(decoding: Row.self)
-            try await sql.raw("UPDATE organisations SET local_authorities = \(bind: (current?.local_authorities ?? []) + [area.localAuthority]) WHERE id = \(bind: hub)")
-                .run()
+            try await sql.raw(
+                "UPDATE organisations SET local_authorities = \(bind: (current?.local_authorities ?? []) + [area.localAuthority]) WHERE id = \(bind: hub)"
+            )
+            .run()
         }
         try await database.schema(HubAreaModel.schema).delete()
     }
