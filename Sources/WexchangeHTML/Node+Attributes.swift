@@ -45,6 +45,8 @@ extension Node {
     public static func disabled(_ on: Bool = true) -> Node { flag("disabled", on) }
     public static func novalidate(_ on: Bool = true) -> Node { flag("novalidate", on) }
     public static func open(_ on: Bool = true) -> Node { flag("open", on) }
+    /// Focus on load: the error summary takes it, so keyboard and screen-reader users start there.
+    public static func autofocus(_ on: Bool = true) -> Node { flag("autofocus", on) }
 
     // MARK: Accessibility
 

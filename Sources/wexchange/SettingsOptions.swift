@@ -36,7 +36,7 @@ struct SettingsOptions: ParsableArguments {
         let storage = try Storage(configuration.database, logger: logger)
         let services = AppServices(
             storage: storage, logger: logger, publicURL: configuration.resolvedPublicURL,
-            logEmails: configuration.logEmails, trustedProxies: configuration.trustedProxies)
+            logEmails: configuration.logEmails, trustedProxies: configuration.trustedProxies, contactEmail: configuration.contactEmail)
         do {
             if migrate { try await storage.migrate() }
             try await body(configuration, services)

@@ -52,6 +52,10 @@ import WexchangeCore
     static let expected: [String: Rule] = [
         "GET /health": everyone,
         "GET /metrics": everyone,
+        "GET /accessibility": everyone,
+        "GET /privacy": everyone,
+        "GET /cookies": everyone,
+        "GET /contact": everyone,
         "GET /api/v1/opportunities": everyone,
         "GET /api/v1/opportunities/{id}": everyone,
         "GET /api/v1/openapi.json": everyone,

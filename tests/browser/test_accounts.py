@@ -70,6 +70,9 @@ try:
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
     check("a wrong password shows the error summary", "not right" in summary.text, summary.text)
+    check("the error summary has focus", driver.switch_to.active_element.get_attribute("id") == "error-summary",
+          driver.switch_to.active_element.get_attribute("outerHTML")[:80])
+    check("the page title starts with Error:", driver.title.startswith("Error: "), driver.title)
     axe("/sign-in with an error")
 
     # Provider: start from a template, submit for moderation.

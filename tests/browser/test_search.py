@@ -44,5 +44,20 @@ try:
     driver.get(BASE + "/about")
     check("about page cites the Open Government Licence", "Open Government Licence" in driver.page_source)
     axe("/about")
+
+    # The pages every public service publishes, reached from the footer, at desktop and phone widths.
+    driver.get(BASE + "/")
+    footer_links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "footer a")]
+    for path, heading in [("/accessibility", "Accessibility statement"), ("/privacy", "Privacy notice"),
+                          ("/cookies", "Cookies"), ("/contact", "Contact")]:
+        check(f"the footer links to {path}", BASE + path in footer_links, str(footer_links))
+        for width in (1280, 390):
+            driver.set_window_size(width, 900)
+            driver.get(BASE + path)
+            check(f"{path} opens at {width} px", heading in driver.find_element(By.TAG_NAME, "h1").text)
+            sideways = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            check(f"{path} does not scroll sideways at {width} px", sideways <= 0, f"{sideways} px too wide")
+            axe(f"{path} at {width} px")
+    driver.set_window_size(1280, 1600)
 finally:
     run.finish()

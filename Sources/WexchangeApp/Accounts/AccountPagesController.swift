@@ -87,7 +87,8 @@ struct AccountPagesController: Sendable {
         let label = form["label"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard !label.isEmpty, label.count <= 60 else {
             let error = AppError(
-                .badRequest, code: "invalid", message: "label: name the token (1 to 60 characters), e.g. the system that uses it",
+                .badRequest, code: "invalid",
+                message: "enter what the token is for, in 1 to 60 characters, such as the name of the system that uses it",
                 field: "label")
             return try await accountPage(context, problem: FormProblem(error), status: .badRequest)
         }

@@ -40,6 +40,9 @@ public struct AppConfiguration: Sendable, Equatable {
     /// Addresses of the reverse proxies in front of the app, whose `X-Forwarded-For` and
     /// `X-Forwarded-Proto` headers are believed; nobody else's are.
     public var trustedProxies: Set<String> = []
+    /// The service's own email address, shown on the contact, privacy and accessibility pages;
+    /// without it those pages send people to their school or Careers Hub.
+    public var contactEmail: String?
 
     public var resolvedPublicURL: String { publicURL ?? "http://\(host):\(port)" }
 
@@ -52,8 +55,8 @@ public struct AppConfiguration: Sendable, Equatable {
         }
     }
 
-    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `LOG_LEVEL`, `CATALOGUE_REFRESH_SECONDS`, `PUBLIC_URL`, `LOG_EMAILS` and
-    /// `TRUSTED_PROXIES`, then
+    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `LOG_LEVEL`, `CATALOGUE_REFRESH_SECONDS`, `PUBLIC_URL`, `LOG_EMAILS`,
+    /// `TRUSTED_PROXIES` and `CONTACT_EMAIL`, then
     /// applies `overrides` (from flags, same names); nil or absent means "not set".
     public static func load(environment: [String: String], overrides: [String: String?] = [:]) throws(Invalid) -> AppConfiguration {
         var settings = environment
@@ -121,6 +124,12 @@ public struct AppConfiguration: Sendable, Equatable {
             } else {
                 problems.append(
                     "TRUSTED_PROXIES has \(bad.map { "'\($0)'" }.joined(separator: ", ")), not IP addresses (separate several with commas)")
+            }
+        }
+        if let email = settings["CONTACT_EMAIL"], !email.isEmpty {
+            switch AccountRules.email(email) {
+            case .success(let address): configuration.contactEmail = address
+            case .failure: problems.append("CONTACT_EMAIL '\(email)' is not an email address such as help@wexchange.example.org")
             }
         }
         guard problems.isEmpty else { throw Invalid(problems: problems) }

@@ -20,6 +20,8 @@ public struct AppServices: Sendable {
     public let logEmails: Bool
     /// Proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed.
     public let trustedProxies: Set<String>
+    /// `CONTACT_EMAIL`, for the information pages.
+    public let contactEmail: String?
     /// Wakes the password-reset mailer when a request is queued.
     let resetRequests = WakeUpSignal()
 
@@ -27,9 +29,10 @@ public struct AppServices: Sendable {
     public init(
         storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger,
         passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080", logEmails: Bool = false,
-        trustedProxies: Set<String> = []
+        trustedProxies: Set<String> = [], contactEmail: String? = nil
     ) {
         self.storage = storage
+        self.contactEmail = contactEmail
         self.trustedProxies = trustedProxies
         self.publicURL = publicURL
         self.logEmails = logEmails

@@ -2,20 +2,22 @@ import Foundation
 import WexchangeCore
 import WexchangeHTML
 
-/// A form's problem, shown in an error summary that links to the field.
+/// A form's problem (GOV.UK error summary and error message): the summary at the top of the page
+/// takes focus and links to the field, and the field itself shows the message and is marked
+/// invalid. Pages built with it also start their title with "Error:" (`PageLayout.render`).
 struct FormProblem: Sendable {
     let field: String
     let message: String
 
     init(_ error: AppError) {
         field = error.field ?? "form"
-        message = error.message
+        message = PlainWords.sentence(error.message, field: error.field)
     }
 
+    /// The message to show beside the field `id`, when it is the one to blame.
+    func message(for id: String) -> String? { field == id ? message : nil }
+
     var summary: Node {
-        .div(
-            .class("error-summary"), .role("alert"), .tabindex(-1), .id("error-summary"),
-            .h2("There is a problem"),
-            .p(.a(.href("#\(field)"), .text(message))))
+        ErrorSummary.render([.init(field: field == "form" ? nil : field, message: message)])
     }
 }

@@ -3,14 +3,16 @@ import WexchangeHTML
 
 /// The shared layout: skip link, site header with navigation, one `main` landmark, footer.
 enum PageLayout {
-    static func render(title: String, viewer: Viewer? = nil, _ content: [Node]) -> HTMLDocument {
+    /// `problem`: the page shows an error summary, so its title starts with "Error:" (the first
+    /// thing a screen reader says).
+    static func render(title: String, viewer: Viewer? = nil, problem: Bool = false, _ content: [Node]) -> HTMLDocument {
         HTMLDocument(
             .html(
                 .lang("en"),
                 .head(
                     .meta(.charset("UTF-8")),
                     .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                    .title(.text("\(title) – Wexchange")),
+                    .title(.text("\(problem ? "Error: " : "")\(title) – Wexchange")),
                     .link(.rel("stylesheet"), .href(SiteRoutes.stylesheet.link))
                 ),
                 .body(
@@ -34,18 +36,36 @@ enum PageLayout {
                                 .li(.a(.href(CatalogueRoutes.about.link), "About and data sources"))
                             )
                         ),
-                        accountArea(viewer)
+                        accountArea(viewer),
+                        phaseBanner
                     ),
                     .main(.id("main"), .group(content)),
-                    .footer(
-                        .class("site-footer"),
-                        .p(
-                            "Wexchange is the national clearing house for school work experience in England. ",
-                            .a(.href(CatalogueRoutes.about.link), "Data sources and licences"), ".")
-                    )
+                    footer
                 )
             ))
     }
+
+    /// The GOV.UK phase banner: a new service, still changing, that wants to hear from people.
+    private static let phaseBanner: Node = .div(
+        .class("phase-banner"),
+        .p(
+            .strong(.class("phase-tag"), "Beta"),
+            " This is a new service. ", .a(.href(InformationRoutes.contact.link), "Tell us what you think"),
+            " to help us improve it."))
+
+    /// The standard footer: what the service is, and the pages every public service publishes.
+    private static let footer: Node = .footer(
+        .class("site-footer"),
+        .h2(.class("visually-hidden"), "Support links"),
+        .ul(
+            .class("footer-links"),
+            .li(.a(.href(InformationRoutes.accessibility.link), "Accessibility statement")),
+            .li(.a(.href(InformationRoutes.privacy.link), "Privacy notice")),
+            .li(.a(.href(InformationRoutes.cookies.link), "Cookies")),
+            .li(.a(.href(InformationRoutes.contact.link), "Contact")),
+            .li(.a(.href(CatalogueRoutes.about.link), "Data sources and licences"))
+        ),
+        .p("Wexchange is the national clearing house for school work experience in England."))
 
     /// "Sign in", or who is signed in with a link to their account and a sign-out button.
     private static func accountArea(_ viewer: Viewer?) -> Node {
@@ -72,13 +92,28 @@ enum PageLayout {
             .group(children))
     }
 
-    /// A labelled control with an optional hint under the label.
-    static func labelled(_ id: String, _ label: String, _ control: Node, hint: String? = nil) -> Node {
+    /// A labelled control with an optional hint under the label and, when it is to blame, the
+    /// error message between them and the control (GOV.UK error message).
+    static func labelled(_ id: String, _ label: String, _ control: Node, hint: String? = nil, error: String? = nil) -> Node {
         .div(
-            .class("field"),
+            .class(error == nil ? "field" : "field field-error"),
             .label(.for(id), .text(label)),
             hint.map { .p(.class("hint"), .id("\(id)-hint"), .text($0)) } ?? .empty,
+            error.map { .p(.class("error-message"), .id("\(id)-error"), .span(.class("visually-hidden"), "Error: "), .text($0)) } ?? .empty,
             control)
+    }
+
+    /// A labelled text input with its hint and, from `problem`, its error message.
+    static func textField(
+        _ name: String, _ label: String, value: String?, type: String = "text", autocomplete: String? = nil, hint: String? = nil,
+        required: Bool = false, problem: FormProblem?
+    ) -> Node {
+        let error = problem?.message(for: name)
+        return labelled(
+            name, label,
+            textInput(
+                name, value: value, type: type, autocomplete: autocomplete, hinted: hint != nil, required: required, invalid: error != nil),
+            hint: hint, error: error)
     }
 
     /// A message confirming what just happened, read out by screen readers.
@@ -89,11 +124,18 @@ enum PageLayout {
     /// A text input; `hint` is linked to it for screen readers.
     static func textInput(
         _ name: String, value: String?, type: String = "text", autocomplete: String? = nil, inputmode: String? = nil,
-        hinted: Bool = false, size: Int? = nil, required: Bool = false
+        hinted: Bool = false, size: Int? = nil, required: Bool = false, invalid: Bool = false
     ) -> Node {
         .input(
             .type(type), .id(name), .name(name), .value(value), .autocomplete(autocomplete), .inputmode(inputmode),
-            .ariaDescribedBy(hinted ? "\(name)-hint" : nil), size.map { Node.size($0) } ?? .empty, .required(required))
+            .ariaDescribedBy(describedBy(name, hinted: hinted, invalid: invalid)), size.map { Node.size($0) } ?? .empty,
+            .required(required), .ariaInvalid(invalid))
+    }
+
+    /// The ids of a control's hint and error message, which screen readers read after its label.
+    static func describedBy(_ name: String, hinted: Bool, invalid: Bool) -> String? {
+        let ids = [hinted ? "\(name)-hint" : nil, invalid ? "\(name)-error" : nil].compactMap { $0 }
+        return ids.isEmpty ? nil : ids.joined(separator: " ")
     }
 
     /// A select whose options are (value, label) pairs; `chosen` says which are selected.

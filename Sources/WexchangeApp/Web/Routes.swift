@@ -13,6 +13,7 @@ enum Routes {
         ModerationRoutes.register(in: &table, services: services)
         BadgeRoutes.register(in: &table, services: services)
         ReviewRoutes.register(in: &table, services: services)
+        InformationRoutes.register(in: &table, services: services)
         return table
     }
 }

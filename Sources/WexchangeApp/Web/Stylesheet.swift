@@ -15,6 +15,17 @@ enum Stylesheet {
         .site-header ul { display: flex; gap: 1rem; list-style: none; margin: 0; padding: 0; }
         main { max-width: 70rem; margin: 0 auto; padding: 1rem; }
         .site-footer { border-top: 1px solid var(--border); padding: 1rem; color: var(--muted); }
+        .footer-links { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; list-style: none; margin: 0 0 .5rem; padding: 0; }
+        .phase-banner { flex-basis: 100%; color: #fff; border-top: 1px solid #505a5f; padding-top: .5rem; }
+        .phase-banner p { margin: 0; }
+        .phase-tag { display: inline-block; padding: .1rem .5rem; margin-right: .5rem; background: #1d70b8; color: #fff; text-transform: uppercase; letter-spacing: .05em; font-size: .9rem; }
+        .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); border: 0; white-space: nowrap; }
+        .summary-list { margin: 0 0 1.5rem; }
+        .summary-list-row { border-bottom: 1px solid var(--border); padding: .5rem 0; }
+        .summary-list-row dt { font-weight: 700; }
+        .summary-list-row dd { margin: 0; }
+        .summary-list-row dd p { margin: .25rem 0; }
+        @media (min-width: 40rem) { .summary-list-row { display: flex; gap: 1rem; } .summary-list-row dt { flex: 0 0 30%; } .summary-list-row dd { flex: 1; } }
         .search-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem 1rem; align-items: end; margin-bottom: 1.5rem; }
         .field label { display: block; font-weight: 600; }
         .field.checkbox { display: flex; gap: .5rem; align-items: center; }
@@ -33,6 +44,11 @@ enum Stylesheet {
         .badge { border: 2px solid #00703c; color: #005a30; padding: .1rem .5rem; font-weight: 600; }
         .error-summary { border: 4px solid var(--error); padding: 1rem; margin-bottom: 1rem; }
         .error-summary a { color: var(--error); font-weight: 600; }
+        .error-summary:focus { outline: 3px solid var(--focus); }
+        .error-summary ul { list-style: none; padding: 0; margin: 0; }
+        .field-error { border-left: 5px solid var(--error); padding-left: .75rem; }
+        .error-message { color: var(--error); font-weight: 700; margin: 0 0 .25rem; }
+        .field-error input, .field-error select, .field-error textarea { border-color: var(--error); }
         .pagination { display: flex; gap: 1.5rem; }
         .lead { font-size: 1.2rem; }
         .account-area { margin-left: auto; display: flex; gap: 1rem; align-items: center; color: #fff; }

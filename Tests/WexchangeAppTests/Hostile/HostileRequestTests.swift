@@ -23,7 +23,10 @@ import WexchangeTestSupport
             if element.name == "script" || element.name == "i" { return "<\(element.name)>" }
             if element.value(of: "id") == "pwn" { return "#pwn" }
             if element.name == "meta", element.value(of: "http-equiv") != nil { return "meta refresh" }
-            if let handler = element.attributes.first(where: { $0.name.hasPrefix("on") || $0.name == "autofocus" }) { return handler.name }
+            // Only the error summary takes focus when a page loads.
+            let focusTaken = element.value(of: "autofocus") != nil && element.value(of: "id") != "error-summary"
+            if let handler = element.attributes.first(where: { $0.name.hasPrefix("on") }) { return handler.name }
+            if focusTaken { return "autofocus" }
             if let url = ["href", "action", "src"].compactMap(element.value(of:)).first(where: { !SafeURL.isSafe($0) }) { return url }
             return nil
         }

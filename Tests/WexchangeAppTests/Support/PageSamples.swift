@@ -70,6 +70,10 @@ enum PageSamples {
             ),
             ("OpportunityPage", opportunity),
             ("AboutPage", AboutPage()),
+            ("AccessibilityStatementPage", AccessibilityStatementPage(contactEmail: text)),
+            ("PrivacyNoticePage", PrivacyNoticePage(contactEmail: text)),
+            ("CookiesPage", CookiesPage()),
+            ("ContactPage", ContactPage(contactEmail: text)),
             ("ErrorPage", ErrorPage(error: AppError(.badRequest, code: "invalid", message: text))),
             ("SignInPage", SignInPage(email: text, next: "/" + text, csrf: text, problem: problem)),
             (

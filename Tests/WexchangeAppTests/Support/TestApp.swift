@@ -64,6 +64,7 @@ struct TestApp: @unchecked Sendable {  // Router is a class set up once before u
 struct TestSettings {
     var publicURL = "http://127.0.0.1:8080"
     var trustedProxies: Set<String> = []
+    var contactEmail: String?
 }
 
 func makeServices(
@@ -73,7 +74,7 @@ func makeServices(
     if custom == nil { logger.logLevel = .warning }
     return AppServices(
         storage: try Storage(location, logger: logger), now: { testNow }, logger: logger, passwordCost: 4,
-        publicURL: settings.publicURL, trustedProxies: settings.trustedProxies)
+        publicURL: settings.publicURL, trustedProxies: settings.trustedProxies, contactEmail: settings.contactEmail)
 }
 
 /// Arranges a migrated, empty app; runs `body`; cleans up.

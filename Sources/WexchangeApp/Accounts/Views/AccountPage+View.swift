@@ -5,7 +5,7 @@ import WexchangeHTML
 extension AccountPage: PageView {
     var document: HTMLDocument {
         PageLayout.render(
-            title: "Your account", viewer: viewer,
+            title: "Your account", viewer: viewer, problem: problem != nil,
             [
                 .h1("Your account"),
                 PageLayout.notice(notice),
@@ -30,13 +30,12 @@ extension AccountPage: PageView {
                 PageLayout.postForm(
                     AccountRoutes.accountPassword.link, csrf: viewer.csrfToken, label: "Change your password",
                     [
-                        PageLayout.labelled(
-                            "current_password", "Current password",
-                            PageLayout.textInput("current_password", value: nil, type: "password", autocomplete: "current-password")),
-                        PageLayout.labelled(
-                            "password", "New password",
-                            PageLayout.textInput("password", value: nil, type: "password", autocomplete: "new-password", hinted: true),
-                            hint: "At least \(AccountRules.minPasswordLength) characters. Three random words work well."),
+                        PageLayout.textField(
+                            "current_password", "Current password", value: nil, type: "password", autocomplete: "current-password",
+                            problem: problem),
+                        PageLayout.textField(
+                            "password", "New password", value: nil, type: "password", autocomplete: "new-password",
+                            hint: "At least \(AccountRules.minPasswordLength) characters. Three random words work well.", problem: problem),
                         PageLayout.checkbox(
                             name: "revoke_tokens",
                             label: "Also revoke my API tokens (recommended if someone else may have known the password)",
@@ -68,7 +67,7 @@ extension AccountPage: PageView {
                 PageLayout.postForm(
                     AccountRoutes.accountTokens.link, csrf: viewer.csrfToken, label: "Create an API token",
                     [
-                        PageLayout.labelled("label", "What the token is for", PageLayout.textInput("label", value: nil)),
+                        PageLayout.textField("label", "What the token is for", value: nil, problem: problem),
                         PageLayout.submit("Create token", class: "secondary"),
                     ]),
             ])

@@ -5,7 +5,7 @@ import WexchangeHTML
 extension PasswordResetRequestPage: PageView {
     var document: HTMLDocument {
         PageLayout.render(
-            title: "Reset your password",
+            title: "Reset your password", problem: problem != nil,
             [
                 .h1("Reset your password"),
                 problem?.summary ?? .empty,
@@ -16,9 +16,8 @@ extension PasswordResetRequestPage: PageView {
                 .form(
                     .method("post"), .action(AccountRoutes.passwordReset.link), .class("stack"), .ariaLabel("Reset your password"),
                     .input(.type("hidden"), .name(CSRF.field), .value(csrf)),
-                    PageLayout.labelled(
-                        "email", "Email address",
-                        PageLayout.textInput("email", value: email, type: "email", autocomplete: "username", required: true)),
+                    PageLayout.textField(
+                        "email", "Email address", value: email, type: "email", autocomplete: "username", required: true, problem: problem),
                     PageLayout.submit("Send me a link")),
             ])
     }

@@ -5,7 +5,7 @@ import WexchangeHTML
 extension BadgesPage: PageView {
     var document: HTMLDocument {
         PageLayout.render(
-            title: "Accreditation badges", viewer: viewer,
+            title: "Accreditation badges", viewer: viewer, problem: problem != nil,
             [
                 .h1("Accreditation badges"),
                 PageLayout.notice(notice),
@@ -14,10 +14,10 @@ extension BadgesPage: PageView {
                 PageLayout.postForm(
                     BadgeRoutes.badges.link, csrf: viewer.csrfToken, label: "Grant a badge",
                     [
-                        PageLayout.labelled(
-                            "provider", "Provider", PageLayout.textInput("provider", value: form["provider"], hinted: true),
-                            hint: "The provider's name (or part of it) or its id."),
-                        PageLayout.labelled("name", "Badge", PageLayout.textInput("name", value: form["name"])),
+                        PageLayout.textField(
+                            "provider", "Provider", value: form["provider"], hint: "The provider's name (or part of it) or its id.",
+                            problem: problem),
+                        PageLayout.textField("name", "Badge", value: form["name"], problem: problem),
                         PageLayout.labelled(
                             "expires", "Counts until", PageLayout.textInput("expires", value: form["expires"], type: "date")),
                         PageLayout.labelled(

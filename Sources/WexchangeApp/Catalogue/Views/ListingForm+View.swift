@@ -5,18 +5,14 @@ import WexchangeCore
 extension ListingForm: PageView {
     var document: HTMLDocument {
         PageLayout.render(
-            title: heading, viewer: viewer,
+            title: heading, viewer: viewer, problem: problemMessage != nil,
             [
                 .p(.a(.href(CatalogueRoutes.providerListings.link), "Back to your listings")),
                 .h1(.text(heading)),
-                problemMessage.map { message in
-                    .div(
-                        .class("error-summary"), .role("alert"), .tabindex(-1), .id("error-summary"),
-                        .h2("There is a problem"),
-                        problems.isEmpty
-                            ? .p(.text(message))
-                            : .ul(.forEach(problems) { .li(.a(.href("#\($0.field)"), .text("\($0.field): \($0.message)"))) }))
-                } ?? .empty,
+                ErrorSummary.render(
+                    problems.isEmpty
+                        ? problemMessage.map { [.init(field: nil, message: $0)] } ?? []
+                        : problems.map { .init(field: $0.field, message: "\($0.field): \($0.message)") }),
                 PageLayout.postForm(
                     action, csrf: viewer.csrfToken, label: heading,
                     [

@@ -9,7 +9,7 @@ extension OpportunityPage: PageView {
         func row(_ term: String, _ value: String) -> Node { .div(.dt(.text(term)), .dd(.text(value))) }
         func list<T: Taxonomy>(_ values: [T]) -> String { values.isEmpty ? "None listed" : values.map(\.label).joined(separator: ", ") }
         return PageLayout.render(
-            title: details.title, viewer: viewer,
+            title: details.title, viewer: viewer, problem: problem != nil,
             [
                 .p(.a(.href(CatalogueRoutes.search.link), "Back to search")),
                 PageLayout.notice(notice),

@@ -6,15 +6,10 @@ import WexchangeSearch
 extension SearchPage: PageView {
     var document: HTMLDocument {
         PageLayout.render(
-            title: "Find work experience", viewer: viewer,
+            title: "Find work experience", viewer: viewer, problem: error != nil,
             [
                 .h1("Find work experience"),
-                error.map { error in
-                    .div(
-                        .class("error-summary"), .role("alert"), .tabindex(-1), .id("error-summary"),
-                        .h2("There is a problem"),
-                        .p(.a(.href("#\(error.parameter)"), .text(error.message))))
-                } ?? .empty,
+                ErrorSummary.render(error.map { [.init(field: $0.parameter, message: PlainWords.capitalised($0.message))] } ?? []),
                 form,
                 results,
             ])

@@ -5,7 +5,7 @@ import WexchangeCore
 extension ModerationItemPage: PageView {
     var document: HTMLDocument {
         PageLayout.render(
-            title: "Review: \(item.title)", viewer: viewer,
+            title: "Review: \(item.title)", viewer: viewer, problem: problem != nil,
             [
                 .p(.a(.href(ModerationRoutes.queue.link), "Back to the queue")),
                 .h1(.text("Review: \(item.title)")),

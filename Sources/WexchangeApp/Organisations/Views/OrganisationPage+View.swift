@@ -5,7 +5,7 @@ import WexchangeCore
 extension OrganisationPage: PageView {
     var document: HTMLDocument {
         PageLayout.render(
-            title: viewer.organisationName, viewer: viewer,
+            title: viewer.organisationName, viewer: viewer, problem: problem != nil,
             [
                 .h1(.text(viewer.organisationName)),
                 PageLayout.notice(notice),
@@ -49,8 +49,8 @@ extension OrganisationPage: PageView {
             PageLayout.postForm(
                 OrganisationRoutes.invitations.link, csrf: viewer.csrfToken, label: "Invite someone",
                 [
-                    PageLayout.labelled("email", "Email address", PageLayout.textInput("email", value: form["email"], type: "email")),
-                    PageLayout.labelled("name", "Name", PageLayout.textInput("name", value: form["name"])),
+                    PageLayout.textField("email", "Email address", value: form["email"], type: "email", problem: problem),
+                    PageLayout.textField("name", "Name", value: form["name"], problem: problem),
                     PageLayout.labelled(
                         "role", "Role", PageLayout.select("role", roles.map { ($0.rawValue, $0.label) }) { form["role"] == $0 }),
                     .if(
@@ -58,10 +58,13 @@ extension OrganisationPage: PageView {
                         .group(
                             PageLayout.labelled(
                                 "year", "Year group (students)",
-                                PageLayout.textInput("year", value: form["year"], inputmode: "numeric", size: 3)),
-                            PageLayout.labelled(
-                                "student_email", "Their child's email (parents and carers)",
-                                PageLayout.textInput("student_email", value: form["student_email"], type: "email"))
+                                PageLayout.textInput(
+                                    "year", value: form["year"], inputmode: "numeric", size: 3,
+                                    invalid: problem?.message(for: "year") != nil),
+                                error: problem?.message(for: "year")),
+                            PageLayout.textField(
+                                "student_email", "Their child's email (parents and carers)", value: form["student_email"], type: "email",
+                                problem: problem)
                         )),
                     PageLayout.submit("Send invitation"),
                 ])
