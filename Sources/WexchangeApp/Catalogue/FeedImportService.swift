@@ -42,6 +42,7 @@ struct FeedImportService: Sendable {
                 .filter(\.$externalId != nil).all()
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(writer.now()), on: db)
             var existing = Dictionary(existingRows.map { ($0.externalId!, $0) }, uniquingKeysWith: { first, _ in first })
+            try checkDates(validated, items: items, existing: existing)
             // New rows are inserted a hundred at a time (one statement each), and progress is
             // reported as each hundred is written.
             var pending: [OpportunityModel] = []
@@ -82,6 +83,28 @@ struct FeedImportService: Sendable {
         }
     }
 
+    /// Dates already over, against what each item's listing has now (see
+    /// `OpportunityRules.datesInThePast`); all reported at once, before anything is written.
+    private func checkDates(_ validated: [OpportunityDetails], items: [Item], existing: [String: OpportunityModel]) throws {
+        let today = CalendarDate(writer.now())
+        var problems: [AppError.Detail] = []
+        for (item, details) in zip(items, validated) {
+            let stored = try existing[details.externalId ?? ""].map { try $0.details() }
+            problems += OpportunityRules.datesInThePast(details, today: today, stored: stored).map {
+                .init(index: item.index, line: item.line, externalId: details.externalId, field: $0.field, message: $0.message)
+            }
+        }
+        guard problems.isEmpty else { throw Self.invalidFeed(problems, of: items.count) }
+    }
+
+    /// One bad item rejects the whole feed, with every problem of every item.
+    private static func invalidFeed(_ problems: [AppError.Detail], of total: Int) -> AppError {
+        let count = Set(problems.map(\.index)).count
+        return AppError(
+            .unprocessableContent, code: "invalid_feed",
+            message: "\(count) of \(total) items are invalid; nothing was written", details: problems)
+    }
+
     private func validate(_ items: [Item]) throws -> [OpportunityDetails] {
         var problems: [AppError.Detail] = []
         var valid: [OpportunityDetails] = []
@@ -110,12 +133,7 @@ struct FeedImportService: Sendable {
             case .failure(let failure): for error in failure.errors { problem(error.field, error.message) }
             }
         }
-        guard problems.isEmpty else {
-            let count = Set(problems.map(\.index)).count
-            throw AppError(
-                .unprocessableContent, code: "invalid_feed",
-                message: "\(count) of \(items.count) items are invalid; nothing was written", details: problems)
-        }
+        guard problems.isEmpty else { throw Self.invalidFeed(problems, of: items.count) }
         return valid
     }
 }

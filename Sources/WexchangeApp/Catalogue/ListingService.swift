@@ -19,6 +19,7 @@ struct ListingService: Sendable {
 
     func create(providerID: UUID, input: OpportunityInput, source: String = "manual") async throws -> Written {
         let details = try validate(input)
+        try checkDates(details, stored: nil)
         return try await catalogue.write { db, revision in
             if let externalId = details.externalId, try await existing(providerID: providerID, externalId: externalId, on: db) != nil {
                 throw AppError(
@@ -38,6 +39,7 @@ struct ListingService: Sendable {
         let details = try validate(input)
         try await catalogue.write { db, revision in
             let row = try await owned(id, by: providerID, on: db)
+            try checkDates(details, stored: try row.details())
             if let externalId = details.externalId, let other = try await existing(providerID: providerID, externalId: externalId, on: db),
                 other.id != id
             {
@@ -75,6 +77,12 @@ struct ListingService: Sendable {
         case .success(let details): return details
         case .failure(let failure): throw AppError.invalid(failure)
         }
+    }
+
+    /// Refuses dates that are already over, unless the listing had them already.
+    func checkDates(_ details: OpportunityDetails, stored: OpportunityDetails?) throws {
+        let errors = OpportunityRules.datesInThePast(details, today: CalendarDate(now()), stored: stored)
+        if !errors.isEmpty { throw AppError.invalid(ValidationFailure(errors)) }
     }
 
     func owned(_ id: UUID, by providerID: UUID, on db: any Database) async throws -> OpportunityModel {
