@@ -6,6 +6,7 @@ import NIOCore
 import Testing
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeTestSupport
 
 @Suite struct ProviderPagesTests {
     static func post(
@@ -86,7 +87,22 @@ import WexchangeCore
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Copy of Robotics week"))
                 }
-                let closed = try await Self.post(client, CatalogueRoutes.providerListingClose.link(row.id!), session: session, [])
+                // Close asks first: the listings page links to a confirmation page that names the
+                // listing and says what closing does; going back changes nothing.
+                let closePage = CatalogueRoutes.providerListingClose.link(row.id!)
+                try await client.execute(uri: "/provider/listings", method: .get, headers: session.headers) { response in
+                    let page = ParsedHTML(response.text)
+                    #expect(page.elements.contains { $0.name == "a" && $0.value(of: "href") == closePage })
+                    #expect(response.text.contains(#"Close<span class="visually-hidden"> Robotics week</span>"#))
+                }
+                try await client.execute(uri: closePage, method: .get, headers: session.headers) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("Close “Robotics week”?"))
+                    let form = ParsedHTML(response.text).elements.first { $0.name == "form" && $0.value(of: "action") == closePage }
+                    #expect(form?.value(of: "method") == "post")
+                }
+                #expect(try await OpportunityModel.find(row.id!, on: db)?.status == "submitted")
+                let closed = try await Self.post(client, closePage, session: session, [])
                 #expect(closed.location == "/provider/listings?done=closed")
                 #expect(try await OpportunityModel.find(row.id!, on: db)?.status == "closed")
                 try await client.execute(uri: "/provider/listings", method: .get, headers: session.headers) { response in

@@ -101,6 +101,7 @@ import WexchangeCore
         "GET /provider/listings/{id}": signedIn(providers, otherwise: .hidden),
         "POST /provider/listings/{id}": signedIn(providers, otherwise: .hidden),
         "POST /provider/listings/{id}/duplicate": signedIn(providers, otherwise: .hidden),
+        "GET /provider/listings/{id}/close": signedIn(providers, otherwise: .hidden),
         "POST /provider/listings/{id}/close": signedIn(providers, otherwise: .hidden),
         "GET /api/v1/opportunities/{id}/reviews": everyone,
         "PUT /api/v1/providers/{id}/trust": signedIn([.nationalAdmin], otherwise: .forbidden),
@@ -136,7 +137,8 @@ import WexchangeCore
             world.published
         case "POST /reviews/{id}/report", "POST /reviews/{id}/show", "POST /reviews/{id}/hide": world.review
         case "PUT /api/v1/opportunities/{id}", "DELETE /api/v1/opportunities/{id}", "GET /provider/listings/{id}",
-            "POST /provider/listings/{id}", "POST /provider/listings/{id}/duplicate", "POST /provider/listings/{id}/close":
+            "POST /provider/listings/{id}", "POST /provider/listings/{id}/duplicate", "GET /provider/listings/{id}/close",
+            "POST /provider/listings/{id}/close":
             world.draft
         case "POST /api/v1/providers/{id}/badges", "PUT /api/v1/providers/{id}/trust": world.providerB
         case "POST /api/v1/badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge

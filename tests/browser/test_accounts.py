@@ -96,6 +96,16 @@ try:
     wait.until(EC.url_contains("done="))
     check("the listing waits for a moderator", "waiting for a moderator" in notice(), notice())
     check("it shows as waiting", "Browser insight day" in driver.page_source and "Waiting for approval" in driver.page_source)
+    # Closing asks first, naming the listing; "No, go back" changes nothing.
+    close = [a for a in driver.find_elements(By.CSS_SELECTOR, "main a") if a.text.startswith("Close")
+             and "Browser insight day" in (a.get_attribute("textContent") or "")]
+    check("each Close link names its listing to screen readers", len(close) == 1, str(len(close)))
+    if close:
+        close[0].click()
+        check("closing asks first", "Close “Browser insight day”?" in driver.find_element(By.TAG_NAME, "h1").text)
+        axe("the close confirmation page")
+        driver.find_element(By.LINK_TEXT, "No, go back").click()
+        check("going back leaves it waiting", "Waiting for approval" in driver.page_source)
     sign_out()
 
     # Hub coordinator: approve it from the queue.

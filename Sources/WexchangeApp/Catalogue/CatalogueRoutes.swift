@@ -47,6 +47,7 @@ enum CatalogueRoutes {
         table.add(.get, providerListing, editListing, providerPages.editForm)
         table.add(.post, providerListing, editListing, providerPages.update)
         table.add(.post, providerListingDuplicate, editListing, providerPages.duplicate)
+        table.add(.get, providerListingClose, editListing, providerPages.confirmClose)
         table.add(.post, providerListingClose, editListing, providerPages.close)
     }
 }

@@ -81,6 +81,23 @@ struct ProviderPagesController: Sendable {
         return Response.redirect(to: CatalogueRoutes.providerListing.link(copy.id))
     }
 
+    /// Closing asks first: it takes the listing out of search at once, and only a copy can reopen it.
+    @Sendable func confirmClose(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        let id = try context.uuidParameter("id", what: "opportunity")
+        let (_, details) = try await services.listings.listing(id, ownedBy: try context.providerId())
+        return HTMLResponse.page(
+            ConfirmationPage(
+                viewer: viewer, heading: "Close “\(details.title)”?",
+                consequences: [
+                    "Students will no longer be able to find it or ask for a place.",
+                    "It leaves the search results and its page at once.",
+                    "To offer it again later, duplicate it and submit the copy.",
+                ],
+                action: CatalogueRoutes.providerListingClose.link(id), confirmLabel: "Yes, close it",
+                back: CatalogueRoutes.providerListings.link))
+    }
+
     @Sendable func close(_ request: Request, context: AppRequestContext) async throws -> Response {
         let provider = try context.providerId()
         let id = try context.uuidParameter("id", what: "opportunity")

@@ -156,8 +156,13 @@ enum PageLayout {
             .label(.for(id), .text(label)))
     }
 
-    /// A submit button; `secondary` and `danger` style the less usual ones.
-    static func submit(_ label: String, class className: String? = nil, name: String? = nil, value: String? = nil) -> Node {
-        .button(.type("submit"), .class(className), .name(name), .value(value), .text(label))
+    /// A submit button; `secondary` and `danger` style the less usual ones. `context` names what
+    /// it acts on for screen readers ("Duplicate Robotics week") when the page shows that nearby.
+    static func submit(
+        _ label: String, class className: String? = nil, name: String? = nil, value: String? = nil, context: String? = nil
+    ) -> Node {
+        .button(
+            .type("submit"), .class(className), .name(name), .value(value), .text(label),
+            context.map { .span(.class("visually-hidden"), .text(" \($0)")) } ?? .empty)
     }
 }

@@ -120,6 +120,12 @@ enum PageSamples {
                     ], subject: nil)
             ),
             ("ModerationQueuePage", ModerationQueuePage(viewer: viewer, items: [item], notice: text)),
+            (
+                "ConfirmationPage",
+                ConfirmationPage(
+                    viewer: viewer, heading: "Close “\(text)”?", consequences: [text], action: "/provider/listings/x/close",
+                    confirmLabel: "Yes, close it", back: "/provider/listings")
+            ),
             ("ModerationItemPage", ModerationItemPage(viewer: viewer, item: item, problem: problem)),
             ("BadgesPage", BadgesPage(viewer: viewer, rows: [badge, revoked], form: form, notice: text, problem: problem)),
             (

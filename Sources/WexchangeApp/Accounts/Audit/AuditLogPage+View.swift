@@ -20,7 +20,7 @@ extension AuditLogPage: PageView {
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
-                                    .td(.text(ModerationQueuePage.format(row.at))), .td(.text(row.who)), .td(.text(row.actingAs)),
+                                    .td(.text(DateStyle.moment(row.at))), .td(.text(row.who)), .td(.text(row.actingAs)),
                                     .td(.text(row.credential)), .td(.text(row.action)),
                                     .td(.a(.href(OrganisationRoutes.audit(subject: row.subject)), .text(row.subject))),
                                     .td(.text(row.reason ?? "")))

@@ -34,7 +34,8 @@ extension BadgesPage: PageView {
                         .tbody(
                             .forEach(rows) { row in
                                 .tr(
-                                    .td(.text(row.providerName)), .td(.text(row.name)), .td(.text(row.grantedBy)), .td(.text(row.expires)),
+                                    .td(.text(row.providerName)), .td(.text(row.name)), .td(.text(row.grantedBy)),
+                                    .td(.text(DateStyle.day(iso: row.expires))),
                                     .td(row.revokedAt != nil ? .text("Revoked: \(row.revokeReason ?? "")") : revokeForm(row))
                                 )
                             })

@@ -47,11 +47,11 @@ struct OpportunityCard {
     static func dates(_ schedule: Schedule) -> String {
         switch schedule {
         case .fixed(let sessions):
-            let first = sessions[0]
-            let text = first.start == first.end ? "\(first.start)" : "\(first.start) to \(first.end)"
+            let text = DateStyle.range(sessions[0])
             return sessions.count == 1 ? text : "\(text) and \(sessions.count - 1) more"
         case .flexible(let weeks):
-            return weeks.count == 1 ? "Week of \(weeks[0].monday)" : "Flexible: \(weeks.count) weeks from \(weeks[0].monday)"
+            let monday = DateStyle.day(weeks[0].monday)
+            return weeks.count == 1 ? "Week commencing \(monday)" : "Flexible: \(weeks.count) weeks from \(monday)"
         }
     }
 

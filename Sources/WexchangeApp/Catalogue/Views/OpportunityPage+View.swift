@@ -38,7 +38,7 @@ extension OpportunityPage: PageView {
                     row("When", OpportunityCard.dates(details.schedule)),
                     row("Duration", "\(details.days) day\(details.days == 1 ? "" : "s"), \(details.hoursPerDay.formatted()) hours a day"),
                     row("Places left", "\(entry.placesLeft) of \(details.capacity)"),
-                    row("Apply by", details.applicationDeadline?.description ?? "No deadline given")),
+                    row("Apply by", details.applicationDeadline.map(DateStyle.day) ?? "No deadline given")),
                 .h2("What students gain"),
                 .dl(
                     .class("facts"),

@@ -33,7 +33,7 @@ extension ProviderListingsPage: PageView {
                                             ? .a(.href(CatalogueRoutes.opportunity.link(row.id)), .text(row.title)) : .text(row.title)),
                                     .td(.span(.class("status"), .text(row.status.label))),
                                     .td(.text(row.reason ?? "")),
-                                    .td(.text(row.updatedAt.map(ModerationQueuePage.format) ?? "")),
+                                    .td(.text(row.updatedAt.map(DateStyle.moment) ?? "")),
                                     .td(actions(row))
                                 )
                             })
@@ -45,20 +45,19 @@ extension ProviderListingsPage: PageView {
         .group(
             .if(
                 row.status != .archived,
-                .a(.href(CatalogueRoutes.providerListing.link(row.id)), .text("Edit"), .span(.class("skip-link"), .text(" \(row.title)")))),
+                .a(
+                    .href(CatalogueRoutes.providerListing.link(row.id)), .text("Edit"),
+                    .span(.class("visually-hidden"), .text(" \(row.title)")))),
             PageLayout.postForm(
                 CatalogueRoutes.providerListingDuplicate.link(row.id), csrf: viewer.csrfToken, label: "Duplicate \(row.title)",
                 [
-                    PageLayout.submit("Duplicate", class: "secondary")
+                    PageLayout.submit("Duplicate", class: "secondary", context: row.title)
                 ]),
             .if(
                 ![.closed, .archived].contains(row.status),
-                PageLayout.postForm(
-                    CatalogueRoutes.providerListingClose.link(row.id),
-                    csrf: viewer.csrfToken, label: "Close \(row.title)",
-                    [
-                        PageLayout.submit("Close", class: "secondary")
-                    ]))
+                .a(
+                    .href(CatalogueRoutes.providerListingClose.link(row.id)), .text("Close"),
+                    .span(.class("visually-hidden"), .text(" \(row.title)"))))
         )
     }
 }

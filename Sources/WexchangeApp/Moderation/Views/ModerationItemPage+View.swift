@@ -13,7 +13,7 @@ extension ModerationItemPage: PageView {
                 .p(
                     .class("provider"),
                     .text(
-                        "\(item.providerName) · \(item.isVirtual ? "online" : item.postcode ?? "") · waiting since \(ModerationQueuePage.format(item.submittedAt))"
+                        "\(item.providerName) · \(item.isVirtual ? "online" : item.postcode ?? "") · waiting since \(DateStyle.moment(item.submittedAt))"
                     )),
                 .h2(.text(item.isNew ? "New listing: every field" : "What changed since the approved version")),
                 .table(

@@ -21,7 +21,7 @@ extension ModerationQueuePage: PageView {
                                     .td(.a(.href(ModerationRoutes.item.link(item.id)), .text(item.title))),
                                     .td(.text(item.providerName)),
                                     .td(.text(item.isVirtual ? "Online" : item.postcode ?? "")),
-                                    .td(.text(Self.format(item.submittedAt))),
+                                    .td(.text(DateStyle.moment(item.submittedAt))),
                                     .td(
                                         .text(
                                             item.isNew
@@ -33,11 +33,4 @@ extension ModerationQueuePage: PageView {
             ])
     }
 
-    static func format(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = TimeZone(identifier: "Europe/London")
-        formatter.dateFormat = "d MMM yyyy, HH:mm"
-        return formatter.string(from: date)
-    }
 }
