@@ -74,11 +74,11 @@ public struct CatalogueIndex: Sendable {
             let upserted = Set(entries.map(\.id) + changes.tokenised.flatMap { $0.entries.map(\.id) })
             entries += next.prepared.values.filter { renamed.contains($0.entry.providerId) && !upserted.contains($0.entry.id) }.map(\.entry)
         }
-        let (current, stale) = (
-            changes.tokenised.filter { $0.isCurrent(with: next.providers) },
-            changes.tokenised.filter { !$0.isCurrent(with: next.providers) }
-        )
-        entries += stale.flatMap(\.entries)
+        var current: [TokenisedListings] = []
+        for batch in changes.tokenised {
+            // Tokenised under a provider name that has since changed: split into words again.
+            if batch.isCurrent(with: next.providers) { current.append(batch) } else { entries += batch.entries }
+        }
         let merged = ListingTokens.merge(current.map { ($0.part, $0.entries[...]) }, into: &next.vocabulary)
         next.prepared.reserveCapacity(next.prepared.count + merged.count + entries.count)
         for item in merged { next.prepared[item.entry.id] = item }

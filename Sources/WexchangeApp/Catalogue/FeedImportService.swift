@@ -42,14 +42,17 @@ struct FeedImportService: Sendable {
                 .filter(\.$externalId != nil).all()
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(writer.now()), on: db)
             var existing = Dictionary(existingRows.map { ($0.externalId!, $0) }, uniquingKeysWith: { first, _ in first })
-            try checkDates(validated, items: items, existing: existing)
+            // What the feed's listings hold now, read once: for the date check and to skip the unchanged.
+            var stored: [String: OpportunityDetails] = [:]
+            for details in validated { if let row = existing[details.externalId!] { stored[details.externalId!] = try row.details() } }
+            try checkDates(validated, items: items, stored: stored)
             // New rows are inserted a hundred at a time (one statement each), and progress is
             // reported as each hundred is written.
             var pending: [OpportunityModel] = []
             for (position, details) in validated.enumerated() {
                 let externalId = details.externalId!
                 if let row = existing.removeValue(forKey: externalId) {
-                    if try row.details() == details { report.unchanged += 1; continue }
+                    if stored[externalId] == details { report.unchanged += 1; continue }
                     try row.record(details, trusted: trusted, now: writer.now())
                     row.revision = try await revision.next()
                     try await row.save(on: db)
@@ -85,12 +88,11 @@ struct FeedImportService: Sendable {
 
     /// Dates already over, against what each item's listing has now (see
     /// `OpportunityRules.datesInThePast`); all reported at once, before anything is written.
-    private func checkDates(_ validated: [OpportunityDetails], items: [Item], existing: [String: OpportunityModel]) throws {
+    private func checkDates(_ validated: [OpportunityDetails], items: [Item], stored: [String: OpportunityDetails]) throws {
         let today = CalendarDate(writer.now())
         var problems: [AppError.Detail] = []
         for (item, details) in zip(items, validated) {
-            let stored = try existing[details.externalId ?? ""].map { try $0.details() }
-            problems += OpportunityRules.datesInThePast(details, today: today, stored: stored).map {
+            problems += OpportunityRules.datesInThePast(details, today: today, stored: stored[details.externalId ?? ""]).map {
                 .init(index: item.index, line: item.line, externalId: details.externalId, field: $0.field, message: $0.message)
             }
         }

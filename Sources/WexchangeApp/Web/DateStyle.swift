@@ -27,10 +27,14 @@ enum DateStyle {
         return "\(startDay) to \(day(range.end))"
     }
 
-    static func moment(_ instant: Date) -> String {
+    private static let ukCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/London")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        return calendar
+    }()
+
+    static func moment(_ instant: Date) -> String {
+        let parts = ukCalendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
         let hour = parts.hour ?? 0, minute = parts.minute ?? 0
         let clock = "\(hour % 12 == 0 ? 12 : hour % 12):\(String(format: "%02d", minute))\(hour < 12 ? "am" : "pm")"
         return "\(parts.day ?? 1) \(months[(parts.month ?? 1) - 1]) \(parts.year ?? 1970) at \(clock)"

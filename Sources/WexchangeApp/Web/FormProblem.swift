@@ -6,11 +6,12 @@ import WexchangeHTML
 /// takes focus and links to the field, and the field itself shows the message and is marked
 /// invalid. Pages built with it also start their title with "Error:" (`PageLayout.render`).
 struct FormProblem: Sendable {
-    let field: String
+    /// The field to blame; nil when the form as a whole is (wrong credentials, say).
+    let field: String?
     let message: String
 
     init(_ error: AppError) {
-        field = error.field ?? "form"
+        field = error.field
         message = PlainWords.sentence(error.message, field: error.field)
     }
 
@@ -18,6 +19,6 @@ struct FormProblem: Sendable {
     func message(for id: String) -> String? { field == id ? message : nil }
 
     var summary: Node {
-        ErrorSummary.render([.init(field: field == "form" ? nil : field, message: message)])
+        ErrorSummary.render([.init(field: field, message: message)])
     }
 }

@@ -30,84 +30,72 @@ public struct OpportunityField: Sendable {
 }
 
 extension OpportunityField {
-    init(
+    /// A field stored at `path`: `wrap` makes its `FieldValue`, `unwrap` reads one back (nil for
+    /// a value of another kind, which clears the field).
+    private init<Value: Sendable>(
         _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ path: WritableKeyPath<OpportunityInput, Value?> & Sendable,
+        wrap: @escaping @Sendable (Value) -> FieldValue, unwrap: @escaping @Sendable (FieldValue) -> Value?
+    ) {
+        self.init(
+            name: name, format: format, requirement: requirement, label: label,
+            read: { $0[keyPath: path].map(wrap) },
+            write: { input, value in input[keyPath: path] = value.flatMap(unwrap) })
+    }
+
+    init(
+        _ name: String, _ format: FieldFormat, _ r: Requirement, _ label: String,
         _ path: WritableKeyPath<OpportunityInput, String?> & Sendable
     ) {
-        self.init(
-            name: name, format: format, requirement: requirement, label: label,
-            read: { $0[keyPath: path].map(FieldValue.text) },
-            write: { input, value in if case .text(let text)? = value { input[keyPath: path] = text } else { input[keyPath: path] = nil } })
+        self.init(name, format, r, label, path, wrap: FieldValue.text) { if case .text(let v) = $0 { v } else { nil } }
     }
 
     init(
-        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ name: String, _ format: FieldFormat, _ r: Requirement, _ label: String,
         _ path: WritableKeyPath<OpportunityInput, [String]?> & Sendable
     ) {
-        self.init(
-            name: name, format: format, requirement: requirement, label: label,
-            read: { $0[keyPath: path].map(FieldValue.texts) },
-            write: { input, value in if case .texts(let texts)? = value { input[keyPath: path] = texts } else { input[keyPath: path] = nil }
-            })
+        self.init(name, format, r, label, path, wrap: FieldValue.texts) { if case .texts(let v) = $0 { v } else { nil } }
     }
 
     init(
-        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
-        _ path: WritableKeyPath<OpportunityInput, Int?> & Sendable
+        _ name: String, _ format: FieldFormat, _ r: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, Int?> & Sendable
     ) {
-        self.init(
-            name: name, format: format, requirement: requirement, label: label,
-            read: { $0[keyPath: path].map(FieldValue.wholeNumber) },
-            write: { input, value in if case .wholeNumber(let n)? = value { input[keyPath: path] = n } else { input[keyPath: path] = nil } }
-        )
+        self.init(name, format, r, label, path, wrap: FieldValue.wholeNumber) { if case .wholeNumber(let v) = $0 { v } else { nil } }
     }
 
     init(
-        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ name: String, _ format: FieldFormat, _ r: Requirement, _ label: String,
         _ path: WritableKeyPath<OpportunityInput, [Int]?> & Sendable
     ) {
-        self.init(
-            name: name, format: format, requirement: requirement, label: label,
-            read: { $0[keyPath: path].map(FieldValue.wholeNumbers) },
-            write: { input, value in if case .wholeNumbers(let n)? = value { input[keyPath: path] = n } else { input[keyPath: path] = nil }
-            })
+        self.init(name, format, r, label, path, wrap: FieldValue.wholeNumbers) { if case .wholeNumbers(let v) = $0 { v } else { nil } }
     }
 
+    /// A whole number is a number too ("7" hours a day).
     init(
-        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ name: String, _ format: FieldFormat, _ r: Requirement, _ label: String,
         _ path: WritableKeyPath<OpportunityInput, Double?> & Sendable
     ) {
-        self.init(
-            name: name, format: format, requirement: requirement, label: label,
-            read: { $0[keyPath: path].map(FieldValue.number) },
-            write: { input, value in
-                switch value {
-                case .number(let x)?: input[keyPath: path] = x
-                case .wholeNumber(let n)?: input[keyPath: path] = Double(n)
-                default: input[keyPath: path] = nil
-                }
-            })
+        self.init(name, format, r, label, path, wrap: FieldValue.number) { value in
+            switch value {
+            case .number(let x): x
+            case .wholeNumber(let n): Double(n)
+            default: nil
+            }
+        }
     }
 
     init(
-        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ name: String, _ format: FieldFormat, _ r: Requirement, _ label: String,
         _ path: WritableKeyPath<OpportunityInput, Bool?> & Sendable
     ) {
-        self.init(
-            name: name, format: format, requirement: requirement, label: label,
-            read: { $0[keyPath: path].map(FieldValue.yesNo) },
-            write: { input, value in if case .yesNo(let flag)? = value { input[keyPath: path] = flag } else { input[keyPath: path] = nil } }
-        )
+        self.init(name, format, r, label, path, wrap: FieldValue.yesNo) { if case .yesNo(let v) = $0 { v } else { nil } }
     }
 
     init(
-        _ name: String, _ format: FieldFormat, _ requirement: Requirement, _ label: String,
+        _ name: String, _ format: FieldFormat, _ r: Requirement, _ label: String,
         _ path: WritableKeyPath<OpportunityInput, [OpportunityInput.Session]?> & Sendable
     ) {
-        self.init(
-            name: name, format: format, requirement: requirement, label: label,
-            read: { $0[keyPath: path].map(FieldValue.sessions) },
-            write: { input, value in if case .sessions(let s)? = value { input[keyPath: path] = s } else { input[keyPath: path] = nil } })
+        self.init(name, format, r, label, path, wrap: FieldValue.sessions) { if case .sessions(let v) = $0 { v } else { nil } }
     }
 
     /// Every field, in the order forms, CSV headers and the README list them.
