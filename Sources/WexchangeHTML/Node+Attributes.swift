@@ -35,6 +35,9 @@ extension Node {
     public static func size(_ value: Int) -> Node { .attribute("size", String(value)) }
     public static func maxlength(_ value: Int) -> Node { .attribute("maxlength", String(value)) }
     public static func scope(_ value: String) -> Node { .attribute("scope", value) }
+    /// `data-label`: a table cell's column heading, shown beside it when the table is stacked on
+    /// a narrow screen.
+    public static func dataLabel(_ value: String) -> Node { .attribute("data-label", value) }
     public static func spellcheck(_ value: Bool) -> Node { .attribute("spellcheck", value ? "true" : "false") }
 
     // MARK: Flags: present or absent

@@ -130,10 +130,14 @@ import WexchangeTestSupport
             // National admins read the decision in the audit log, with who made it and why.
             let admin = try await world.session(.nationalAdmin)
             try await app.client { client in
-                try await client.execute(uri: OrganisationRoutes.audit(subject: "opportunity \(id)"), method: .get, headers: admin.headers)
-                { response in
+                try await client.execute(
+                    uri: OrganisationRoutes.audit(subject: try #require(UUID(uuidString: id))), method: .get, headers: admin.headers
+                ) { response in
                     #expect(response.status == .ok)
-                    #expect(response.text.contains("listing.return"))
+                    // Plain words: the event, the role and the listing's title, not codes and ids.
+                    #expect(response.text.contains("Returned listing to provider"))
+                    #expect(!response.text.contains("listing.return"))
+                    #expect(response.text.contains("Hub coordinator"))
                     #expect(response.text.contains("World Hub coordinator"))
                     #expect(response.text.contains("Say who supervises the students."))
                 }

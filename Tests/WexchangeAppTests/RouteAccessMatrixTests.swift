@@ -122,6 +122,7 @@ import WexchangeCore
         "POST /api/v1/badges/{id}/revoke": signedIn(badgeGranters, otherwise: .forbidden),
         "GET /badges": signedIn(badgeGranters, otherwise: .forbidden),
         "POST /badges": signedIn(badgeGranters, otherwise: .forbidden),
+        "GET /badges/{id}/revoke": signedIn(badgeGranters, otherwise: .forbidden),
         "POST /badges/{id}/revoke": signedIn(badgeGranters, otherwise: .forbidden),
     ]
 
@@ -141,7 +142,7 @@ import WexchangeCore
             "POST /provider/listings/{id}/close":
             world.draft
         case "POST /api/v1/providers/{id}/badges", "PUT /api/v1/providers/{id}/trust": world.providerB
-        case "POST /api/v1/badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
+        case "POST /api/v1/badges/{id}/revoke", "GET /badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
         default: world.blocked
         }
     }

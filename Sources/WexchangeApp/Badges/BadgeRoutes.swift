@@ -21,6 +21,7 @@ enum BadgeRoutes {
         table.add(.post, apiRevoke, revokeBadge, controller.revoke)
         table.add(.get, badges, grant, controller.page)
         table.add(.post, badges, grant, controller.grantFromPage)
+        table.add(.get, revoke, revokeBadge, controller.confirmRevoke)
         table.add(.post, revoke, revokeBadge, controller.revokeFromPage)
     }
 }

@@ -24,16 +24,35 @@ struct BadgeService: Sendable {
         let revokeReason: String?
     }
 
-    /// The badges a requester manages: an assessor's body's, or every badge for a national admin.
-    func badges(for identity: Identity) async throws -> [Row] {
-        var query = ProviderBadgeModel.query(on: storage.database).with(\.$provider).sort(\.$createdAt, .descending)
-        if identity.role == .assessor { query = query.filter(\.$bodyId == identity.organisationId) }
-        return try await query.range(..<500).all().map { badge in
-            Row(
-                id: try badge.requireID(), providerId: badge.$provider.id, providerName: badge.provider.name, name: badge.name,
-                grantedBy: badge.grantedBy, bodyId: badge.bodyId, expires: badge.expires, evidence: badge.evidence,
-                revokedAt: badge.revokedAt, revokeReason: badge.revokeReason)
+    static let pageSize = 50
+
+    /// The badges a requester manages (an assessor's body's, or every badge for a national admin),
+    /// newest first, a page at a time; `search` matches the provider's or the badge's name.
+    func badges(for identity: Identity, search: String? = nil, page: String? = nil) async throws -> (rows: [Row], pagination: Pagination) {
+        let query = ProviderBadgeModel.query(on: storage.database)
+            .join(ProviderModel.self, on: \ProviderBadgeModel.$provider.$id == \ProviderModel.$id)
+        if identity.role == .assessor { query.filter(\.$bodyId == identity.organisationId) }
+        if let search = search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
+            query.filter(
+                TextFilter.contains(search, in: [(ProviderModel.schema, "name"), (ProviderBadgeModel.schema, "name")]))
         }
+        let pagination = Pagination(requested: page, pageSize: Self.pageSize, total: try await query.count())
+        let rows = try await query.with(\.$provider).sort(\.$createdAt, .descending).sort(\.$id).range(pagination.rows).all()
+        return (try rows.map(Self.row), pagination)
+    }
+
+    /// One badge, for its revoke confirmation (the route's policy has decided who may see it).
+    func badge(_ id: UUID) async throws -> Row {
+        guard let badge = try await ProviderBadgeModel.query(on: storage.database).filter(\.$id == id).with(\.$provider).first()
+        else { throw AppError.notFound("This badge") }
+        return try Self.row(badge)
+    }
+
+    private static func row(_ badge: ProviderBadgeModel) throws -> Row {
+        Row(
+            id: try badge.requireID(), providerId: badge.$provider.id, providerName: badge.provider.name, name: badge.name,
+            grantedBy: badge.grantedBy, bodyId: badge.bodyId, expires: badge.expires, evidence: badge.evidence,
+            revokedAt: badge.revokedAt, revokeReason: badge.revokeReason)
     }
 
     /// The provider a grant form names, by id or by (part of) its name; one match or a 400 that
@@ -83,7 +102,7 @@ struct BadgeService: Sendable {
             try await badge.create(on: db)
             try await Catalogue.touchProvider(providerId, revision: revision, on: db)
             let id = try badge.requireID()
-            try await AuditLog.record("badge.grant", on: "badge", id, reason: grant.evidence, by: identity, at: at, in: db)
+            try await AuditLog.record(.badgeGrant, id, reason: grant.evidence, by: identity, at: at, in: db)
             return id
         }
         return id
@@ -105,7 +124,7 @@ struct BadgeService: Sendable {
             badge.revokeReason = reason
             try await badge.save(on: db)
             try await Catalogue.touchProvider(badge.$provider.id, revision: revision, on: db)
-            try await AuditLog.record("badge.revoke", on: "badge", badgeId, reason: reason, by: identity, at: at, in: db)
+            try await AuditLog.record(.badgeRevoke, badgeId, reason: reason, by: identity, at: at, in: db)
         }
     }
 

@@ -13,7 +13,7 @@ struct BadgesController: Sendable {
             case "revoked": "Badge revoked."
             default: nil
             }
-        return try await render(context, notice: notice)
+        return try await render(context, search: request.queryValue("search"), page: request.queryValue("page"), notice: notice)
     }
 
     @Sendable func grantFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -31,25 +31,61 @@ struct BadgesController: Sendable {
         }
     }
 
+    /// `GET /badges/{id}/revoke`: asks why, and says what revoking does, before doing it.
+    @Sendable func confirmRevoke(_ request: Request, context: AppRequestContext) async throws -> Response {
+        HTMLResponse.page(try await revokeConfirmation(context))
+    }
+
     @Sendable func revokeFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         var request = request
         let form = try await FormBody.read(&request)
         guard let identity = context.identity else { throw AppError.unauthorised }
+        let reason = form[ConfirmationPage.reasonField]
         do {
-            try await services.badges.revoke(try context.uuidParameter("id", what: "badge"), reason: form["reason"], by: identity)
+            try await services.badges.revoke(try context.uuidParameter("id", what: "badge"), reason: reason, by: identity)
             return Response.redirect(to: BadgeRoutes.badges.link + "?done=revoked")
-        } catch let error as AppError where [400, 409].contains(error.status.code) {
+        } catch let error as AppError where error.status == .badRequest {
+            return HTMLResponse.page(
+                try await revokeConfirmation(context, reason: reason, problem: FormProblem(error)), status: .badRequest)
+        } catch let error as AppError where error.status == .conflict {
             return try await render(context, problem: FormProblem(error), status: error.status)
         }
     }
 
+    private func revokeConfirmation(
+        _ context: AppRequestContext, reason: String? = nil, problem: FormProblem? = nil
+    ) async throws
+        -> ConfirmationPage
+    {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        let id = try context.uuidParameter("id", what: "badge")
+        let badge = try await services.badges.badge(id)
+        guard badge.revokedAt == nil else {
+            throw AppError(.conflict, code: "already_revoked", message: "This badge was already revoked")
+        }
+        return ConfirmationPage(
+            viewer: viewer, heading: "Revoke “\(badge.name)” from \(badge.providerName)?",
+            consequences: [
+                "The badge stops showing on \(badge.providerName)’s listings, and in the accredited filter, at once.",
+                "The provider is not sent your reason, but national admins see it in the audit log.",
+                "It cannot be undone: to restore it, grant a new badge.",
+            ],
+            action: BadgeRoutes.revoke.link(id), confirmLabel: "Revoke badge", back: BadgeRoutes.badges.link,
+            reason: .init(
+                label: "Why are you revoking it?", hint: "For example: the accreditation lapsed on 1 March 2027.", value: reason),
+            problem: problem)
+    }
+
     private func render(
-        _ context: AppRequestContext, form: [String: String] = [:], notice: String? = nil, problem: FormProblem? = nil,
-        status: HTTPResponse.Status = .ok
+        _ context: AppRequestContext, search: String? = nil, page: String? = nil, form: [String: String] = [:], notice: String? = nil,
+        problem: FormProblem? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
-        let rows = try await services.badges.badges(for: identity)
-        return HTMLResponse.page(BadgesPage(viewer: viewer, rows: rows, form: form, notice: notice, problem: problem), status: status)
+        let (rows, pagination) = try await services.badges.badges(for: identity, search: search, page: page)
+        return HTMLResponse.page(
+            BadgesPage(
+                viewer: viewer, rows: rows, pagination: pagination, search: search, form: form, notice: notice, problem: problem),
+            status: status)
     }
 
     // MARK: API

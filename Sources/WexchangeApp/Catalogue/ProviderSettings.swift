@@ -19,7 +19,7 @@ public enum ProviderSettings {
             organisation.trusted = trusted
             try await organisation.save(on: db)
             try await AuditLog.record(
-                trusted ? "provider.trust" : "provider.untrust", on: "provider", providerId, by: actor, at: at, in: db)
+                trusted ? .providerTrust : .providerUntrust, providerId, by: actor, at: at, in: db)
         }
     }
 }

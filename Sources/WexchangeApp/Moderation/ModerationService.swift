@@ -65,7 +65,7 @@ struct ModerationService: Sendable {
     /// Publishes the waiting version. Refused when the listing is not waiting, or when the
     /// safeguarding rule forbids it.
     func approve(_ id: UUID, by identity: Identity) async throws {
-        try await decide(id, by: identity, action: "approve", reason: nil) { row in
+        try await decide(id, by: identity, action: .listingApprove, reason: nil) { row in
             guard row.effectiveStatus == .submitted else {
                 throw AppError(
                     .conflict, code: "not_waiting",
@@ -85,7 +85,7 @@ struct ModerationService: Sendable {
         case .success(let value): reason = value
         case .failure(let error): throw AppError.invalid(ValidationFailure([error]))
         }
-        try await decide(id, by: identity, action: "return", reason: reason) { row in
+        try await decide(id, by: identity, action: .listingReturn, reason: reason) { row in
             guard row.effectiveStatus == .submitted || row.effectiveStatus == .published else {
                 throw AppError(
                     .conflict, code: "not_waiting",
@@ -103,7 +103,7 @@ struct ModerationService: Sendable {
 
     /// Applies a decision, audits it and tells the provider (its contact address and admins).
     private func decide(
-        _ id: UUID, by identity: Identity, action: String, reason: String?,
+        _ id: UUID, by identity: Identity, action: AuditAction, reason: String?,
         _ change: @escaping @Sendable (OpportunityModel) throws -> Void,
         message: @escaping @Sendable (String) -> (subject: String, body: String)
     ) async throws {
@@ -117,7 +117,7 @@ struct ModerationService: Sendable {
             for recipient in try await providerRecipients(row.$provider.id, on: db) {
                 try await outbox.send(to: recipient, subject: subject, body: body, on: db)
             }
-            try await AuditLog.record("listing.\(action)", on: "opportunity", id, reason: reason, by: identity, at: at, in: db)
+            try await AuditLog.record(action, id, reason: reason, by: identity, at: at, in: db)
         }
     }
 

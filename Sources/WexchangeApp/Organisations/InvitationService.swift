@@ -91,7 +91,7 @@ struct InvitationService: Sendable {
                 tokenHash: Secret.hash(token), userID: userId, purpose: .invitation,
                 expiresAt: at.addingTimeInterval(PasswordService.invitationLifetime)
             ).create(on: db)
-            try await AuditLog.record("member.invite", on: "user", userId, by: identity, at: at, in: db)
+            try await AuditLog.record(.memberInvite, userId, by: identity, at: at, in: db)
             try await outbox.send(
                 to: normalised, subject: "You are invited to Wexchange",
                 body: """
@@ -126,7 +126,7 @@ struct InvitationService: Sendable {
             link.studentId = student
             link.invitedBy = identity.userId
             try await link.create(on: db)
-            try await AuditLog.record("member.invite", on: "user", userId, by: identity, at: at, in: db)
+            try await AuditLog.record(.memberInvite, userId, by: identity, at: at, in: db)
             try await outbox.send(
                 to: user.email, subject: "You are invited to a new role on Wexchange",
                 body: """
@@ -177,7 +177,7 @@ struct InvitationService: Sendable {
                 .create(on: db)
             if let student = link.studentId { try await ParentLinkModel(parentID: userId, studentID: student).create(on: db) }
             try await AuditLog.record(
-                "member.accept", on: "user", userId,
+                .memberAccept, userId,
                 by: AuditActor(userId: userId, actingAs: role.rawValue, credential: "invitation link"), at: at, in: db)
         }
     }
@@ -212,7 +212,7 @@ struct InvitationService: Sendable {
             try await SessionModel.query(on: db).filter(\.$membership.$id == membershipId).delete()
             try await AccessTokenModel.query(on: db).filter(\.$membership.$id == membershipId).delete()
             try await membership.delete(on: db)
-            try await AuditLog.record("member.remove", on: "user", membership.$user.id, by: identity, at: at, in: db)
+            try await AuditLog.record(.memberRemove, membership.$user.id, by: identity, at: at, in: db)
         }
     }
 }

@@ -50,38 +50,28 @@ struct OrganisationController: Sendable {
         }
     }
 
-    /// `/audit`: the audit log, newest first, for one subject with `?subject=ID`.
+    /// `/audit`: the audit log, newest first, a page at a time; for one subject with `?subject=ID`.
     @Sendable func auditLog(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
-        let db = services.storage.database
         let subject = request.queryValue("subject").flatMap(UUID.init(uuidString:))
-        var query = AuditEntryModel.query(on: db).sort(\.$at, .descending)
-        if let subject { query = query.filter(\.$subjectId == subject) }
-        let entries = try await query.range(..<300).all()
-        let ids = Set(entries.compactMap(\.userId))
-        var names: [UUID: String] = [:]
-        for user in try await UserModel.query(on: db).filter(\.$id ~~ ids).all() { names[try user.requireID()] = user.name }
-        // A provider's feed key acts as the provider: name the organisation.
-        for organisation in try await OrganisationModel.query(on: db).filter(\.$id ~~ ids.subtracting(names.keys)).all() {
-            names[try organisation.requireID()] = organisation.name
-        }
-        let rows = entries.map { entry in
-            AuditLogPage.Row(
-                at: entry.at, who: entry.userId.flatMap { names[$0] } ?? "Command line", actingAs: entry.actingAs,
-                credential: entry.credential ?? "", action: entry.action,
-                subject: "\(entry.subjectType) \(entry.subjectId.uuidString.lowercased())", reason: entry.reason)
-        }
-        return HTMLResponse.page(AuditLogPage(viewer: viewer, rows: rows, subject: subject))
+        let (entries, pagination) = try await AuditTrail(database: services.storage.database)
+            .page(request.queryValue("page"), subject: subject)
+        return HTMLResponse.page(AuditLogPage(viewer: viewer, entries: entries, pagination: pagination, subject: subject))
     }
 
-    /// `/organisations`: every organisation of one kind (national admins).
+    /// `/organisations`: every organisation of one kind (national admins), by name, a page at a
+    /// time; `search` matches the name, URN or postcode.
     @Sendable func directory(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let kind = request.queryValue("kind").flatMap(OrganisationKind.init(rawValue:)) ?? .school
+        let search = request.queryValue("search")?.trimmingCharacters(in: .whitespaces)
         let query = OrganisationModel.query(on: services.storage.database).filter(\.$kind == kind.rawValue)
-        let total = try await query.count()
-        let rows = try await query.sort(\.$name).range(..<500).all()
-        return HTMLResponse.page(OrganisationsPage(viewer: viewer, kind: kind, rows: rows, total: total))
+        if let search, !search.isEmpty {
+            query.filter(TextFilter.contains(search, in: ["name", "urn", "postcode"].map { (OrganisationModel.schema, $0) }))
+        }
+        let pagination = Pagination(requested: request.queryValue("page"), pageSize: 50, total: try await query.count())
+        let rows = try await query.sort(\.$name).sort(\.$id).range(pagination.rows).all()
+        return HTMLResponse.page(OrganisationsPage(viewer: viewer, kind: kind, rows: rows, pagination: pagination, search: search))
     }
 
     /// Students are listed only to those the policy lets see them (their school's staff, the

@@ -13,11 +13,8 @@ enum OrganisationRoutes {
 
     static func directory(_ kind: OrganisationKind) -> String { directory.link(query: [("kind", kind.rawValue)]) }
 
-    /// `subject` is "type id", as the audit page shows it.
-    static func audit(subject: String? = nil) -> String {
-        guard let id = subject?.split(separator: " ").last else { return audit.link }
-        return audit.link(query: [("subject", String(id))])
-    }
+    /// Everything the audit log holds about one subject.
+    static func audit(subject: UUID) -> String { audit.link(query: [("subject", subject.uuidString.lowercased())]) }
 
     static func register(in table: inout RouteTable, services: AppServices) {
         let controller = OrganisationController(services: services)

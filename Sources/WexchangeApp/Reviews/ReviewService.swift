@@ -72,7 +72,7 @@ struct ReviewService: Sendable {
             }
             row.commentStatus = (show ? ReviewModel.CommentStatus.visible : .hidden).rawValue
             try await row.save(on: db)
-            try await AuditLog.record(show ? "review.show" : "review.hide", on: "review", reviewId, by: identity, at: at, in: db)
+            try await AuditLog.record(show ? .reviewShow : .reviewHide, reviewId, by: identity, at: at, in: db)
         }
     }
 

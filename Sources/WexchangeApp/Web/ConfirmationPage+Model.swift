@@ -1,8 +1,16 @@
 import Foundation
 
 /// A check before an action that cannot simply be undone (GOV.UK: a question page with a
-/// warning): what will happen, a button that does it, and a link back that does nothing.
+/// warning): what will happen, a button that does it, and a link back that does nothing. Some
+/// actions also ask why (revoking a badge, returning a listing): the reason goes with the button.
 struct ConfirmationPage {
+    /// A reason the person must give, shown to whoever the action affects.
+    struct Reason {
+        let label: String
+        let hint: String
+        var value: String? = nil
+    }
+
     let viewer: Viewer
     /// The question, naming the thing: "Close “Robotics week”?".
     let heading: String
@@ -13,4 +21,9 @@ struct ConfirmationPage {
     let confirmLabel: String
     /// Where "No, go back" leads.
     let back: String
+    var reason: Reason? = nil
+    var problem: FormProblem? = nil
+
+    /// The form field the reason is sent in.
+    static let reasonField = "reason"
 }

@@ -32,7 +32,7 @@ enum PageLayout {
                                 .if(
                                     viewer?.listsOrganisations == true,
                                     .li(.a(.href(OrganisationRoutes.directory(.school)), "Organisations"))),
-                                .if(viewer?.readsAuditLog == true, .li(.a(.href(OrganisationRoutes.audit()), "Audit log"))),
+                                .if(viewer?.readsAuditLog == true, .li(.a(.href(OrganisationRoutes.audit.link), "Audit log"))),
                                 .li(.a(.href(CatalogueRoutes.about.link), "About and data sources"))
                             )
                         ),

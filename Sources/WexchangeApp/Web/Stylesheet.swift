@@ -49,7 +49,25 @@ enum Stylesheet {
         .field-error { border-left: 5px solid var(--error); padding-left: .75rem; }
         .error-message { color: var(--error); font-weight: 700; margin: 0 0 .25rem; }
         .field-error input, .field-error select, .field-error textarea { border-color: var(--error); }
-        .pagination { display: flex; gap: 1.5rem; }
+        .pagination { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: 1.5rem 0; }
+        .pagination ul { display: flex; flex-wrap: wrap; gap: .25rem; list-style: none; margin: 0; padding: 0; }
+        .pagination li a { display: inline-block; min-width: 2.75rem; padding: .5rem; text-align: center; }
+        .pagination .pagination-current { background: #1d70b8; color: #fff; font-weight: 700; }
+        .pagination-gap { padding: .5rem; }
+        .list-summary { color: var(--muted); }
+        .list-search { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-bottom: 1rem; }
+        .list-search .field { flex: 1 1 14rem; max-width: 30rem; }
+        caption { text-align: left; font-weight: 700; padding: .5rem 0; }
+        @media (max-width: 40rem) {
+          .data-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+          .data-table, .data-table tbody, .data-table tr, .data-table td { display: block; width: 100%; }
+          .data-table tr { border-bottom: 2px solid var(--border); padding: .5rem 0; }
+          .data-table td { border: 0; padding: .25rem 0; overflow-wrap: anywhere; }
+          .data-table td::before { content: attr(data-label); display: block; font-weight: 700; }
+          .data-table td:empty { display: none; }
+          .site-header ul { flex-wrap: wrap; gap: .25rem 1rem; }
+          .account-area { margin-left: 0; flex-wrap: wrap; }
+        }
         .lead { font-size: 1.2rem; }
         .account-area { margin-left: auto; display: flex; gap: 1rem; align-items: center; color: #fff; }
         .account-area form { margin: 0; }

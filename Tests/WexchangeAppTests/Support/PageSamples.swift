@@ -108,16 +108,21 @@ enum PageSamples {
                     canManage: true, kind: .careersHub, schools: [organisation], form: form, notice: text,
                     problem: problem)
             ),
-            ("OrganisationsPage", OrganisationsPage(viewer: viewer, kind: .school, rows: [organisation], total: 2)),
+            (
+                "OrganisationsPage",
+                OrganisationsPage(
+                    viewer: viewer, kind: .school, rows: [organisation], pagination: Pagination(requested: "2", pageSize: 1, total: 3),
+                    search: text)
+            ),
             (
                 "AuditLogPage",
                 AuditLogPage(
                     viewer: viewer,
-                    rows: [
+                    entries: [
                         .init(
-                            at: testNow, who: text, actingAs: text, credential: text, action: text,
-                            subject: "user " + text, reason: text)
-                    ], subject: nil)
+                            at: testNow, who: text, actingAs: text, credential: text, event: text, subjectId: UUID(),
+                            subject: text, reason: text)
+                    ], pagination: Pagination(requested: "2", pageSize: 1, total: 3), subject: UUID())
             ),
             ("ModerationQueuePage", ModerationQueuePage(viewer: viewer, items: [item], notice: text)),
             (
@@ -126,8 +131,20 @@ enum PageSamples {
                     viewer: viewer, heading: "Close “\(text)”?", consequences: [text], action: "/provider/listings/x/close",
                     confirmLabel: "Yes, close it", back: "/provider/listings")
             ),
+            (
+                "ConfirmationPage with a reason",
+                ConfirmationPage(
+                    viewer: viewer, heading: "Revoke “\(text)”?", consequences: [text], action: "/badges/x/revoke",
+                    confirmLabel: "Revoke badge", back: "/badges", reason: .init(label: text, hint: text, value: text),
+                    problem: FormProblem(AppError(.badRequest, code: "invalid", message: text, field: "reason")))
+            ),
             ("ModerationItemPage", ModerationItemPage(viewer: viewer, item: item, problem: problem)),
-            ("BadgesPage", BadgesPage(viewer: viewer, rows: [badge, revoked], form: form, notice: text, problem: problem)),
+            (
+                "BadgesPage",
+                BadgesPage(
+                    viewer: viewer, rows: [badge, revoked], pagination: Pagination(requested: "1", pageSize: 2, total: 3), search: text,
+                    form: form, notice: text, problem: problem)
+            ),
             (
                 "ReviewModerationPage",
                 ReviewModerationPage(

@@ -1,20 +1,15 @@
 import Foundation
 import WexchangeCore
 
-/// The audit log for national admins: newest first, optionally for one subject.
+/// The audit log for national admins: newest first, a page at a time, optionally for one subject.
 struct AuditLogPage {
-    struct Row {
-        let at: Date
-        let who: String
-        let actingAs: String
-        /// How they acted: signed in, which personal token, a feed key, the command line.
-        let credential: String
-        let action: String
-        let subject: String
-        let reason: String?
-    }
-
     let viewer: Viewer
-    let rows: [Row]
+    let entries: [AuditTrail.Entry]
+    let pagination: Pagination
     let subject: UUID?
+
+    /// The address of a page of this log, keeping the subject.
+    func link(page: Int) -> String {
+        OrganisationRoutes.audit.link(query: (subject.map { [("subject", $0.uuidString.lowercased())] } ?? []) + [("page", String(page))])
+    }
 }

@@ -8,24 +8,27 @@ extension AuditLogPage: PageView {
             title: "Audit log", viewer: viewer,
             [
                 .h1("Audit log"),
-                .p(
-                    .text(
-                        subject.map { "Everything done to \($0.uuidString.lowercased()), newest first." }
-                            ?? "The latest \(rows.count) decisions and changes, newest first.")),
-                rows.isEmpty
-                    ? .p("Nothing recorded.")
-                    : .table(
-                        .caption("Audit entries"),
-                        .thead(.tr(.th("When"), .th("Who"), .th("Acting as"), .th("Using"), .th("What"), .th("Subject"), .th("Why"))),
-                        .tbody(
-                            .forEach(rows) { row in
-                                .tr(
-                                    .td(.text(DateStyle.moment(row.at))), .td(.text(row.who)), .td(.text(row.actingAs)),
-                                    .td(.text(row.credential)), .td(.text(row.action)),
-                                    .td(.a(.href(OrganisationRoutes.audit(subject: row.subject)), .text(row.subject))),
-                                    .td(.text(row.reason ?? "")))
-                            })
-                    ),
+                .p(.text(subject == nil ? "Decisions and changes, newest first." : "Everything done to one subject, newest first.")),
+                subject == nil ? .empty : .p(.a(.href(OrganisationRoutes.audit.link), "Show the whole log")),
+                .p(.class("list-summary"), .text(pagination.summary(("entry", "entries")))),
+                entries.isEmpty
+                    ? .empty
+                    : DataTable(
+                        caption: "Audit entries",
+                        columns: [
+                            .init(heading: "When") { .text(DateStyle.moment($0.at)) },
+                            .init(heading: "Who") { .text($0.who) },
+                            .init(heading: "Acting as") { .text($0.actingAs) },
+                            .init(heading: "Using") { .text($0.credential) },
+                            .init(heading: "What") { .text($0.event) },
+                            .init(heading: "Subject") { entry in
+                                .a(.href(OrganisationRoutes.audit(subject: entry.subjectId)), .text(entry.subject))
+                            },
+                            .init(heading: "Why") { .text($0.reason ?? "") },
+                        ],
+                        rows: entries
+                    ).render(),
+                pagination.render(label: "Audit log pages", link: link(page:)),
             ])
     }
 }

@@ -18,38 +18,42 @@ extension BadgesPage: PageView {
                             "provider", "Provider", value: form["provider"], hint: "The provider's name (or part of it) or its id.",
                             problem: problem),
                         PageLayout.textField("name", "Badge", value: form["name"], problem: problem),
-                        PageLayout.labelled(
-                            "expires", "Counts until", PageLayout.textInput("expires", value: form["expires"], type: "date")),
+                        PageLayout.textField(
+                            "expires", "Counts until", value: form["expires"], type: "date",
+                            hint: "The last day the badge counts, for example 31 March 2028.", problem: problem),
                         PageLayout.labelled(
                             "evidence", "Evidence seen",
                             .textarea(.id("evidence"), .name("evidence"), .rows(3), .text(form["evidence"] ?? ""))),
                         PageLayout.submit("Grant badge"),
                     ]),
                 .h2(.text(viewer.role == .assessor ? "Badges your body granted" : "Every badge")),
+                ListSearchForm.render(
+                    action: BadgeRoutes.badges.link, label: "Search badges", hint: "A provider's or a badge's name, or part of it.",
+                    value: search),
+                .p(.class("list-summary"), .role("status"), .text(pagination.summary(("badge", "badges")))),
                 rows.isEmpty
-                    ? .p("No badges yet.")
-                    : .table(
-                        .caption("Badges"),
-                        .thead(.tr(.th("Provider"), .th("Badge"), .th("Granted by"), .th("Counts until"), .th("State"))),
-                        .tbody(
-                            .forEach(rows) { row in
-                                .tr(
-                                    .td(.text(row.providerName)), .td(.text(row.name)), .td(.text(row.grantedBy)),
-                                    .td(.text(DateStyle.day(iso: row.expires))),
-                                    .td(row.revokedAt != nil ? .text("Revoked: \(row.revokeReason ?? "")") : revokeForm(row))
-                                )
-                            })
-                    ),
-            ])
-    }
-
-    private func revokeForm(_ row: BadgeService.Row) -> Node {
-        let field = "reason-\(row.id.uuidString.lowercased())"
-        return PageLayout.postForm(
-            BadgeRoutes.revoke.link(row.id), csrf: viewer.csrfToken, label: "Revoke \(row.name) from \(row.providerName)",
-            [
-                PageLayout.labelled(field, "Reason to revoke", .input(.type("text"), .id(field), .name("reason"))),
-                PageLayout.submit("Revoke", class: "danger"),
+                    ? .empty
+                    : DataTable(
+                        caption: "Badges",
+                        columns: [
+                            .init(heading: "Provider") { .text($0.providerName) },
+                            .init(heading: "Badge") { .text($0.name) },
+                            .init(heading: "Granted by") { .text($0.grantedBy) },
+                            .init(heading: "Counts until") { .text(DateStyle.day(iso: $0.expires)) },
+                            .init(heading: "State") { row in
+                                row.revokedAt != nil
+                                    ? .text("Revoked: \(row.revokeReason ?? "")")
+                                    : .group([
+                                        .text("Counts "),
+                                        .a(
+                                            .href(BadgeRoutes.revoke.link(row.id)), "Revoke",
+                                            .span(.class("visually-hidden"), .text(" \(row.name) from \(row.providerName)"))),
+                                    ])
+                            },
+                        ],
+                        rows: rows
+                    ).render(),
+                pagination.render(label: "Badge pages", link: link(page:)),
             ])
     }
 }

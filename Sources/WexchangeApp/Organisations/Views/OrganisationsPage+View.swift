@@ -15,10 +15,15 @@ extension OrganisationsPage: PageView {
                         .forEach(OrganisationKind.allCases) { other in
                             .li(
                                 other == kind
-                                    ? .strong(.text(other.label)) : .a(.href(OrganisationRoutes.directory(other)), .text(other.label)))
+                                    ? .strong(.ariaCurrent("page"), .text(other.label))
+                                    : .a(.href(OrganisationRoutes.directory(other)), .text(other.label)))
                         })),
-                .p(.text(total > rows.count ? "The first \(rows.count) of \(total), by name." : "\(total) in all.")),
+                ListSearchForm.render(
+                    action: OrganisationRoutes.directory.link, label: "Search \(kind.label.lowercased())",
+                    hint: "A name, URN or postcode, or part of one.", value: search, hidden: [("kind", kind.rawValue)]),
+                .p(.class("list-summary"), .role("status"), .text(pagination.summary(("organisation", "organisations")))),
                 OrganisationsTable(caption: kind.label, rows: rows).node,
+                pagination.render(label: "Organisation pages", link: link(page:)),
             ])
     }
 }

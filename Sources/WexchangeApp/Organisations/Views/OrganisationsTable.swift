@@ -11,22 +11,21 @@ struct OrganisationsTable {
     var node: Node {
         rows.isEmpty
             ? .p("None yet.")
-            : .table(
-                .caption(.text(caption)),
-                .thead(
-                    .tr(.th("Name"), .th("Kind"), .th("URN"), .th("Postcode"), .th("Pupils eligible for free school meals"), .th("Trusted"))
-                ),
-                .tbody(
-                    .forEach(rows) { organisation in
-                        .tr(
-                            .td(.text(organisation.name)),
-                            .td(.text(OrganisationKind(rawValue: organisation.kind)?.label ?? organisation.kind)),
-                            .td(.text(organisation.urn.map(String.init) ?? "")),
-                            .td(.text(organisation.postcode ?? "")),
-                            .td(.text(organisation.fsmPercent.map { String(format: "%.1f%%", $0) } ?? "")),
-                            .td(.text(organisation.kind == OrganisationKind.provider.rawValue ? (organisation.trusted ? "Yes" : "No") : ""))
-                        )
-                    })
-            )
+            : DataTable(
+                caption: caption,
+                columns: [
+                    .init(heading: "Name") { .text($0.name) },
+                    .init(heading: "Kind") { .text(OrganisationKind(rawValue: $0.kind)?.label ?? $0.kind) },
+                    .init(heading: "URN") { .text($0.urn.map(String.init) ?? "") },
+                    .init(heading: "Postcode") { .text($0.postcode ?? "") },
+                    .init(heading: "Pupils eligible for free school meals") {
+                        .text($0.fsmPercent.map { String(format: "%.1f%%", $0) } ?? "")
+                    },
+                    .init(heading: "Trusted") {
+                        .text($0.kind == OrganisationKind.provider.rawValue ? ($0.trusted ? "Yes" : "No") : "")
+                    },
+                ],
+                rows: rows
+            ).render()
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Everything the audit log records: the stored code (kept stable: the API and old entries use
+/// it), what it acts on, and how it reads on the audit page.
+enum AuditAction: String, CaseIterable, Sendable {
+    case listingApprove = "listing.approve"
+    case listingReturn = "listing.return"
+    case badgeGrant = "badge.grant"
+    case badgeRevoke = "badge.revoke"
+    case memberInvite = "member.invite"
+    case memberAccept = "member.accept"
+    case memberRemove = "member.remove"
+    case reviewShow = "review.show"
+    case reviewHide = "review.hide"
+    case providerTrust = "provider.trust"
+    case providerUntrust = "provider.untrust"
+
+    /// What the action is done to, which says where its subject's title is found.
+    enum Subject: String, Sendable {
+        case opportunity, badge, user, review, provider
+    }
+
+    var subject: Subject {
+        switch self {
+        case .listingApprove, .listingReturn: .opportunity
+        case .badgeGrant, .badgeRevoke: .badge
+        case .memberInvite, .memberAccept, .memberRemove: .user
+        case .reviewShow, .reviewHide: .review
+        case .providerTrust, .providerUntrust: .provider
+        }
+    }
+
+    /// The event as a sentence fragment: "Approved listing".
+    var label: String {
+        switch self {
+        case .listingApprove: "Approved listing"
+        case .listingReturn: "Returned listing to provider"
+        case .badgeGrant: "Granted badge"
+        case .badgeRevoke: "Revoked badge"
+        case .memberInvite: "Invited member"
+        case .memberAccept: "Accepted invitation"
+        case .memberRemove: "Removed member"
+        case .reviewShow: "Showed review comment"
+        case .reviewHide: "Hid review comment"
+        case .providerTrust: "Trusted provider (listings skip moderation)"
+        case .providerUntrust: "Stopped trusting provider"
+        }
+    }
+
+    /// How a stored code reads, also for codes this version does not know.
+    static func label(forCode code: String) -> String {
+        AuditAction(rawValue: code)?.label ?? code
+    }
+}

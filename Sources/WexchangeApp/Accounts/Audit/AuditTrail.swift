@@ -1,0 +1,84 @@
+import FluentKit
+import Foundation
+import WexchangeCore
+
+/// Reads the audit log for people: who by name, the role in words, the event in words and the
+/// subject by its title (a listing's title, a person's name, a badge and its provider), a page
+/// at a time.
+struct AuditTrail: Sendable {
+    let database: any Database
+
+    static let pageSize = 50
+
+    struct Entry: Sendable {
+        let at: Date
+        let who: String
+        let actingAs: String
+        let credential: String
+        let event: String
+        let subjectId: UUID
+        let subject: String
+        let reason: String?
+    }
+
+    /// One page of entries, newest first; all entries, or those about `subject`.
+    func page(_ requested: String?, subject: UUID?) async throws -> (entries: [Entry], pagination: Pagination) {
+        var query = AuditEntryModel.query(on: database)
+        if let subject { query = query.filter(\.$subjectId == subject) }
+        let pagination = Pagination(requested: requested, pageSize: Self.pageSize, total: try await query.count())
+        let rows = try await query.sort(\.$at, .descending).sort(\.$id).range(pagination.rows).all()
+        let names = try await actorNames(Set(rows.compactMap(\.userId)))
+        let titles = try await subjectTitles(rows)
+        let entries = rows.map { row in
+            Entry(
+                at: row.at, who: row.userId.flatMap { names[$0] } ?? "Command line",
+                actingAs: Role(rawValue: row.actingAs)?.label ?? "System", credential: row.credential ?? "",
+                event: AuditAction.label(forCode: row.action), subjectId: row.subjectId,
+                subject: titles[row.subjectId] ?? "\(row.subjectType) (no longer stored)", reason: row.reason)
+        }
+        return (entries, pagination)
+    }
+
+    /// People by name; a provider's feed key acts as the provider, so organisations too.
+    private func actorNames(_ ids: Set<UUID>) async throws -> [UUID: String] {
+        var names: [UUID: String] = [:]
+        for user in try await UserModel.query(on: database).filter(\.$id ~~ ids).all() { names[try user.requireID()] = user.name }
+        for organisation in try await OrganisationModel.query(on: database).filter(\.$id ~~ ids.subtracting(names.keys)).all() {
+            names[try organisation.requireID()] = organisation.name
+        }
+        return names
+    }
+
+    /// Each subject's title, read with one query per kind of subject on the page.
+    private func subjectTitles(_ rows: [AuditEntryModel]) async throws -> [UUID: String] {
+        let ids = Dictionary(grouping: rows, by: \.subjectType).mapValues { Set($0.map(\.subjectId)) }
+        var titles: [UUID: String] = [:]
+        for (type, subjects) in ids {
+            switch AuditAction.Subject(rawValue: type) {
+            case .opportunity:
+                for row in try await OpportunityModel.query(on: database).filter(\.$id ~~ subjects).all() {
+                    titles[try row.requireID()] = "Listing “\(row.title)”"
+                }
+            case .user:
+                for row in try await UserModel.query(on: database).filter(\.$id ~~ subjects).all() {
+                    titles[try row.requireID()] = "\(row.name) (\(row.email))"
+                }
+            case .badge:
+                for row in try await ProviderBadgeModel.query(on: database).filter(\.$id ~~ subjects).with(\.$provider).all() {
+                    titles[try row.requireID()] = "Badge “\(row.name)” of \(row.provider.name)"
+                }
+            case .review:
+                for row in try await ReviewModel.query(on: database).filter(\.$id ~~ subjects).with(\.$opportunity).all() {
+                    titles[try row.requireID()] = "Review of “\(row.opportunity.title)”"
+                }
+            case .provider:
+                for row in try await ProviderModel.query(on: database).filter(\.$id ~~ subjects).all() {
+                    titles[try row.requireID()] = "Provider \(row.name)"
+                }
+            case nil:
+                continue
+            }
+        }
+        return titles
+    }
+}
