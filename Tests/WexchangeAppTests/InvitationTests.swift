@@ -6,6 +6,7 @@ import NIOCore
 import Testing
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeTestSupport
 
 @Suite struct InvitationTests {
     @Test func aCareersLeaderInvitesAStudentWhoChoosesAPasswordThroughTheLink() async throws {
@@ -128,6 +129,23 @@ import WexchangeCore
                     body: leader.form()
                 ) { #expect($0.status == .notFound) }
                 try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .ok) }
+                // Remove is a link to a page that names the person and asks first; it changes nothing.
+                let confirm = OrganisationRoutes.memberRemove.link(world.memberships[.schoolStaff]!)
+                try await client.execute(uri: OrganisationRoutes.organisation.link, method: .get, headers: leader.headers) { response in
+                    let page = ParsedHTML(response.text)
+                    #expect(page.elements.contains { $0.name == "a" && $0.value(of: "href") == confirm })
+                    #expect(page.text.contains("Remove World School staff, school staff"))
+                }
+                try await client.execute(uri: confirm, method: .get, headers: leader.headers) { response in
+                    #expect(response.status == .ok)
+                    let page = ParsedHTML(response.text)
+                    #expect(page.text.contains("Remove World School staff (school staff) from Tyne Academy?"))
+                    #expect(page.elements.contains { $0.name == "form" && $0.value(of: "action") == confirm })
+                }
+                try await client.execute(
+                    uri: OrganisationRoutes.memberRemove.link(world.memberships[.providerAdmin]!), method: .get, headers: leader.headers
+                ) { #expect($0.status == .notFound) }
+                try await client.execute(uri: "/account", method: .get, headers: staff.headers) { #expect($0.status == .ok) }
                 try await client.execute(
                     uri: OrganisationRoutes.memberRemove.link(world.memberships[.schoolStaff]!), method: .post, headers: leader.formHeaders,
                     body: leader.form()
@@ -156,7 +174,7 @@ import WexchangeCore
                 try await client.execute(uri: "/organisations?kind=school", method: .get, headers: admin.headers) { response in
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Tyne Academy") && response.text.contains("Durham School"))
-                    #expect(response.text.contains("2 in all."))
+                    #expect(response.text.contains("Showing 1 to 2 of 2 organisations"))
                 }
                 try await client.execute(uri: "/organisations?kind=provider", method: .get, headers: admin.headers) { response in
                     #expect(response.text.contains("Provider A") && response.text.contains("Provider B"))

@@ -112,4 +112,41 @@ import WexchangeTestSupport
             }
         }
     }
+
+    /// Closing can be undone: Reopen publishes the approved listing again straight away, and a
+    /// listing that never was approved goes back to the moderators.
+    @Test func aClosedListingCanBeReopened() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let db = app.services.storage.database
+            let session = try await world.session(.providerAdmin)
+            let reopen = CatalogueRoutes.providerListingReopen.link(world.published)
+            try await app.client { client in
+                // Only a closed listing can be reopened: nothing changes otherwise.
+                let early = try await Self.post(client, reopen, session: session, [])
+                #expect(early.status == 409)
+                #expect(try await world.status(world.published) == "published")
+
+                _ = try await Self.post(client, CatalogueRoutes.providerListingClose.link(world.published), session: session, [])
+                #expect(try await world.status(world.published) == "closed")
+                #expect(app.services.catalogue.index.entry(id: world.published) == nil)
+                try await client.execute(uri: "/provider/listings?done=closed", method: .get, headers: session.headers) { response in
+                    let page = ParsedHTML(response.text)
+                    #expect(page.text.contains("Changed your mind? Choose Reopen beside it."))
+                    #expect(page.elements.contains { $0.name == "form" && $0.value(of: "action") == reopen })
+                    #expect(page.text.contains("Reopen Engineering work placement"))
+                }
+                let reopened = try await Self.post(client, reopen, session: session, [])
+                #expect(reopened.location == "/provider/listings?done=reopened")
+                #expect(try await world.status(world.published) == "published")
+                #expect(app.services.catalogue.index.entry(id: world.published) != nil)
+
+                // Never approved: reopening asks the moderators again.
+                _ = try await Self.post(client, CatalogueRoutes.providerListingClose.link(world.waiting), session: session, [])
+                let again = try await Self.post(client, CatalogueRoutes.providerListingReopen.link(world.waiting), session: session, [])
+                #expect(again.location == "/provider/listings?done=submitted")
+                #expect(try await world.status(world.waiting) == "submitted")
+            }
+        }
+    }
 }

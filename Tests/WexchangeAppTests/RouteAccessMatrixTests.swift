@@ -103,6 +103,7 @@ import WexchangeCore
         "POST /provider/listings/{id}/duplicate": signedIn(providers, otherwise: .hidden),
         "GET /provider/listings/{id}/close": signedIn(providers, otherwise: .hidden),
         "POST /provider/listings/{id}/close": signedIn(providers, otherwise: .hidden),
+        "POST /provider/listings/{id}/reopen": signedIn(providers, otherwise: .hidden),
         "GET /api/v1/opportunities/{id}/reviews": everyone,
         "PUT /api/v1/providers/{id}/trust": signedIn([.nationalAdmin], otherwise: .forbidden),
         // One's own organisation: every member sees it; its administrators manage it.
@@ -110,6 +111,7 @@ import WexchangeCore
         "GET /organisations": signedIn([.nationalAdmin], otherwise: .forbidden),
         "GET /audit": signedIn([.nationalAdmin], otherwise: .forbidden),
         "POST /organisation/invitations": signedIn(administrators, otherwise: .forbidden),
+        "GET /organisation/members/{id}/remove": signedIn(administrators, otherwise: .forbidden),
         "POST /organisation/members/{id}/remove": signedIn(administrators, otherwise: .forbidden),
         "PUT /api/v1/opportunities/{id}/review": signedIn(raters, otherwise: .forbidden),
         "POST /opportunities/{id}/review": signedIn(raters, otherwise: .forbidden),
@@ -132,14 +134,15 @@ import WexchangeCore
     static func listing(for route: String, as role: Role?, _ world: TestWorld) -> UUID {
         switch route {
         // The requester's own membership (removing it is refused with 409, so nothing changes).
-        case "POST /organisation/members/{id}/remove": role.flatMap { world.memberships[$0] } ?? world.memberships[.careersLeader]!
+        case "GET /organisation/members/{id}/remove", "POST /organisation/members/{id}/remove":
+            role.flatMap { world.memberships[$0] } ?? world.memberships[.careersLeader]!
         case "GET /api/v1/opportunities/{id}", "GET /opportunities/{id}", "GET /api/v1/opportunities/{id}/reviews",
             "PUT /api/v1/opportunities/{id}/review", "POST /opportunities/{id}/review":
             world.published
         case "POST /reviews/{id}/report", "POST /reviews/{id}/show", "POST /reviews/{id}/hide": world.review
         case "PUT /api/v1/opportunities/{id}", "DELETE /api/v1/opportunities/{id}", "GET /provider/listings/{id}",
             "POST /provider/listings/{id}", "POST /provider/listings/{id}/duplicate", "GET /provider/listings/{id}/close",
-            "POST /provider/listings/{id}/close":
+            "POST /provider/listings/{id}/close", "POST /provider/listings/{id}/reopen":
             world.draft
         case "POST /api/v1/providers/{id}/badges", "PUT /api/v1/providers/{id}/trust": world.providerB
         case "POST /api/v1/badges/{id}/revoke", "GET /badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge

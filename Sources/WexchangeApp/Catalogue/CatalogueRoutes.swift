@@ -13,6 +13,7 @@ enum CatalogueRoutes {
     static let providerListing = SitePath1<UUID>("/provider/listings/{id}")
     static let providerListingDuplicate = SitePath1<UUID>("/provider/listings/{id}/duplicate")
     static let providerListingClose = SitePath1<UUID>("/provider/listings/{id}/close")
+    static let providerListingReopen = SitePath1<UUID>("/provider/listings/{id}/reopen")
     static let apiSearch = SitePath("/api/v1/opportunities")
     static let apiOpportunity = SitePath1<UUID>("/api/v1/opportunities/{id}")
     static let apiMine = SitePath("/api/v1/my/opportunities")
@@ -49,5 +50,6 @@ enum CatalogueRoutes {
         table.add(.post, providerListingDuplicate, editListing, providerPages.duplicate)
         table.add(.get, providerListingClose, editListing, providerPages.confirmClose)
         table.add(.post, providerListingClose, editListing, providerPages.close)
+        table.add(.post, providerListingReopen, editListing, providerPages.reopen)
     }
 }

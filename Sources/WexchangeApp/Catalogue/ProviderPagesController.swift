@@ -18,7 +18,8 @@ struct ProviderPagesController: Sendable {
             case "submitted": "Saved. It is waiting for a moderator, who usually replies within two working days."
             case "published": "Saved and published."
             case "draft": "Saved as a draft. Only you can see it."
-            case "closed": "Closed: it no longer takes applications."
+            case "closed": "Closed: it no longer takes applications. Changed your mind? Choose Reopen beside it."
+            case "reopened": "Reopened and published again."
             default: nil
             }
         let page = ProviderListingsPage(
@@ -108,6 +109,31 @@ struct ProviderPagesController: Sendable {
         return Response.redirect(to: CatalogueRoutes.providerListings.link + "?done=closed")
     }
 
+    /// Undoes closing: the listing is published again as it was (straight away when nothing else
+    /// changed since a moderator approved it, otherwise it waits for one).
+    @Sendable func reopen(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let provider = try context.providerId()
+        let id = try context.uuidParameter("id", what: "opportunity")
+        let (_, details) = try await services.listings.listing(id, ownedBy: provider)
+        guard details.status == .closed else {
+            throw AppError(.conflict, code: "not_closed", message: "Only a closed listing can be reopened")
+        }
+        var input = details.input
+        input.status = OpportunityStatus.published.rawValue
+        _ = try await services.listings.update(providerID: provider, id: id, input: input)
+        let done = try await doneAfterSave(id)
+        return Response.redirect(to: CatalogueRoutes.providerListings.link + "?done=\(done == "published" ? "reopened" : done)")
+    }
+
+    /// How the listings page words the outcome of a save: published, draft or waiting.
+    private func doneAfterSave(_ id: UUID) async throws -> String {
+        switch try await OpportunityModel.find(id, on: services.storage.database)?.effectiveStatus {
+        case .published: "published"
+        case .draft: "draft"
+        default: "submitted"
+        }
+    }
+
     /// Saves through the listing service; a refused save shows the form again with every problem.
     /// Values the form could not even read (letters for a number) are refused before saving,
     /// together with whatever else the rules find.
@@ -126,14 +152,7 @@ struct ProviderPagesController: Sendable {
                 throw AppError.invalid(ValidationFailure(problems))
             }
             let id = try await save()
-            let status = try await OpportunityModel.find(id, on: services.storage.database)?.effectiveStatus
-            let done =
-                switch status {
-                case .published: "published"
-                case .draft: "draft"
-                default: "submitted"
-                }
-            return Response.redirect(to: CatalogueRoutes.providerListings.link + "?done=\(done)")
+            return Response.redirect(to: CatalogueRoutes.providerListings.link + "?done=\(try await doneAfterSave(id))")
         } catch let error as AppError where [400, 409].contains(error.status.code) {
             let form = ListingForm(
                 viewer: viewer, action: action, heading: heading, input: input, problems: error.details, problemMessage: error.message)

@@ -25,7 +25,7 @@ struct ModerationController: Sendable {
     @Sendable func itemPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let item = try await services.moderation.item(try context.uuidParameter("id", what: "opportunity"))
-        return HTMLResponse.page(ModerationItemPage(viewer: viewer, item: item))
+        return HTMLResponse.page(ModerationItemPage(viewer: viewer, item: item, today: services.today))
     }
 
     @Sendable func approvePage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -56,7 +56,8 @@ struct ModerationController: Sendable {
             return try await decide(identity)
         } catch let error as AppError where [400, 409].contains(error.status.code) {
             let item = try await services.moderation.item(id)
-            return HTMLResponse.page(ModerationItemPage(viewer: viewer, item: item, problem: FormProblem(error)), status: error.status)
+            return HTMLResponse.page(
+                ModerationItemPage(viewer: viewer, item: item, today: services.today, problem: FormProblem(error)), status: error.status)
         }
     }
 

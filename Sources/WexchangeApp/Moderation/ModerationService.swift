@@ -26,6 +26,8 @@ struct ModerationService: Sendable {
         let changes: [Moderation.Change]
         let isNew: Bool
         let details: OpportunityDetails
+        /// The version a moderator last approved, which stays live while this one waits.
+        let approved: OpportunityDetails?
     }
 
     /// The listings waiting in this requester's own queue, oldest first (`AccessPolicy.queues`: a
@@ -52,7 +54,7 @@ struct ModerationService: Sendable {
             id: try row.requireID(), title: row.title, providerName: row.$provider.value?.name ?? "",
             submittedAt: row.submittedAt ?? row.updatedAt ?? now(), isVirtual: DeliveryMode(rawValue: row.mode) == .virtual,
             postcode: row.postcode, changes: Moderation.changes(from: approved, to: details), isNew: approved == nil,
-            details: details)
+            details: details, approved: approved)
     }
 
     func item(_ id: UUID) async throws -> Item {

@@ -40,6 +40,26 @@ struct OrganisationController: Sendable {
         }
     }
 
+    /// `GET /organisation/members/{id}/remove`: names the person and says what removing does.
+    @Sendable func confirmRemove(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let id = try context.uuidParameter("id", what: "member")
+        guard
+            let member = try await services.invitations.members(of: identity.organisationId)
+                .first(where: { $0.membershipId == id && !$0.isOffer && Self.mayList($0, to: identity) })
+        else { throw AppError.notFound("This member") }
+        return HTMLResponse.page(
+            ConfirmationPage(
+                viewer: viewer, heading: "Remove \(member.name) (\(member.role.label.lowercased())) from \(identity.organisationName)?",
+                consequences: [
+                    "They are signed out of this role at once, and its API tokens stop working.",
+                    "They keep their account, and any roles they hold elsewhere.",
+                    "To undo it, invite them again from this page.",
+                ],
+                action: OrganisationRoutes.memberRemove.link(id), confirmLabel: "Remove \(member.role.label.lowercased())",
+                back: OrganisationRoutes.organisation.link))
+    }
+
     @Sendable func remove(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
         do {

@@ -28,6 +28,7 @@ enum OrganisationRoutes {
 
         table.add(.get, organisation, view, controller.page)
         table.add(.post, invitations, manage, controller.invite)
+        table.add(.get, memberRemove, manage, controller.confirmRemove)
         table.add(.post, memberRemove, manage, controller.remove)
         table.add(.get, invitationLink, .anyone, passwords.chooseForm)
         table.add(.post, invitationLink, .anyone, passwords.choose)

@@ -26,6 +26,12 @@ enum Stylesheet {
         .summary-list-row dd { margin: 0; }
         .summary-list-row dd p { margin: .25rem 0; }
         @media (min-width: 40rem) { .summary-list-row { display: flex; gap: 1rem; } .summary-list-row dt { flex: 0 0 30%; } .summary-list-row dd { flex: 1; } }
+        .summary-list-row.changed { border-left: 5px solid #1d70b8; padding-left: .75rem; background: #f3f8fc; }
+        .tag { display: inline-block; margin-left: .5rem; padding: 0 .4rem; background: #1d70b8; color: #fff; font-size: .85rem; }
+        .was { color: var(--muted); }
+        .preview { border: 2px dashed var(--border); padding: 0 1rem 1rem; margin-bottom: 1.5rem; }
+        .warning-banner { border: 4px solid #b58800; background: #fff7bf; padding: 0 1rem; margin: 1rem 0; }
+        .warning-banner h2 { font-size: 1.2rem; }
         .search-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem 1rem; align-items: end; margin-bottom: 1.5rem; }
         .field label { display: block; font-weight: 600; }
         .field.checkbox { display: flex; gap: .5rem; align-items: center; }

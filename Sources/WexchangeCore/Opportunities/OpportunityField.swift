@@ -17,6 +17,8 @@ public struct OpportunityField: Sendable {
     public let requirement: Requirement
     /// How a person reads it ("Places", "Apply by").
     public let label: String
+    /// For a field of closed values, each value's label ("work_placement" → "Work placement").
+    public private(set) var choiceLabels: [String: String] = [:]
     private let read: @Sendable (OpportunityInput) -> FieldValue?
     private let write: @Sendable (inout OpportunityInput, FieldValue?) -> Void
 
@@ -70,6 +72,22 @@ extension OpportunityField {
         self.init(name, format, r, label, path, wrap: FieldValue.wholeNumbers) { if case .wholeNumbers(let v) = $0 { v } else { nil } }
     }
 
+    /// One value of a taxonomy, read by its label.
+    init<T: Taxonomy>(
+        _ name: String, oneOf _: T.Type, _ r: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, String?> & Sendable
+    ) {
+        self.init(name, .choice(T.allCases.map(\.rawValue)), r, label, path)
+        choiceLabels = Dictionary(uniqueKeysWithValues: T.allCases.map { ($0.rawValue, $0.label) })
+    }
+
+    /// Any values of a taxonomy, read by their labels.
+    init<T: Taxonomy>(
+        _ name: String, anyOf _: T.Type, _ r: Requirement, _ label: String, _ path: WritableKeyPath<OpportunityInput, [String]?> & Sendable
+    ) {
+        self.init(name, .choices(T.allCases.map(\.rawValue)), r, label, path)
+        choiceLabels = Dictionary(uniqueKeysWithValues: T.allCases.map { ($0.rawValue, $0.label) })
+    }
+
     /// A whole number is a number too ("7" hours a day).
     init(
         _ name: String, _ format: FieldFormat, _ r: Requirement, _ label: String,
@@ -104,10 +122,10 @@ extension OpportunityField {
         .init("title", .line, .required, "Title", \.title),
         .init("summary", .paragraph, .required, "Summary", \.summary),
         .init("description", .paragraph, .optional, "Description", \.description),
-        .init("type", .choice(OpportunityType.allCases.map(\.rawValue)), .required, "Type", \.type),
-        .init("mode", .choice(DeliveryMode.allCases.map(\.rawValue)), .required, "How it is delivered", \.mode),
-        .init("sector", .choice(Sector.allCases.map(\.rawValue)), .required, "Sector", \.sector),
-        .init("stage", .choice(Stage.allCases.map(\.rawValue)), .required, "Stage", \.stage),
+        .init("type", oneOf: OpportunityType.self, .required, "Type", \.type),
+        .init("mode", oneOf: DeliveryMode.self, .required, "How it is delivered", \.mode),
+        .init("sector", oneOf: Sector.self, .required, "Sector", \.sector),
+        .init("stage", oneOf: Stage.self, .required, "Stage", \.stage),
         .init("years", .yearGroups, .required, "Year groups", \.years),
         .init("address", .line, .requiredInPerson, "Address", \.address),
         .init("postcode", .line, .requiredInPerson, "Postcode", \.postcode),
@@ -117,10 +135,10 @@ extension OpportunityField {
         .init("sessions", .sessions, .optional, "Fixed dates", \.sessions),
         .init("weeks", .weeks, .optional, "Weeks you can host", \.weeks),
         .init("application_deadline", .date, .optional, "Apply by", \.applicationDeadline),
-        .init("subjects", .choices(Subject.allCases.map(\.rawValue)), .optional, "Curriculum subjects", \.subjects),
+        .init("subjects", anyOf: Subject.self, .optional, "Curriculum subjects", \.subjects),
         .init("outcomes", .lines, .optional, "Intended outcomes", \.outcomes),
-        .init("skills", .choices(Skill.allCases.map(\.rawValue)), .optional, "Skills developed", \.skills),
-        .init("send_adjustments", .choices(SendAdjustment.allCases.map(\.rawValue)), .optional, "SEND adjustments", \.sendAdjustments),
+        .init("skills", anyOf: Skill.self, .optional, "Skills developed", \.skills),
+        .init("send_adjustments", anyOf: SendAdjustment.self, .optional, "SEND adjustments", \.sendAdjustments),
         .init("send_other", .line, .optional, "Other adjustment", \.sendOther),
         .init("supervisor_dbs_checked", .yesNo, .optional, "Supervisor has an enhanced DBS check", \.supervisorDbsChecked),
         .init("private_home", .yesNo, .optional, "Takes place in a private home", \.privateHome),

@@ -40,10 +40,10 @@ enum PageSamples {
         let organisation = OrganisationModel(id: UUID(), kind: OrganisationKind.school.rawValue, name: text)
         organisation.postcode = text
         organisation.urn = 100_000
+        let approved = try Self.details("before " + text)
         let item = ModerationService.Item(
             id: UUID(), title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
-            changes: Moderation.changes(from: try Self.details("before " + text), to: details), isNew: false,
-            details: details)
+            changes: Moderation.changes(from: approved, to: details), isNew: false, details: details, approved: approved)
         let badge = BadgeService.Row(
             id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
             evidence: text, revokedAt: nil, revokeReason: nil)
@@ -138,7 +138,7 @@ enum PageSamples {
                     confirmLabel: "Revoke badge", back: "/badges", reason: .init(label: text, hint: text, value: text),
                     problem: FormProblem(AppError(.badRequest, code: "invalid", message: text, field: "reason")))
             ),
-            ("ModerationItemPage", ModerationItemPage(viewer: viewer, item: item, problem: problem)),
+            ("ModerationItemPage", ModerationItemPage(viewer: viewer, item: item, today: CalendarDate(testNow), problem: problem)),
             (
                 "BadgesPage",
                 BadgesPage(

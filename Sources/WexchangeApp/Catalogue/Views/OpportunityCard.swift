@@ -60,7 +60,7 @@ struct OpportunityCard {
         return .ul(
             .class("badges"), .ariaLabel("Accreditation"),
             .forEach(badges) { badge in
-                .li(.class("badge"), .text("\(badge.name) (until \(badge.expires))"))
+                .li(.class("badge"), .text("\(badge.name) (until \(DateStyle.day(badge.expires)))"))
             })
     }
 }

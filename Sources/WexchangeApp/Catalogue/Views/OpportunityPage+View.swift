@@ -5,51 +5,16 @@ import WexchangeSearch
 
 extension OpportunityPage: PageView {
     var document: HTMLDocument {
-        let details = entry.details
-        func row(_ term: String, _ value: String) -> Node { .div(.dt(.text(term)), .dd(.text(value))) }
-        func list<T: Taxonomy>(_ values: [T]) -> String { values.isEmpty ? "None listed" : values.map(\.label).joined(separator: ", ") }
-        return PageLayout.render(
-            title: details.title, viewer: viewer, problem: problem != nil,
+        PageLayout.render(
+            title: entry.details.title, viewer: viewer, problem: problem != nil,
             [
                 .p(.a(.href(CatalogueRoutes.search.link), "Back to search")),
                 PageLayout.notice(notice),
                 problem?.summary ?? .empty,
-                .h1(.text(details.title)),
-                .p(.class("provider"), .text("Offered by \(provider?.name ?? "a provider")")),
-                OpportunityCard.badges(provider?.currentBadges(on: today) ?? []),
-                .p(.class("lead"), .text(details.summary)),
-                details.description.isEmpty
-                    ? .empty
-                    : .section(
-                        .ariaLabel("Description"),
-                        .group(
-                            details.description.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.text(String($0))) })),
-                .h2("Key facts"),
-                .dl(
-                    .class("facts"),
-                    row("Type", details.type.label),
-                    row("Sector", details.sector.label),
-                    row("Stage", details.stage.label),
-                    row("Year groups", details.years.map { "Year \($0)" }.joined(separator: ", ")),
-                    row(
-                        "Where",
-                        details.location.map { "\($0.address), \($0.postcode)" + (details.mode == .hybrid ? " and online" : "") }
-                            ?? "Online"),
-                    row("When", OpportunityCard.dates(details.schedule)),
-                    row("Duration", "\(details.days) day\(details.days == 1 ? "" : "s"), \(details.hoursPerDay.formatted()) hours a day"),
-                    row("Places left", "\(entry.placesLeft) of \(details.capacity)"),
-                    row("Apply by", details.applicationDeadline.map(DateStyle.day) ?? "No deadline given")),
-                .h2("What students gain"),
-                .dl(
-                    .class("facts"),
-                    row("Skills", list(details.skills)),
-                    row("Subjects", list(details.subjects)),
-                    row("Intended outcomes", details.outcomes.isEmpty ? "None listed" : details.outcomes.joined(separator: "; "))),
-                .h2("Support and safeguarding"),
-                .dl(
-                    .class("facts"),
-                    row("SEND adjustments", list(details.sendAdjustments) + (details.sendOther.map { ": \($0)" } ?? "")),
-                    row("Supervisor has an enhanced DBS check", details.supervisorDbsChecked ? "Yes" : "Not stated")),
+                ListingDetailsView(
+                    details: entry.details, providerName: provider?.name, badges: provider?.currentBadges(on: today) ?? [],
+                    placesLeft: entry.placesLeft
+                ).node,
                 ratings,
             ])
     }

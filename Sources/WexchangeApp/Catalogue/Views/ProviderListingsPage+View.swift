@@ -22,22 +22,20 @@ extension ProviderListingsPage: PageView {
                     }),
                 rows.isEmpty
                     ? .empty
-                    : .table(
-                        .caption("Listings"),
-                        .thead(.tr(.th("Listing"), .th("Status"), .th("Moderator's note"), .th("Last changed"), .th("Actions"))),
-                        .tbody(
-                            .forEach(rows) { row in
-                                .tr(
-                                    .td(
-                                        row.status == .published
-                                            ? .a(.href(CatalogueRoutes.opportunity.link(row.id)), .text(row.title)) : .text(row.title)),
-                                    .td(.span(.class("status"), .text(row.status.label))),
-                                    .td(.text(row.reason ?? "")),
-                                    .td(.text(row.updatedAt.map(DateStyle.moment) ?? "")),
-                                    .td(actions(row))
-                                )
-                            })
-                    ),
+                    : DataTable(
+                        caption: "Listings",
+                        columns: [
+                            .init(heading: "Listing") { row in
+                                row.status == .published
+                                    ? .a(.href(CatalogueRoutes.opportunity.link(row.id)), .text(row.title)) : .text(row.title)
+                            },
+                            .init(heading: "Status") { .span(.class("status"), .text($0.status.label)) },
+                            .init(heading: "Moderator's note") { .text($0.reason ?? "") },
+                            .init(heading: "Last changed") { .text($0.updatedAt.map(DateStyle.moment) ?? "") },
+                            .init(heading: "Actions", cell: actions),
+                        ],
+                        rows: rows
+                    ).render(),
             ])
     }
 
@@ -53,6 +51,13 @@ extension ProviderListingsPage: PageView {
                 [
                     PageLayout.submit("Duplicate", class: "secondary", context: row.title)
                 ]),
+            .if(
+                row.status == .closed,
+                PageLayout.postForm(
+                    CatalogueRoutes.providerListingReopen.link(row.id), csrf: viewer.csrfToken, label: "Reopen \(row.title)",
+                    [
+                        PageLayout.submit("Reopen", class: "secondary", context: row.title)
+                    ])),
             .if(
                 ![.closed, .archived].contains(row.status),
                 .a(

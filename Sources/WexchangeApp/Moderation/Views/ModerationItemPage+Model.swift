@@ -1,8 +1,47 @@
 import Foundation
 import WexchangeCore
 
+/// One waiting listing for a moderator: warnings, every field in words with what changed marked,
+/// a preview of the public page, and the decision.
 struct ModerationItemPage {
     let viewer: Viewer
     let item: ModerationService.Item
+    let today: CalendarDate
     var problem: FormProblem?
+
+    /// One line of the summary list: the field's label, its value now and, when it changed, before.
+    struct Line {
+        let label: String
+        let value: String?
+        let changed: Bool
+        let before: String?
+    }
+
+    /// Every field with a value in either version (the status is what moderation sets).
+    var lines: [Line] {
+        let now = item.details.input, before = item.approved?.input
+        return OpportunityField.all.compactMap { field in
+            guard field.name != "status" else { return nil }
+            let new = ListingWords.text(field, of: now)
+            let old = before.flatMap { ListingWords.text(field, of: $0) }
+            guard new != nil || old != nil else { return nil }
+            let changed = before != nil && field.text(of: now) != before.flatMap { field.text(of: $0) }
+            return Line(label: field.label, value: new, changed: changed, before: old)
+        }
+    }
+
+    var warnings: [String] {
+        Moderation.warnings(item.details, today: today).map { warning in
+            switch warning {
+            case .dateInThePast(let field):
+                "\(OpportunityField.named(field)?.label ?? field): a date has already passed. Return it so the provider can change it."
+            case .manyPlaces(let places):
+                "\(places) places is unusually many for one provider (more than \(Moderation.manyPlacesThreshold)). Check it is not a typing mistake."
+            case .privateHome:
+                "It takes place in a private home. It can only be published if students take part online."
+            case .noDBSCheckStated:
+                "Students attend in person and the provider has not said the supervisor has an enhanced DBS check."
+            }
+        }
+    }
 }

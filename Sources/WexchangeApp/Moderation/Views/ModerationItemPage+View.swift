@@ -8,24 +8,35 @@ extension ModerationItemPage: PageView {
             title: "Review: \(item.title)", viewer: viewer, problem: problem != nil,
             [
                 .p(.a(.href(ModerationRoutes.queue.link), "Back to the queue")),
-                .h1(.text("Review: \(item.title)")),
                 problem?.summary ?? .empty,
+                .h1(.text("Review: \(item.title)")),
                 .p(
                     .class("provider"),
                     .text(
                         "\(item.providerName) · \(item.isVirtual ? "online" : item.postcode ?? "") · waiting since \(DateStyle.moment(item.submittedAt))"
                     )),
-                .h2(.text(item.isNew ? "New listing: every field" : "What changed since the approved version")),
-                .table(
-                    .caption(.text(item.isNew ? "Fields of the new listing" : "Changed fields")),
-                    .thead(.tr(.th("Field"), .th("Approved version"), .th("Waiting version"))),
-                    .tbody(
-                        .forEach(item.changes) { change in
-                            .tr(
-                                .th(.scope("row"), .text(change.field)),
-                                .td(.text(change.before ?? "—")), .td(.text(change.after ?? "—")))
-                        })
-                ),
+                warningBanner,
+                .h2(.text(item.isNew ? "New listing" : "Changed listing")),
+                .p(
+                    .text(
+                        item.isNew
+                            ? "This provider has not had this listing approved before. Every answer is shown."
+                            : "\(item.changes.count) answer\(item.changes.count == 1 ? "" : "s") changed since the approved version, which stays live until you decide. Changes are marked."
+                    )),
+                .dl(
+                    .class("summary-list"),
+                    .forEach(lines) { line in
+                        .div(
+                            .class(line.changed ? "summary-list-row changed" : "summary-list-row"),
+                            .dt(.text(line.label), line.changed ? .strong(.class("tag"), " Changed") : .empty),
+                            .dd(
+                                paragraphs(line.value ?? "Not given"),
+                                line.changed ? .p(.class("was"), .text("Was: \(line.before ?? "not given")")) : .empty))
+                    }),
+                .h2("Preview of the public page"),
+                .div(
+                    .class("preview"),
+                    ListingDetailsView(details: item.details, providerName: item.providerName, titleLevel: 3).node),
                 .h2("Decision"),
                 PageLayout.postForm(
                     ModerationRoutes.approve.link(item.id), csrf: viewer.csrfToken, label: "Approve",
@@ -37,10 +48,27 @@ extension ModerationItemPage: PageView {
                     [
                         PageLayout.labelled(
                             "reason", "Reason for returning it",
-                            .textarea(.id("reason"), .name("reason"), .rows(4), .ariaDescribedBy("reason-hint")),
-                            hint: "The provider sees this. Say what to change."),
+                            .textarea(
+                                .id("reason"), .name("reason"), .rows(4),
+                                .ariaDescribedBy(PageLayout.describedBy("reason", hinted: true, invalid: problem?.field == "reason")),
+                                .ariaInvalid(problem?.field == "reason")),
+                            hint: "The provider sees this. Say what to change.", error: problem?.message(for: "reason")),
                         PageLayout.submit("Return to the provider", class: "danger"),
                     ]),
             ])
+    }
+
+    /// The GOV.UK warning text, one line per thing to check.
+    private var warningBanner: Node {
+        let warnings = self.warnings
+        guard !warnings.isEmpty else { return .empty }
+        return .div(
+            .class("warning-banner"), .role("region"), .ariaLabel("Check before approving"),
+            .h2("Check before approving"),
+            .ul(.forEach(warnings) { .li(.text($0)) }))
+    }
+
+    private func paragraphs(_ text: String) -> Node {
+        .group(text.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.text(String($0))) })
     }
 }

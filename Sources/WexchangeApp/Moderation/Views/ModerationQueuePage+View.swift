@@ -12,24 +12,21 @@ extension ModerationQueuePage: PageView {
                 .p(.text(items.isEmpty ? "Nothing is waiting for you." : "\(items.count) waiting, oldest first.")),
                 items.isEmpty
                     ? .empty
-                    : .table(
-                        .caption("Waiting listings"),
-                        .thead(.tr(.th("Listing"), .th("Provider"), .th("Where"), .th("Waiting since"), .th("Changes"))),
-                        .tbody(
-                            .forEach(items) { item in
-                                .tr(
-                                    .td(.a(.href(ModerationRoutes.item.link(item.id)), .text(item.title))),
-                                    .td(.text(item.providerName)),
-                                    .td(.text(item.isVirtual ? "Online" : item.postcode ?? "")),
-                                    .td(.text(DateStyle.moment(item.submittedAt))),
-                                    .td(
-                                        .text(
-                                            item.isNew
-                                                ? "New listing" : "\(item.changes.count) field\(item.changes.count == 1 ? "" : "s") changed"
-                                        ))
+                    : DataTable(
+                        caption: "Waiting listings",
+                        columns: [
+                            .init(heading: "Listing") { .a(.href(ModerationRoutes.item.link($0.id)), .text($0.title)) },
+                            .init(heading: "Provider") { .text($0.providerName) },
+                            .init(heading: "Where") { .text($0.isVirtual ? "Online" : $0.postcode ?? "") },
+                            .init(heading: "Waiting since") { .text(DateStyle.moment($0.submittedAt)) },
+                            .init(heading: "Changes") { item in
+                                .text(
+                                    item.isNew ? "New listing" : "\(item.changes.count) answer\(item.changes.count == 1 ? "" : "s") changed"
                                 )
-                            })
-                    ),
+                            },
+                        ],
+                        rows: items
+                    ).render(),
             ])
     }
 

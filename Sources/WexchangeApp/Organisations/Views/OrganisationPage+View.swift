@@ -11,34 +11,28 @@ extension OrganisationPage: PageView {
                 PageLayout.notice(notice),
                 problem?.summary ?? .empty,
                 .h2("Members"),
-                .table(
-                    .caption("Members and their roles"),
-                    .thead(.tr(.th("Name"), .th("Email"), .th("Role"), .th("State"), .if(canManage, .th("Change")))),
-                    .tbody(
-                        .forEach(members) { member in
-                            .tr(
-                                .td(.text(member.name)), .td(.text(member.email)),
-                                .td(.text(member.role.label + (member.yearGroup.map { ", Year \($0)" } ?? ""))),
-                                .td(.text(member.isOffer ? "Role offered" : member.isPending ? "Invited" : "Active")),
-                                .if(
-                                    canManage,
-                                    member.isOffer
-                                        ? .td()
-                                        : .td(
-                                            PageLayout.postForm(
-                                                OrganisationRoutes.memberRemove.link(member.membershipId), csrf: viewer.csrfToken,
-                                                label: "Remove \(member.name)",
-                                                [
-                                                    PageLayout.submit("Remove \(member.role.label.lowercased())", class: "secondary")
-                                                ])))
-                            )
-                        })
-                ),
+                DataTable(
+                    caption: "Members and their roles",
+                    columns: [
+                        .init(heading: "Name") { .text($0.name) },
+                        .init(heading: "Email") { .text($0.email) },
+                        .init(heading: "Role") { .text($0.role.label + ($0.yearGroup.map { ", Year \($0)" } ?? "")) },
+                        .init(heading: "State") { .text($0.isOffer ? "Role offered" : $0.isPending ? "Invited" : "Active") },
+                    ] + (canManage ? [.init(heading: "Change", cell: removeLink)] : []),
+                    rows: members
+                ).render(),
                 .if(canManage, inviteForm),
                 .if(
                     kind == .careersHub,
                     .group(.h2("The hub's schools"), OrganisationsTable(caption: "Schools in this hub", rows: schools).node)),
             ])
+    }
+
+    private func removeLink(_ member: InvitationService.Member) -> Node {
+        guard !member.isOffer else { return .empty }
+        return .a(
+            .href(OrganisationRoutes.memberRemove.link(member.membershipId)), .text("Remove"),
+            .span(.class("visually-hidden"), .text(" \(member.name), \(member.role.label.lowercased())")))
     }
 
     private var inviteForm: Node {
