@@ -306,8 +306,10 @@ import WexchangeTestSupport
                     return try #require(
                         response.text.range(of: #"wexu_[0-9a-f]{64}"#, options: .regularExpression).map { String(response.text[$0]) })
                 }
-                try await client.execute(uri: "/account", method: .get, headers: session.headers) { response in
-                    #expect(response.text.contains("Hub dashboard (Hub coordinator)"))
+                try await client.execute(uri: "/account/tokens", method: .get, headers: session.headers) { response in
+                    let text = ParsedHTML(response.text).text
+                    #expect(text.contains("Hub dashboard"))
+                    #expect(text.contains("Hub coordinator"))
                     #expect(!response.text.contains(token))
                 }
                 try await client.execute(uri: "/api/v1/me", method: .get, headers: bearer(token)) { response in

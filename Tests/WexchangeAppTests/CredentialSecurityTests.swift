@@ -230,7 +230,7 @@ import WexchangeTestSupport
                         )
                     ) { response in
                         #expect(response.status == .seeOther)
-                        #expect(response.headers[.location] == "/account")
+                        #expect(response.headers[.location] == "/home")
                     }
                 }
             }

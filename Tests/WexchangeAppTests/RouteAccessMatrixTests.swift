@@ -46,6 +46,8 @@ import WexchangeCore
     static let badgeGranters: Set<Role> = [.assessor, .nationalAdmin]
     static let raters: Set<Role> = [.careersLeader, .hubCoordinator]
     static let administrators = Set(Role.allCases.filter(\.administersOrganisation))
+    /// Personal API tokens: every role but students and parents.
+    static let tokenHolders = Set(Role.allCases).subtracting([.student, .parent])
 
     /// The expected answers. `{id}` is what `listing(for:as:)` names; `{token}` a link that
     /// does not exist.
@@ -78,12 +80,17 @@ import WexchangeCore
         // Anyone may try (the empty form is a 400 naming the email field).
         "POST /sign-in": everyone,
         "POST /sign-out": anyMember,
+        "GET /home": anyMember,
         "GET /account": anyMember,
         "POST /account/membership": anyMember,
         "POST /account/password": anyMember,
-        "POST /account/tokens": anyMember,
-        // Someone else's token (or none): not found for everyone.
-        "POST /account/tokens/{id}/revoke": signedIn([], otherwise: .hidden),
+        "GET /account/tokens": signedIn(tokenHolders, otherwise: .forbidden),
+        "POST /account/tokens": signedIn(tokenHolders, otherwise: .forbidden),
+        // Someone else's token (or none): not found for those who hold tokens.
+        "POST /account/tokens/{id}/revoke": { role in
+            guard let role else { return .signIn }
+            return tokenHolders.contains(role) ? .hidden : .forbidden
+        },
         "GET /password-reset": everyone,
         "POST /password-reset": everyone,
         // Unknown one-time links are 404 for everyone.

@@ -36,14 +36,14 @@ def csrf_field(page):
 
 
 def token_for(role):
-    """Signs in as the demo account and makes a personal API token on the account page."""
+    """Signs in as the demo account and makes a personal API token on the API tokens page."""
     session = requests.Session()
     form = session.get(f"{BASE}/sign-in").text
     signed_in = session.post(f"{BASE}/sign-in", data={
         "email": f"{role}@demo.wexchange.test", "password": PASSWORDS[role], "_csrf": csrf_field(form)})
-    if "/account" not in signed_in.url:
+    if "/home" not in signed_in.url:
         sys.exit(f"{role}: could not sign in (ended at {signed_in.url}, status {signed_in.status_code})")
-    account = session.get(f"{BASE}/account").text
+    account = session.get(f"{BASE}/account/tokens").text
     made = session.post(f"{BASE}/account/tokens", data={"label": "schema fuzzing", "_csrf": csrf_field(account)})
     match = re.search(r"<code>([^<]+)</code>", made.text)
     if made.status_code != 200 or not match:

@@ -8,6 +8,18 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 
 BASE = os.environ.get("WEXCHANGE_URL", "http://127.0.0.1:8080")
+# The demo logins (DemoAccounts.swift fixes them; `serve --demo` prints them).
+PASSWORDS = {
+    "careers-leader": "amber kettle harbour",
+    "school-staff": "silver maple lantern",
+    "student": "orange comet meadow",
+    "parent": "velvet garden river",
+    "provider-admin": "copper anchor violet",
+    "provider-staff": "granite window sparrow",
+    "hub-coordinator": "tulip engine lighthouse",
+    "national-admin": "marble thistle pocket",
+    "assessor": "cedar ribbon canyon",
+}
 AXE_JS = (importlib.resources.files("axe_playwright_python") / "axe.min.js").read_text()
 
 

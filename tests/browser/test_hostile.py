@@ -52,7 +52,7 @@ try:
     driver.find_element(By.ID, "email").send_keys("provider-admin@demo.wexchange.test")
     driver.find_element(By.ID, "password").send_keys("copper anchor violet")
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    wait.until(EC.url_contains("/account"))
+    wait.until(EC.url_contains("/home"))
     driver.get(BASE + "/provider/listings/new?type=insight_day")
     title = REFRESH[:100]
     driver.find_element(By.ID, "title").send_keys(title)

@@ -8,7 +8,7 @@ struct AccountPagesController: Sendable {
     let services: AppServices
 
     @Sendable func signInForm(_ request: Request, context: AppRequestContext) async throws -> Response {
-        if context.identity != nil { return Response.redirect(to: AccountRoutes.account.link) }
+        if context.identity != nil { return Response.redirect(to: AccountRoutes.home.link) }
         return CSRF.formPage(request, context) { SignInPage(next: Redirect.safeNext(request.queryValue("next")), csrf: $0) }
     }
 
@@ -19,7 +19,7 @@ struct AccountPagesController: Sendable {
         do {
             let signedIn = try await services.authenticator.signIn(
                 email: email, password: form["password"] ?? "", address: context.remoteAddress)
-            var response = Response.redirect(to: next ?? AccountRoutes.account.link)
+            var response = Response.redirect(to: next ?? AccountRoutes.home.link)
             response.setCookie(
                 Cookies.make(
                     IdentityMiddleware.sessionCookie, signedIn.sessionToken, secure: context.isSecure,
@@ -90,10 +90,15 @@ struct AccountPagesController: Sendable {
                 .badRequest, code: "invalid",
                 message: "enter what the token is for, in 1 to 60 characters, such as the name of the system that uses it",
                 field: "label")
-            return try await accountPage(context, problem: FormProblem(error), status: .badRequest)
+            return try await tokensPage(context, problem: FormProblem(error), status: .badRequest)
         }
         let token = try await services.authenticator.issuePersonalToken(userId: identity.userId, membershipId: membership, label: label)
-        return try await accountPage(context, newToken: token)
+        return try await tokensPage(context, newToken: token)
+    }
+
+    /// `GET /account/tokens`.
+    @Sendable func tokens(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await tokensPage(context)
     }
 
     @Sendable func revokeToken(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -104,12 +109,11 @@ struct AccountPagesController: Sendable {
         ).count()
         guard deleted == 1 else { throw AppError.notFound("token \(id)") }
         try await AccessTokenModel.query(on: services.storage.database).filter(\.$id == id).delete()
-        return Response.redirect(to: AccountRoutes.account.link)
+        return Response.redirect(to: AccountRoutes.accountTokens.link)
     }
 
     private func accountPage(
-        _ context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil, newToken: String? = nil,
-        status: HTTPResponse.Status = .ok
+        _ context: AppRequestContext, notice: String? = nil, problem: FormProblem? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let db = services.storage.database
@@ -120,16 +124,23 @@ struct AccountPagesController: Sendable {
             let id = try membership.requireID()
             return .init(id: id, role: role, organisationName: membership.organisation.name, isCurrent: id == identity.membershipId)
         }
-        let tokens = try await AccessTokenModel.query(on: db).filter(\.$user.$id == identity.userId).with(\.$membership).all()
+        let page = AccountPage(viewer: viewer, email: user.email, memberships: rows, notice: notice, problem: problem)
+        return HTMLResponse.page(page, status: status)
+    }
+
+    private func tokensPage(
+        _ context: AppRequestContext, problem: FormProblem? = nil, newToken: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let tokens = try await AccessTokenModel.query(on: services.storage.database).filter(\.$user.$id == identity.userId)
+            .with(\.$membership).sort(\.$createdAt).all()
             .map { token in
-                AccountPage.TokenRow(
+                APITokensPage.TokenRow(
                     id: try token.requireID(), label: token.label,
                     role: Role(rawValue: token.membership.role)?.label ?? token.membership.role, createdAt: token.createdAt)
             }
-        let page = AccountPage(
-            viewer: viewer, email: user.email, memberships: rows, tokens: tokens, newToken: newToken, notice: notice,
-            problem: problem)
-        var response = HTMLResponse.page(page, status: status)
+        var response = HTMLResponse.page(
+            APITokensPage(viewer: viewer, tokens: tokens, newToken: newToken, problem: problem), status: status)
         // A page showing a secret must not be kept by caches.
         if newToken != nil { response.headers[.cacheControl] = "no-store" }
         return response

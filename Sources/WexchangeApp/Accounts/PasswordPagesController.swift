@@ -48,7 +48,7 @@ struct PasswordPagesController: Sendable {
         do {
             let purpose = OneTimeTokenModel.Purpose(rawValue: link.purpose) ?? .passwordReset
             let session = try await services.passwords.complete(token: token, purpose: purpose, password: form["password"] ?? "")
-            var response = Response.redirect(to: AccountRoutes.account.link)
+            var response = Response.redirect(to: AccountRoutes.home.link)
             response.setCookie(
                 Cookies.make(
                     IdentityMiddleware.sessionCookie, session, secure: context.isSecure,

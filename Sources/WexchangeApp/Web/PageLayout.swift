@@ -23,6 +23,7 @@ enum PageLayout {
                         .nav(
                             .ariaLabel("Main"),
                             .ul(
+                                .if(viewer != nil, .li(.a(.href(AccountRoutes.home.link), "Home"))),
                                 .li(.a(.href(CatalogueRoutes.search.link), "Find opportunities")),
                                 .if(
                                     viewer?.managesListings == true, .li(.a(.href(CatalogueRoutes.providerListings.link), "Your listings"))),

@@ -12,7 +12,10 @@ enum Stylesheet {
         .site-header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .75rem 1rem; background: #0b0c0c; }
         .site-header a { color: #fff; }
         .site-header .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
-        .site-header ul { display: flex; gap: 1rem; list-style: none; margin: 0; padding: 0; }
+        .site-header ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; margin: 0; padding: 0; }
+        .tasks { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
+        .tasks .card { margin: 0; }
+        .tasks h2 { margin-top: 0; font-size: 1.25rem; }
         main { max-width: 70rem; margin: 0 auto; padding: 1rem; }
         .site-footer { border-top: 1px solid var(--border); padding: 1rem; color: var(--muted); }
         .footer-links { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; list-style: none; margin: 0 0 .5rem; padding: 0; }

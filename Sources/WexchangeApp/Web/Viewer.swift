@@ -15,6 +15,7 @@ struct Viewer: Sendable {
     let moderatesReviews: Bool
     let listsOrganisations: Bool
     let readsAuditLog: Bool
+    let usesAPITokens: Bool
 
     init?(_ identity: Identity?) {
         guard let identity, let csrfToken = identity.csrfToken else { return nil }
@@ -28,5 +29,6 @@ struct Viewer: Sendable {
         moderatesReviews = AccessPolicy.decide(identity.requester, .moderateReviews) == .allowed
         listsOrganisations = AccessPolicy.decide(identity.requester, .listOrganisations) == .allowed
         readsAuditLog = AccessPolicy.decide(identity.requester, .viewAuditLog) == .allowed
+        usesAPITokens = AccessPolicy.decide(identity.requester, .manageAPITokens) == .allowed
     }
 }

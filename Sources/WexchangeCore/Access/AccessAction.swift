@@ -73,8 +73,10 @@ public enum AccessAction: Sendable, Hashable {
     case setProviderTrust
     /// Report a review as abusive; any signed-in person may.
     case reportReview
-    /// Own account: change password, switch membership, sign out, API tokens. People only.
+    /// Own account: change password, switch membership, sign out. People only.
     case manageOwnAccount
+    /// Personal API tokens: the roles whose work other systems do (not students or parents).
+    case manageAPITokens
     /// Say who the credentials belong to (`GET /api/v1/me`): anyone signed in, feed keys too.
     case identifySelf
 }

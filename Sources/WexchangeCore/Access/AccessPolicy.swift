@@ -28,6 +28,8 @@ public enum AccessPolicy {
             return .allowed  // Answered above.
         case .manageOwnAccount, .reportReview, .identifySelf:
             return .allowed
+        case .manageAPITokens:
+            return m.role == .student || m.role == .parent ? .forbidden : .allowed
         case .manageOwnListings:
             return m.role.organisationKind == .provider ? .allowed : .forbidden
         case .editListing(let listing):

@@ -84,8 +84,23 @@ enum PageSamples {
                         .init(id: UUID(), role: .careersLeader, organisationName: text, isCurrent: false),
                         .init(id: UUID(), role: .student, organisationName: text, isCurrent: true),
                     ],
-                    tokens: [.init(id: UUID(), label: text, role: text, createdAt: testNow)], newToken: text,
                     notice: text, problem: problem)
+            ),
+            (
+                "APITokensPage",
+                APITokensPage(
+                    viewer: viewer, tokens: [.init(id: UUID(), label: text, role: text, createdAt: testNow)], newToken: text,
+                    problem: problem)
+            ),
+            (
+                "StartPage",
+                StartPage(
+                    viewer: viewer,
+                    tasks: [
+                        .init(
+                            heading: text, summary: text, link: "/" + text, linkText: text, items: [(text, "/provider/listings/" + text)]),
+                        .init(heading: text, summary: text, link: "/", linkText: text),
+                    ])
             ),
             ("PasswordResetRequestPage", PasswordResetRequestPage(csrf: text, email: text, sent: true, problem: problem)),
             ("ChoosePasswordPage", ChoosePasswordPage(title: text, action: "/password-reset/" + text, csrf: text, problem: problem)),

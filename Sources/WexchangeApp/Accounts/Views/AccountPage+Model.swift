@@ -9,19 +9,9 @@ struct AccountPage {
         let isCurrent: Bool
     }
 
-    struct TokenRow {
-        let id: UUID
-        let label: String
-        let role: String
-        let createdAt: Date?
-    }
-
     let viewer: Viewer
     let email: String
     let memberships: [MembershipRow]
-    var tokens: [TokenRow] = []
-    /// A token just created: shown this once.
-    var newToken: String?
     var notice: String?
     var problem: FormProblem?
 }

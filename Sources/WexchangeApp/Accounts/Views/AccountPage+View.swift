@@ -36,40 +36,22 @@ extension AccountPage: PageView {
                         PageLayout.textField(
                             "password", "New password", value: nil, type: "password", autocomplete: "new-password",
                             hint: "At least \(AccountRules.minPasswordLength) characters. Three random words work well.", problem: problem),
-                        PageLayout.checkbox(
-                            name: "revoke_tokens",
-                            label: "Also revoke my API tokens (recommended if someone else may have known the password)",
-                            checked: true),
+                        // Roles without API tokens have none to keep: any left from before are revoked.
+                        viewer.usesAPITokens
+                            ? PageLayout.checkbox(
+                                name: "revoke_tokens",
+                                label: "Also revoke my API tokens (recommended if someone else may have known the password)",
+                                checked: true)
+                            : .input(.type("hidden"), .name("revoke_tokens"), .value("true")),
                         PageLayout.submit("Change password"),
                     ]),
-                .h2("API tokens"),
-                .p(
-                    "A token lets another system use the Wexchange API as you, in the role you act as now. Send it as 'Authorization: Bearer <token>'."
-                ),
-                newToken.map { token in
-                    .div(
-                        .class("notice"), .role("status"),
-                        .p("Copy your new token now: it will not be shown again."),
-                        .p(.code(.text(token))))
-                } ?? .empty,
-                tokens.isEmpty
-                    ? .empty
-                    : .ul(
-                        .forEach(tokens) { token in
-                            .li(
-                                PageLayout.postForm(
-                                    AccountRoutes.accountTokenRevoke.link(token.id), csrf: viewer.csrfToken, label: "Revoke \(token.label)",
-                                    [
-                                        .text("\(token.label) (\(token.role)) "),
-                                        PageLayout.submit("Revoke", class: "secondary"),
-                                    ]))
-                        }),
-                PageLayout.postForm(
-                    AccountRoutes.accountTokens.link, csrf: viewer.csrfToken, label: "Create an API token",
-                    [
-                        PageLayout.textField("label", "What the token is for", value: nil, problem: problem),
-                        PageLayout.submit("Create token", class: "secondary"),
-                    ]),
+                .if(
+                    viewer.usesAPITokens,
+                    .group(
+                        .h2("API tokens"),
+                        .p(
+                            "Let another system use the Wexchange API as you: ",
+                            .a(.href(AccountRoutes.accountTokens.link), "manage your API tokens"), "."))),
             ])
     }
 }
