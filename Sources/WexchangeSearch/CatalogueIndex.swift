@@ -151,7 +151,7 @@ public struct CatalogueIndex: Sendable {
     func search(_ query: OpportunityQuery, today: CalendarDate, inBulk: Bool) -> Result {
         let masks = QueryMasks(query, today: today, providers: providers)
         var run = SearchRun(
-            index: self, sort: query.sort, masks: masks, today: today, limit: query.limit,
+            index: self, sort: query.sort, masks: masks, today: today, limit: query.offset + query.limit,
             after: query.cursor?.key, terms: query.text.isEmpty ? [] : TextSearch.queryTerms(query.text).map { vocabulary.matching($0) })
         let bulk = inBulk && run.canCountByBits
 

@@ -20,6 +20,8 @@ public struct OpportunityQuery: Sendable, Hashable {
     public static let maxRadiusKm = 200.0
     public static let defaultLimit = 20
     public static let maxLimit = 100
+    /// Numbered pages reach the first 1,000 results; beyond that, `cursor` pages on.
+    public static let maxOffset = 1_000
 
     public var near: Place?
     public var withinKm: Double = defaultRadiusKm
@@ -42,8 +44,13 @@ public struct OpportunityQuery: Sendable, Hashable {
     public var explicitSort: Sort?
     public var limit = defaultLimit
     public var cursor: Cursor?
+    /// Numbered pages (the search page's pagination), from 1; the API's `cursor` is the other way.
+    public var page = 1
 
     public init() {}
+
+    /// How many results come before this page.
+    public var offset: Int { (page - 1) * limit }
 
     /// The sort in force: as asked, else relevance for a text search, else distance near a place, else soonest.
     public var sort: Sort {
@@ -67,7 +74,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
 extension OpportunityQuery {
     public static let parameterNames: Set<String> = [
         "near", "within_km", "type", "mode", "sector", "year", "stage", "skill", "subject", "from", "to",
-        "send", "accredited", "min_rating", "has_places", "q", "sort", "limit", "cursor",
+        "send", "accredited", "min_rating", "has_places", "q", "sort", "limit", "cursor", "page",
     ]
 
     /// Reads query-string parameters (repeatable ones may repeat). Empty values count as absent,
@@ -158,6 +165,14 @@ extension OpportunityQuery {
             }
             query.cursor = cursor
         }
+        if let text = try single("page") {
+            let maxPage = maxOffset / query.limit
+            guard let page = Int(text), (1...maxPage).contains(page) else {
+                throw QueryError("page", "'\(text)' is not allowed; a page number from 1 to \(maxPage)")
+            }
+            guard query.cursor == nil else { throw QueryError("page", "use page or cursor, not both") }
+            query.page = page
+        }
         return query
     }
 
@@ -204,6 +219,7 @@ extension OpportunityQuery {
         if let explicitSort { out.append(("sort", explicitSort.rawValue)) }
         if limit != Self.defaultLimit { out.append(("limit", String(limit))) }
         if let cursor { out.append(("cursor", cursor.encoded)) }
+        if page != 1 { out.append(("page", String(page))) }
         return out
     }
 }

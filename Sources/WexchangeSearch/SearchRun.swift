@@ -156,8 +156,8 @@ struct SearchRun {
         var ordered: [Candidate] = []
         ordered.reserveCapacity(best.count)
         while let smallest = best.popMin() { ordered.append(smallest) }
-        let hasMore = ordered.count > query.limit
-        let page = ordered.prefix(query.limit)
+        let hasMore = ordered.count > query.offset + query.limit
+        let page = ordered.dropFirst(query.offset).prefix(query.limit)
         let hits = page.map { candidate in
             let prepared = index.slots[Int(candidate.slot)]
             return CatalogueIndex.Hit(

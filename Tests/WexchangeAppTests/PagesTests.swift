@@ -67,6 +67,73 @@ import WexchangeTestSupport
     @Test func anyChoicesSubmitAnEmptyValueSoTheyMeanNoFilter() {
         let html = SearchPage(parameters: [], today: CalendarDate(iso: "2027-01-10")!).html
         #expect(html.contains(#"<option value>Any type</option>"#) || html.contains(#"<option value="">Any type</option>"#))
-        #expect(html.contains(#"<label for="near">Near postcode</label>"#))
+        #expect(html.contains(#"<label for="near">Your postcode</label>"#))
+    }
+
+    /// Postcode, year, interest and words come first, before "More filters", which stays closed
+    /// until one of its filters is used.
+    @Test func theMainQuestionsComeFirstAndTheRestWaitInMoreFilters() throws {
+        let plain = ParsedHTML(SearchPage(parameters: [], today: CalendarDate(iso: "2027-01-10")!).html)
+        let controls = plain.elements.filter { ["input", "select", "button"].contains($0.name) }.compactMap {
+            $0.value(of: "id") ?? $0.value(of: "type")
+        }
+        #expect(Array(controls.prefix(5)) == ["near", "year", "sector", "q", "submit"])
+        let details = try #require(plain.elements.first { $0.name == "details" })
+        #expect(details.value(of: "open") == nil)
+        let filtered = SearchPage(parameters: [("type", "insight_day"), ("accredited", "true")], today: CalendarDate(iso: "2027-01-10")!)
+        let open = try #require(ParsedHTML(filtered.html).elements.first { $0.name == "details" })
+        #expect(open.value(of: "open") != nil)
+        #expect(filtered.html.contains("More filters (2 in use)"))
+    }
+
+    @Test func resultsAreNumberedInPagesWithOneSortVocabulary() async throws {
+        try await withApp { app in
+            let provider = try await app.makeProvider()
+            for number in 1...45 {
+                _ = try await app.services.listings.create(
+                    providerID: provider.id, input: .mock("p\(number)") { $0.title = "Placement \(number)" })
+            }
+            try await app.client { client in
+                try await client.execute(uri: "/?near=NE1+4ST&page=2", method: .get) { response in
+                    #expect(response.status == .ok)
+                    let page = ParsedHTML(response.text)
+                    #expect(page.text.contains("Showing 21 to 40 of 45 opportunities"))
+                    let links = page.elements.filter { $0.name == "a" }.compactMap { $0.value(of: "href") }
+                    #expect(links.contains("/?near=NE1%204ST&page=3"))
+                    #expect(links.contains("/?near=NE1%204ST"))
+                    #expect(
+                        page.elements.contains {
+                            $0.value(of: "aria-current") == "page" && $0.value(of: "href") == "/?near=NE1%204ST&page=2"
+                        })
+                    // Nearest first is chosen; best match is not offered without words.
+                    let sortSelect = try #require(
+                        page.tokens.firstIndex { if case .start(let e) = $0 { e.value(of: "id") == "sort" } else { false } })
+                    let options = page.tokens[sortSelect...].prefix { $0 != .end("select") }.compactMap { token -> ParsedHTML.Element? in
+                        if case .start(let element) = token, element.name == "option" { element } else { nil }
+                    }
+                    // The usual order (nearest, with a postcode) is sent as "" so it does not stick.
+                    #expect(options.compactMap { $0.value(of: "value") } == ["", "soonest", "newest"])
+                    #expect(options.first?.value(of: "selected") != nil)
+                }
+                // A sort left over from a postcode that was cleared is dropped, not an error.
+                try await client.execute(uri: "/?near=&sort=distance", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(ParsedHTML(response.text).text.contains("45 opportunities"))
+                }
+                // The API keeps its precise errors.
+                try await client.execute(uri: "/api/v1/opportunities?sort=distance", method: .get) { #expect($0.status == .badRequest) }
+                try await client.execute(uri: "/?page=0", method: .get) { #expect($0.status == .badRequest) }
+                try await client.execute(uri: "/api/v1/opportunities?page=2&cursor=abc", method: .get) { #expect($0.status == .badRequest) }
+                // Any distance the API accepts shows as chosen.
+                try await client.execute(uri: "/?near=NE1+4ST&within_km=20", method: .get) { response in
+                    let chosen = ParsedHTML(response.text).elements.filter { $0.name == "option" && $0.value(of: "selected") != nil }
+                    #expect(chosen.contains { $0.value(of: "value") == "20" })
+                }
+                try await client.execute(uri: "/api/v1/opportunities?page=3", method: .get) { response in
+                    let json = try response.json()
+                    #expect((json["items"] as? [Any])?.count == 5)
+                }
+            }
+        }
     }
 }

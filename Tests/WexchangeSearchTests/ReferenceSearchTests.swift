@@ -136,6 +136,38 @@ import WexchangeGeo
         }
     }
 
+    /// Numbered pages are slices of the same order the cursor pages through: page n of size L
+    /// holds exactly the results L·(n−1)+1 to L·n, for every sort, in bulk and one by one.
+    @Test(arguments: [7, 8] as [UInt64])
+    func numberedPagesAreSlicesOfTheWholeOrder(seed: UInt64) throws {
+        let (index, _) = catalogue(seed: seed, count: 1_500, spread: 0.5)
+        var random = SeededRandom(seed: seed &* 13)
+        for round in 0..<20 {
+            var parameters: [(String, String)] = [("sort", ["soonest", "newest", "distance"][round % 3])]
+            if round % 3 == 2 || random.next() % 2 == 0 {
+                parameters += [("near", Self.postcodes[Int(random.next() % 8)]), ("within_km", "60")]
+            }
+            if random.next() % 2 == 0 { parameters.append(("year", String(7 + random.next() % 7))) }
+            let limit = [1, 7, 20][Int(random.next() % 3)]
+            var whole = try OpportunityQuery.parse(parameters + [("limit", "100")], gazetteer: .bundled)
+            var order: [UUID] = []
+            while true {
+                let page = index.search(whole, today: Self.today)
+                order += page.hits.map(\.entry.id)
+                guard let next = page.nextCursor, order.count < 200 else { break }
+                whole.cursor = next
+            }
+            for number in [1, 2, 5] where (number - 1) * limit < order.count {
+                let query = try OpportunityQuery.parse(
+                    parameters + [("limit", String(limit)), ("page", String(number))], gazetteer: .bundled)
+                let expected = Array(order.dropFirst((number - 1) * limit).prefix(limit))
+                #expect(index.search(query, today: Self.today).hits.map(\.entry.id) == expected, "\(parameters) page \(number)")
+                #expect(
+                    index.search(query, today: Self.today, inBulk: false).hits.map(\.entry.id) == expected, "\(parameters) page \(number)")
+            }
+        }
+    }
+
     /// Counting runs of listings 64 at a time (cells wholly inside the circle, or the whole
     /// catalogue without `near`) gives exactly what visiting each listing gives, for every sort,
     /// page and filter, including runs that start and end inside a 64-slot word.

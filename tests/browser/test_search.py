@@ -21,6 +21,7 @@ try:
     near = driver.find_element(By.ID, "near")
     near.send_keys("NE1 4ST")
     near.send_keys(Keys.ENTER)
+    wait.until(EC.url_contains("near="))
     wait.until(EC.presence_of_element_located((By.ID, "results")))
     check("the postcode stays in the form", driver.find_element(By.ID, "near").get_attribute("value") == "NE1 4ST")
     cards = driver.find_elements(By.CSS_SELECTOR, "#results article.card")
@@ -36,6 +37,21 @@ try:
     wait.until(EC.title_contains(title[:20]))
     check("the detail page opens", driver.find_element(By.TAG_NAME, "h1").text == title, driver.find_element(By.TAG_NAME, "h1").text)
     axe("detail page")
+
+    # On a phone the results start soon after the four main questions (filters wait, closed),
+    # and few Tab presses reach "Search".
+    driver.set_window_size(390, 900)
+    driver.get(BASE + "/?near=NE1+4ST")
+    top = driver.execute_script("return document.getElementById('results').getBoundingClientRect().top + window.scrollY")
+    check("on a phone the results start within 1,000 px (they started at 1,427 px)", top < 1000, f"{top} px")
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    presses = 1
+    while driver.switch_to.active_element.text != "Search" and presses < 40:
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        presses += 1
+    check("Search is reached in at most 12 Tab presses", presses <= 12, f"{presses} presses")
+    axe("/?near=NE1 4ST at 390 px")
+    driver.set_window_size(1280, 1600)
 
     driver.get(BASE + "/?near=ZZ99+9ZZ")
     check("a bad postcode shows an error summary", "ZZ99 9ZZ" in driver.find_element(By.ID, "error-summary").text)

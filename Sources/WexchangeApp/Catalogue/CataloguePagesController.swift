@@ -8,7 +8,7 @@ struct CataloguePagesController: Sendable {
     let services: AppServices
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let parameters = request.queryPairs
+        let parameters = Self.withoutStaleSort(request.queryPairs)
         var model = SearchPage(parameters: parameters, today: services.today, viewer: Viewer(context.identity))
         do {
             let query = try OpportunityQuery.parse(parameters, gazetteer: services.gazetteer)
@@ -18,6 +18,21 @@ struct CataloguePagesController: Sendable {
             model.error = error
         }
         return HTMLResponse.page(model, status: model.error == nil ? .ok : .badRequest)
+    }
+
+    /// The page's sort travels with the form, so clearing the postcode (or the words) would leave
+    /// "nearest first" (or "best match") asking for what is gone: the page then sorts as it would
+    /// without it, where the API answers 400.
+    static func withoutStaleSort(_ parameters: [(String, String)]) -> [(String, String)] {
+        func given(_ name: String) -> Bool { parameters.contains { $0.0 == name && !$0.1.trimmingCharacters(in: .whitespaces).isEmpty } }
+        return parameters.filter { name, value in
+            guard name == "sort" else { return true }
+            switch OpportunityQuery.Sort(rawValue: value) {
+            case .distance: return given("near")
+            case .relevance: return given("q")
+            default: return true
+            }
+        }
     }
 
     @Sendable func opportunity(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -31,7 +31,8 @@ enum OpenAPIDocument {
           {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
           {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["distance", "soonest", "newest", "relevance"]}},
           {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
-          {"name": "cursor", "in": "query", "schema": {"type": "string"}}
+          {"name": "cursor", "in": "query", "schema": {"type": "string"}},
+          {"name": "page", "in": "query", "description": "Numbered pages, up to the first 1,000 results; not with cursor.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1}}
         ]
         """#
 

@@ -17,6 +17,11 @@ struct Pagination: Sendable {
         self.total = total
     }
 
+    /// A page number already checked (the search query's `page`), clamped like a requested one.
+    init(page: Int, pageSize: Int, total: Int) {
+        self.init(requested: String(page), pageSize: pageSize, total: total)
+    }
+
     var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
     /// The rows of this page, for a query's `range`.
     var offset: Int { (page - 1) * pageSize }

@@ -35,7 +35,16 @@ enum Stylesheet {
         .preview { border: 2px dashed var(--border); padding: 0 1rem 1rem; margin-bottom: 1.5rem; }
         .warning-banner { border: 4px solid #b58800; background: #fff7bf; padding: 0 1rem; margin: 1rem 0; }
         .warning-banner h2 { font-size: 1.2rem; }
-        .search-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem 1rem; align-items: end; margin-bottom: 1.5rem; }
+        .search-layout { display: grid; gap: 1.5rem; }
+        @media (min-width: 48rem) { .search-layout { grid-template-columns: 19rem minmax(0, 1fr); align-items: start; } }
+        .search-form { display: flex; flex-direction: column; gap: .75rem; }
+        .search-form > button { align-self: flex-start; }
+        .filters { border-top: 2px solid var(--border); padding-top: .5rem; }
+        .filters summary { font-weight: 700; cursor: pointer; padding: .25rem 0; color: var(--link); text-decoration: underline; }
+        .filters[open] { display: flex; flex-direction: column; gap: .75rem; }
+        .search-results h2 { margin-top: 0; }
+        .sort { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: 1rem; }
+        .sort select { width: auto; }
         .field label { display: block; font-weight: 600; }
         .field.checkbox { display: flex; gap: .5rem; align-items: center; }
         .field.checkbox label { font-weight: 400; }
@@ -75,6 +84,8 @@ enum Stylesheet {
           .data-table td::before { content: attr(data-label); display: block; font-weight: 700; }
           .data-table td:empty { display: none; }
           .site-header ul { flex-wrap: wrap; gap: .25rem 1rem; }
+          h1 { font-size: 1.6rem; margin: .5rem 0; }
+          .phase-banner { font-size: .9rem; }
           .account-area { margin-left: 0; flex-wrap: wrap; }
         }
         .lead { font-size: 1.2rem; }

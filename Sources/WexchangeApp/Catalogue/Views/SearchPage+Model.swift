@@ -14,24 +14,31 @@ struct SearchPage {
     func value(_ name: String) -> String { parameters.last { $0.0 == name }?.1 ?? "" }
     func isChosen(_ name: String, _ value: String) -> Bool { parameters.contains { $0.0 == name && $0.1 == value } }
 
-    /// The link to the page after this one: the same query with the next cursor.
-    var nextPageLink: String? {
-        guard let query, let cursor = result?.nextCursor else { return nil }
-        var next = query
-        next.cursor = cursor
-        return "/?" + Self.encode(next.parameters)
+    /// The filters in the side column ("More filters"): open when any is in use.
+    static let secondaryFilters = ["within_km", "type", "mode", "stage", "send", "from", "to", "has_places", "accredited", "min_rating"]
+
+    var secondaryFiltersChosen: Int {
+        Self.secondaryFilters.filter { name in parameters.contains { $0.0 == name && !$0.1.isEmpty } }.count
     }
 
-    var firstPageLink: String? {
-        guard let query, query.cursor != nil else { return nil }
-        var first = query
-        first.cursor = nil
-        return "/?" + Self.encode(first.parameters)
+    /// The distances on offer: the usual ones and, when the address asks for another, that one too.
+    var distanceChoices: [Double] {
+        let usual: [Double] = [5, 10, 25, 40, 80, 200]
+        guard let chosen = query?.withinKm, query?.near != nil, !usual.contains(chosen) else { return usual }
+        return (usual + [chosen]).sorted()
     }
 
-    static func encode(_ parameters: [(String, String)]) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return parameters.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+    /// Numbered pages over the results (up to the first 1,000; beyond, refine the search).
+    var pagination: Pagination? {
+        guard let query, let result else { return nil }
+        return Pagination(page: query.page, pageSize: query.limit, total: min(result.total, OpportunityQuery.maxOffset))
+    }
+
+    /// The address of a page of these results: the same query, that page.
+    func link(page: Int) -> String {
+        guard var query else { return CatalogueRoutes.search.link }
+        query.cursor = nil
+        query.page = page
+        return CatalogueRoutes.search.link(query: query.parameters)
     }
 }

@@ -4,62 +4,71 @@ import WexchangeCore
 import WexchangeSearch
 
 extension SearchPage: PageView {
+    static let formId = "search-form"
+
     var document: HTMLDocument {
         PageLayout.render(
             title: "Find work experience", viewer: viewer, problem: error != nil,
             [
-                .h1("Find work experience"),
                 ErrorSummary.render(error.map { [.init(field: $0.parameter, message: PlainWords.capitalised($0.message))] } ?? []),
-                form,
-                results,
+                .h1("Find work experience"),
+                .div(.class("search-layout"), form, results),
             ])
     }
 
+    /// Postcode, year, interest and words first; the other filters in "More filters", a side
+    /// column on wide screens that stays closed on a phone until it is used.
     private var form: Node {
-        return .form(
-            .method("get"), .action(CatalogueRoutes.search.link), .class("search-form"), .ariaLabel("Search filters"),
-            PageLayout.labelled("q", "Words to search for", PageLayout.textInput("q", value: value("q"), type: "search")),
+        .form(
+            .method("get"), .action(CatalogueRoutes.search.link), .id(Self.formId), .class("search-form"), .ariaLabel("Search"),
             PageLayout.labelled(
-                "near", "Near postcode",
-                PageLayout.textInput(
-                    "near", value: value("near"), autocomplete: "postal-code", hinted: true,
-                    size: 10),
-                hint: "For example NE1 4ST or NE1. Online opportunities are always included."),
-            PageLayout.labelled(
-                "within_km", "Distance",
-                select(
-                    "within_km",
-                    [
-                        ("", "25 km"), ("5", "5 km"), ("10", "10 km"),
-                        ("40", "40 km"), ("80", "80 km"), ("200", "200 km"),
-                    ])),
+                "near", "Your postcode",
+                PageLayout.textInput("near", value: value("near"), autocomplete: "postal-code", hinted: true, size: 10),
+                hint: "For example NE1 4ST, or just NE1."),
             PageLayout.labelled("year", "Year group", select("year", [("", "Any year")] + YearGroup.range.map { ("\($0)", "Year \($0)") })),
             PageLayout.labelled(
-                "type", "Type", select("type", [("", "Any type")] + options(OpportunityType.self, facet: result?.facets.types))),
+                "sector", "Interested in",
+                select("sector", [("", "Any area of work")] + options(Sector.self, facet: result?.facets.sectors))),
             PageLayout.labelled(
-                "mode", "How it is delivered",
-                select("mode", [("", "In person, hybrid or online")] + options(DeliveryMode.self, facet: result?.facets.modes))),
-            PageLayout.labelled(
-                "sector", "Sector", select("sector", [("", "Any sector")] + options(Sector.self, facet: result?.facets.sectors))),
-            PageLayout.labelled("stage", "Stage", select("stage", [("", "Any stage")] + options(Stage.self, facet: result?.facets.stages))),
-            PageLayout.labelled(
-                "send", "Support needed", select("send", [("", "No particular adjustment")] + options(SendAdjustment.self, facet: nil))),
-            PageLayout.labelled("from", "Available from", PageLayout.textInput("from", value: value("from"), type: "date")),
-            PageLayout.labelled("to", "Available until", PageLayout.textInput("to", value: value("to"), type: "date")),
-            checkbox("has_places", "Only with places left"),
-            checkbox("accredited", "Only accredited providers"),
-            PageLayout.labelled(
-                "min_rating", "Provider rating",
-                select(
-                    "min_rating",
-                    [
-                        ("", "Any rating"), ("3", "3 stars or more"),
-                        ("4", "4 stars or more"), ("4.5", "4.5 stars or more"),
-                    ])),
-            PageLayout.labelled(
-                "sort", "Order",
-                select("sort", [("", "Best for my search")] + OpportunityQuery.Sort.allCases.map { ($0.rawValue, $0.label) })),
-            PageLayout.submit("Search"))
+                "q", "Words to search for", PageLayout.textInput("q", value: value("q"), type: "search", hinted: true),
+                hint: "A job, subject or employer, for example nursing."),
+            PageLayout.submit("Search"),
+            .details(
+                .class("filters"), .open(secondaryFiltersChosen > 0),
+                .summary(.text(secondaryFiltersChosen == 0 ? "More filters" : "More filters (\(secondaryFiltersChosen) in use)")),
+                PageLayout.labelled(
+                    "within_km", "Distance from your postcode",
+                    PageLayout.select(
+                        "within_km",
+                        distanceChoices.map { km in
+                            (km == OpportunityQuery.defaultRadiusKm ? "" : km.formattedKm, "\(km.formattedKm) km (\(Self.miles(km)) miles)")
+                        }
+                    ) { value in
+                        value
+                            == (query?.near != nil && query?.withinKm != OpportunityQuery.defaultRadiusKm
+                                ? query?.withinKm.formattedKm : "")
+                    }),
+                PageLayout.labelled(
+                    "type", "Type", select("type", [("", "Any type")] + options(OpportunityType.self, facet: result?.facets.types))),
+                PageLayout.labelled(
+                    "mode", "How it is delivered",
+                    select("mode", [("", "In person, hybrid or online")] + options(DeliveryMode.self, facet: result?.facets.modes))),
+                PageLayout.labelled(
+                    "stage", "Stage", select("stage", [("", "Any stage")] + options(Stage.self, facet: result?.facets.stages)),
+                    hint: "From a first look at work to applying for a job."),
+                PageLayout.labelled(
+                    "send", "Support needed",
+                    select("send", [("", "No particular adjustment")] + options(SendAdjustment.self, facet: nil))),
+                PageLayout.labelled("from", "Available from", PageLayout.textInput("from", value: value("from"), type: "date")),
+                PageLayout.labelled("to", "Available until", PageLayout.textInput("to", value: value("to"), type: "date")),
+                checkbox("has_places", "Only with places left"),
+                checkbox("accredited", "Only accredited providers"),
+                PageLayout.labelled(
+                    "min_rating", "Provider rating",
+                    select(
+                        "min_rating",
+                        [("", "Any rating"), ("3", "3 stars or more"), ("4", "4 stars or more"), ("4.5", "4.5 stars or more")])),
+                PageLayout.submit("Apply filters", class: "secondary")))
     }
 
     private func options<T: Taxonomy>(_: T.Type, facet: [T: Int]?) -> [(String, String)] {
@@ -74,25 +83,59 @@ extension SearchPage: PageView {
         PageLayout.checkbox(name: name, label: label, checked: isChosen(name, "true"))
     }
 
+    static func miles(_ km: Double) -> String { String(Int((km / 1.609_344).rounded())) }
+
+    /// The sorts that make sense for this search, in one vocabulary: nearest needs a postcode,
+    /// best match needs words.
+    private var sortChoices: [OpportunityQuery.Sort] {
+        OpportunityQuery.Sort.allCases.filter { sort in
+            switch sort {
+            case .distance: query?.near != nil
+            case .relevance: !(query?.text.isEmpty ?? true)
+            case .soonest, .newest: true
+            }
+        }
+    }
+
+    /// The order the search would have without a chosen one.
+    private var usualSort: OpportunityQuery.Sort? {
+        guard var usual = query else { return nil }
+        usual.explicitSort = nil
+        return usual.sort
+    }
+
     private var results: Node {
         guard let result, let query else { return .empty }
         return .section(
-            .ariaLabel("Results"),
+            .class("search-results"), .ariaLabelledBy("results-heading"),
             .h2(.id("results-heading"), .text(result.total == 1 ? "1 opportunity" : "\(result.total) opportunities")),
-            query.near.map {
-                .p(.class("hint"), .text("Within \(Int(query.withinKm)) km of \($0.postcode), nearest first; then online opportunities."))
-            } ?? .empty,
+            .p(
+                .class("list-summary"), .role("status"),
+                .text(pagination?.summary(("opportunity", "opportunities")) ?? ""),
+                query.near.map { .text(", within \(Int(query.withinKm)) km of \($0.postcode), then online.") } ?? .empty),
+            .div(
+                .class("sort"),
+                .label(.for("sort"), "Sort by"),
+                .select(
+                    .id("sort"), .name("sort"), .attribute("form", Self.formId),
+                    // The usual order for this search is sent as "" so that it does not stick: add a
+                    // postcode later and the order becomes nearest first by itself.
+                    .forEach(sortChoices) { sort in
+                        .option(.value(sort == usualSort ? "" : sort.rawValue), .selected(sort == query.sort), .text(sort.label))
+                    }),
+                .button(.type("submit"), .class("secondary"), .attribute("form", Self.formId), "Sort")),
             result.hits.isEmpty
-                ? .p("Nothing matches these filters. Try a larger distance or fewer filters.")
+                ? .p("Nothing matches. Try a larger distance, another year group, or fewer filters.")
                 : .ol(
                     .class("results"), .id("results"), .ariaLabelledBy("results-heading"),
                     .forEach(result.hits) { hit in
                         .li(OpportunityCard(hit: hit, today: today).node)
                     }),
-            .nav(
-                .class("pagination"), .ariaLabel("Pages"),
-                firstPageLink.map { .a(.href($0), "First page") } ?? .empty,
-                nextPageLink.map { .a(.href($0), .rel("next"), "Next page") } ?? .empty)
-        )
+            pagination?.render(label: "Result pages", link: link(page:)) ?? .empty)
     }
+}
+
+extension Double {
+    /// 25 → "25", 12.5 → "12.5".
+    fileprivate var formattedKm: String { self == rounded() ? String(Int(self)) : String(self) }
 }
