@@ -35,6 +35,52 @@ import WexchangeTestSupport
         }
     }
 
+    /// A family's questions on the opportunity page: how far, where on a map, what happens next;
+    /// and "Back to search results" returns to the same search.
+    @Test func theOpportunityPageKeepsTheSearchAndSaysWhatHappensNext() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let id = world.published.uuidString.lowercased()
+            let leader = try await world.session(.careersLeader)
+            try await app.client { client in
+                let search = try await client.execute(uri: "/?near=NE4+7AF&year=10&q=engineering", method: .get) { ParsedHTML($0.text) }
+                let link = search.elements.first { $0.value(of: "href")?.hasPrefix("/opportunities/\(id)") == true }?.value(of: "href")
+                #expect(link == "/opportunities/\(id)?near=NE4%207AF&year=10&q=engineering")
+                try await client.execute(uri: try #require(link), method: .get) { response in
+                    let page = ParsedHTML(response.text)
+                    let back = page.elements.first { $0.value(of: "class") == "back-link" }
+                    #expect(back?.value(of: "href") == "/?near=NE4%207AF&year=10&q=engineering")
+                    #expect(page.text.contains("Back to search results"))
+                    // NE4 7AF to NE1 4ST is about 2 km.
+                    #expect(page.text.range(of: #"\d\.\d km \(\d\.\d miles\) from NE4 7AF"#, options: .regularExpression) != nil)
+                    #expect(page.elements.contains { $0.value(of: "href")?.hasPrefix("https://www.openstreetmap.org/?mlat=54.97") == true })
+                    #expect(page.text.contains("What happens next"))
+                    #expect(page.text.contains("Ask your school's careers leader"))
+                }
+                // Without a search (or with one that does not read) the page still opens, without a distance.
+                for uri in ["/opportunities/\(id)", "/opportunities/\(id)?near=ZZ99+9ZZ", "/opportunities/\(id)?rated=1&year=99"] {
+                    try await client.execute(uri: uri, method: .get) { response in
+                        #expect(response.status == .ok, "\(uri)")
+                        let page = ParsedHTML(response.text)
+                        #expect(page.text.contains("Find other opportunities"), "\(uri)")
+                        #expect(!page.text.contains("miles) from"), "\(uri)")
+                    }
+                }
+                try await client.execute(uri: "/opportunities/\(id)", method: .get, headers: leader.headers) { response in
+                    let text = ParsedHTML(response.text).text
+                    #expect(text.contains("Contact Provider A to arrange places for your students"))
+                    #expect(!text.contains("Ask your school's careers leader"))
+                }
+            }
+        }
+    }
+
+    @Test func distancesReadInKilometresAndMiles() {
+        #expect(DistanceStyle.text(3.5) == "3.5 km (2.2 miles)")
+        #expect(DistanceStyle.text(25) == "25 km (16 miles)")
+        #expect(DistanceStyle.text(0.4) == "0.4 km (0.2 miles)")
+    }
+
     @Test func badFilterShowsAnErrorSummaryWith400() async throws {
         try await withApp { app in
             try await app.client { client in

@@ -38,7 +38,13 @@ struct CataloguePagesController: Sendable {
     @Sendable func opportunity(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.uuidParameter("id", what: "opportunity")
         let notice = request.queryValue("rated") == nil ? nil : "Thank you: your rating is saved. A comment shows once it has been read."
-        return HTMLResponse.page(try await opportunityPage(id, context: context, notice: notice))
+        var page = try await opportunityPage(id, context: context, notice: notice)
+        // The search it was opened from; a search that no longer reads (or none) is simply left out.
+        let searchPairs = request.queryPairs.filter { OpportunityQuery.parameterNames.contains($0.0) }
+        if !searchPairs.isEmpty {
+            page.search = try? OpportunityQuery.parse(Self.withoutStaleSort(searchPairs), gazetteer: services.gazetteer)
+        }
+        return HTMLResponse.page(page)
     }
 
     /// The detail page, with ratings and, for those who may rate, the rating form.

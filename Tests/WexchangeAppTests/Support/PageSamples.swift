@@ -60,6 +60,8 @@ enum PageSamples {
             notice: text, problem: problem)
         opportunity.reviews = [.init(id: UUID(), organisationName: text, stars: 4, comment: text, updatedAt: testNow)]
         opportunity.rating = .init(stars: 3, comment: text)
+        // The search it came from, with the hostile text as its words (the back link carries them).
+        opportunity.search = try OpportunityQuery.parse([("near", "NE1 4ST"), ("q", text)], gazetteer: gazetteer)
 
         return [
             (

@@ -7,13 +7,15 @@ import WexchangeSearch
 struct OpportunityCard {
     let hit: CatalogueIndex.Hit
     let today: CalendarDate
+    /// The search it was found by, carried to its page so "Back to search" returns to it.
+    var search: [(String, String)] = []
 
     var node: Node {
         let details = hit.entry.details
         return .article(
             .class("card"),
             hit.distanceKm.map { .attribute("data-distance-km", String(format: "%.2f", $0)) } ?? .empty,
-            .h3(.a(.href(CatalogueRoutes.opportunity.link(hit.entry.id)), .text(details.title))),
+            .h3(.a(.href(CatalogueRoutes.opportunity.link(hit.entry.id) + SitePaths.queryString(search)), .text(details.title))),
             .p(.class("provider"), .text(hit.provider?.name ?? "")),
             .p(.text(details.summary)),
             .dl(
@@ -42,7 +44,7 @@ struct OpportunityCard {
         return "\(rating.rounded) out of 5 (\(rating.count) rating\(rating.count == 1 ? "" : "s"))"
     }
 
-    static func distance(_ km: Double) -> String { String(format: "%.1f km away", km) }
+    static func distance(_ km: Double) -> String { "\(DistanceStyle.text(km)) away" }
 
     static func dates(_ schedule: Schedule) -> String {
         switch schedule {

@@ -8,15 +8,30 @@ extension OpportunityPage: PageView {
         PageLayout.render(
             title: entry.details.title, viewer: viewer, problem: problem != nil,
             [
-                .p(.a(.href(CatalogueRoutes.search.link), "Back to search")),
+                .p(.a(.class("back-link"), .href(backLink), .text(search == nil ? "Find other opportunities" : "Back to search results"))),
                 PageLayout.notice(notice),
                 problem?.summary ?? .empty,
                 ListingDetailsView(
                     details: entry.details, providerName: provider?.name, badges: provider?.currentBadges(on: today) ?? [],
                     placesLeft: entry.placesLeft
                 ).node,
+                whereAndHow,
                 ratings,
             ])
+    }
+
+    /// How far it is and how to find it, then what happens next for this reader.
+    private var whereAndHow: Node {
+        .group(
+            distanceKm.map { km in
+                .p(.text("\(DistanceStyle.text(km)) from \(search?.near?.postcode.description ?? "your postcode")."))
+            } ?? .empty,
+            mapLink.map { .p(.a(.href($0), "Open the location in OpenStreetMap", .span(.class("visually-hidden"), " (another website)"))) }
+                ?? .empty,
+            .section(
+                .ariaLabelledBy("next-steps"),
+                .h2(.id("next-steps"), "What happens next"),
+                .ol(.forEach(nextSteps) { .li(.text($0)) })))
     }
 
     private var ratings: Node {

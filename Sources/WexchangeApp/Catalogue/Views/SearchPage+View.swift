@@ -41,7 +41,7 @@ extension SearchPage: PageView {
                     PageLayout.select(
                         "within_km",
                         distanceChoices.map { km in
-                            (km == OpportunityQuery.defaultRadiusKm ? "" : km.formattedKm, "\(km.formattedKm) km (\(Self.miles(km)) miles)")
+                            (km == OpportunityQuery.defaultRadiusKm ? "" : km.formattedKm, DistanceStyle.text(km))
                         }
                     ) { value in
                         value
@@ -82,8 +82,6 @@ extension SearchPage: PageView {
     private func checkbox(_ name: String, _ label: String) -> Node {
         PageLayout.checkbox(name: name, label: label, checked: isChosen(name, "true"))
     }
-
-    static func miles(_ km: Double) -> String { String(Int((km / 1.609_344).rounded())) }
 
     /// The sorts that make sense for this search, in one vocabulary: nearest needs a postcode,
     /// best match needs words.
@@ -129,7 +127,7 @@ extension SearchPage: PageView {
                 : .ol(
                     .class("results"), .id("results"), .ariaLabelledBy("results-heading"),
                     .forEach(result.hits) { hit in
-                        .li(OpportunityCard(hit: hit, today: today).node)
+                        .li(OpportunityCard(hit: hit, today: today, search: query.parameters).node)
                     }),
             pagination?.render(label: "Result pages", link: link(page:)) ?? .empty)
     }

@@ -1,0 +1,13 @@
+import Foundation
+
+/// Distances as families read them in England: kilometres and miles, "3.5 km (2.2 miles)";
+/// whole numbers for whole distances ("25 km (16 miles)").
+enum DistanceStyle {
+    static let kilometresPerMile = 1.609_344
+
+    static func text(_ km: Double) -> String {
+        let miles = km / kilometresPerMile
+        if km == km.rounded(), km >= 5 { return "\(Int(km)) km (\(Int(miles.rounded())) miles)" }
+        return String(format: "%.1f km (%.1f miles)", km, miles)
+    }
+}
