@@ -60,3 +60,49 @@ import WexchangeTestSupport
         #expect(PlainWords.sentence("", field: nil) == "")
     }
 }
+
+/// The listing form's plain words for the rules' precise messages (design-system issue).
+@Suite struct ListingProblemsTests {
+    @Test(arguments: [
+        ("sector", "is required; one of: agriculture-environmental-animal-care, business-administration", "sector", "Select a sector"),
+        ("mode", "is required; one of: in_person, virtual, hybrid", "mode", "Select how it is delivered"),
+        (
+            "sessions[0].end", "ends (2025-02-28) before it starts (2025-03-01)", "session_end_1",
+            "Session 1 must end on or after the day it starts"
+        ),
+        (
+            "sessions[1].start", "'2027-13-40' is not a date (use YYYY-MM-DD)", "session_start_2",
+            "Session 2 start must be a real date, like 14 6 2027"
+        ),
+        (
+            "weeks", "'24' is not an ISO week (use YYYY-Www, e.g. 2027-W27)", "weeks",
+            "Enter each week as the date of its Monday, like 14 6 2027"
+        ),
+        ("capacity", "'lots' is not a whole number", "capacity", "Enter the number of places as a number, like 4"),
+        ("capacity", "must be between 1 and 1000 places, not -1", "capacity", "Places must be between 1 and 1000 places, not -1"),
+        (
+            "application_deadline", "2025-01-01 has passed; choose today or a later date", "application_deadline",
+            "The apply-by date has passed: choose today or a later date"
+        ),
+        ("title", "is required", "title", "Enter the title"),
+        ("years", "choose at least one year group from 7 to 13", "years", "Select at least one year group"),
+    ])
+    func readsAsASentenceBesideItsControl(field: String, message: String, control: String, plain: String) {
+        let problem = ListingProblems.plain(field: field, message: message)
+        #expect(problem.control == control)
+        #expect(problem.message == plain)
+        #expect(!problem.message.contains("_"), "no field ids")
+    }
+
+    @Test func aDateInputReadsDayMonthAndYear() throws {
+        func form(_ pairs: [(String, String)]) -> FormBody { FormBody(pairs: pairs) }
+        #expect(DateInput.read("d", from: form([("d-day", "5"), ("d-month", "7"), ("d-year", "2027")])) == "2027-07-05")
+        #expect(DateInput.read("d", from: form([("d-day", " 05 "), ("d-month", "07"), ("d-year", "2027")])) == "2027-07-05")
+        #expect(DateInput.read("d", from: form([])) == nil)
+        #expect(DateInput.read("d", from: form([("d-day", ""), ("d-month", ""), ("d-year", "")])) == nil)
+        // Not a date: kept as typed, so the rules name it and the form shows it again.
+        #expect(DateInput.read("d", from: form([("d-day", "31"), ("d-month", "2"), ("d-year", "2027")])) == "2027-2-31")
+        #expect(DateInput.read("d", from: form([("d-day", "5"), ("d-month", "7"), ("d-year", "27")])) == "27-7-5")
+        #expect(DateInput.read("d", from: form([("d-day", "5"), ("d-year", "2027")])) == "2027--5")
+    }
+}

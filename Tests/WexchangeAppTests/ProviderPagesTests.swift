@@ -22,7 +22,8 @@ import WexchangeTestSupport
         ("title", "Robotics week"), ("summary", "Build and program a robot with our engineers."), ("type", "work_placement"),
         ("mode", "in_person"), ("sector", "engineering-manufacturing"), ("stage", "apply_demonstrate"), ("years", "10"), ("years", "11"),
         ("address", "1 Grainger Street, Newcastle"), ("postcode", "ne1 4st"), ("capacity", "3"), ("hours_per_day", "6.5"), ("days", "5"),
-        ("session_start_1", "2027-07-05"), ("session_end_1", "2027-07-09"), ("skills", "teamwork"),
+        ("session_start_1-day", "5"), ("session_start_1-month", "7"), ("session_start_1-year", "2027"),
+        ("session_end_1-day", "9"), ("session_end_1-month", "7"), ("session_end_1-year", "2027"), ("skills", "teamwork"),
         ("outcomes", "Builds a robot\nPresents it"),
         ("supervisor_dbs_checked", "true"),
     ]
@@ -60,6 +61,17 @@ import WexchangeTestSupport
                 #expect(refused.body.contains("href=\"#title\""))
                 #expect(refused.body.contains("href=\"#postcode\""))
                 #expect(refused.body.contains("href=\"#capacity\""))
+                // Plain words beside each field, never field ids or codes.
+                let page = ParsedHTML(refused.body)
+                for words in [
+                    "Enter the title", "Enter the postcode unless the opportunity is virtual",
+                    "Enter the number of places as a number, like 4",
+                ] {
+                    #expect(page.text.contains(words), "\(words)")
+                }
+                #expect(!page.text.contains("capacity:"))
+                #expect(page.elements.contains { $0.value(of: "id") == "capacity" && $0.value(of: "aria-invalid") == "true" })
+                #expect(page.elements.contains { $0.value(of: "id") == "capacity-error" })
                 // What was typed is kept.
                 #expect(refused.body.contains("Build and program a robot with our engineers."))
                 #expect(try await OpportunityModel.query(on: db).count() == before)

@@ -82,14 +82,26 @@ try:
     driver.find_element(By.LINK_TEXT, "Insight day").click()
     axe("the new listing form")
     check("the template fills in the outcomes", "Hears from staff" in driver.find_element(By.ID, "outcomes").get_attribute("value"))
+    # "Describe the other adjustment" appears only once "Other adjustment" is ticked.
+    check("the other-adjustment box starts hidden", not driver.find_element(By.ID, "send_other").is_displayed())
+    driver.find_element(By.ID, "send_adjustments-other").click()
+    check("ticking Other reveals the box to describe it", driver.find_element(By.ID, "send_other").is_displayed())
+    driver.find_element(By.ID, "send_adjustments-other").click()
+    # Submitting it empty lists every problem in plain words, with the summary focused.
+    driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="publish"]').click()
+    summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
+    check("the listing form's errors are plain words", "Enter the title" in summary.text and "_" not in summary.text, summary.text)
+    check("the listing form's error summary has focus", driver.switch_to.active_element.get_attribute("id") == "error-summary")
+    axe("the listing form with errors")
     driver.find_element(By.ID, "title").send_keys("Browser insight day")
     driver.find_element(By.ID, "summary").send_keys("A day with our engineers, written by the browser test.")
     driver.find_element(By.CSS_SELECTOR, '#sector option[value="engineering-manufacturing"]').click()
     driver.find_element(By.ID, "address").send_keys("Scotswood Road, Newcastle")
     driver.find_element(By.ID, "postcode").send_keys("NE4 7AF")
     next_year = datetime.date.today().year + 1
-    for field, value in [("session_start_1", f"{next_year}-06-14"), ("session_end_1", f"{next_year}-06-14")]:
-        driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, field), value)
+    for field, value in [("session_start_1", "14"), ("session_start_1-month", "6"), ("session_start_1-year", str(next_year)),
+                         ("session_end_1", "14"), ("session_end_1-month", "6"), ("session_end_1-year", str(next_year))]:
+        driver.find_element(By.ID, field).send_keys(value)
     driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="publish"]').click()
     wait.until(EC.url_contains("done="))
     check("the listing waits for a moderator", "waiting for a moderator" in notice(), notice())

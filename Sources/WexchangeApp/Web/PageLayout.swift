@@ -140,9 +140,11 @@ enum PageLayout {
     }
 
     /// A select whose options are (value, label) pairs; `chosen` says which are selected.
-    static func select(_ name: String, _ options: [(String, String)], chosen: (String) -> Bool) -> Node {
+    static func select(
+        _ name: String, _ options: [(String, String)], hinted: Bool = false, invalid: Bool = false, chosen: (String) -> Bool
+    ) -> Node {
         .select(
-            .id(name), .name(name),
+            .id(name), .name(name), .ariaDescribedBy(describedBy(name, hinted: hinted, invalid: invalid)), .ariaInvalid(invalid),
             .forEach(options) { value, label in
                 .option(.value(value), .selected(chosen(value)), .text(label))
             })

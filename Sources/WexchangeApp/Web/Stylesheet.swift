@@ -35,6 +35,15 @@ enum Stylesheet {
         .preview { border: 2px dashed var(--border); padding: 0 1rem 1rem; margin-bottom: 1.5rem; }
         .warning-banner { border: 4px solid #b58800; background: #fff7bf; padding: 0 1rem; margin: 1rem 0; }
         .warning-banner h2 { font-size: 1.2rem; }
+        .date-input { display: flex; gap: 1rem; }
+        .date-input-item label { display: block; font-weight: 400; }
+        .date-input input.width-2 { width: 3.5rem; } .date-input input.width-4 { width: 5.5rem; }
+        .field input[size="4"] { width: 6rem; } .field input[size="10"] { width: 9rem; }
+        fieldset { border: 0; padding: 0; margin: 0 0 1rem; }
+        legend { font-weight: 600; }
+        .session { border-left: 4px solid #b1b4b6; padding-left: .75rem; margin-bottom: .75rem; }
+        .conditional { display: none; border-left: 4px solid #b1b4b6; padding-left: .75rem; }
+        #send_adjustments:has(#send_adjustments-other:checked) + .conditional, .conditional-shown { display: block; }
         .search-layout { display: grid; gap: 1.5rem; }
         @media (min-width: 48rem) { .search-layout { grid-template-columns: 19rem minmax(0, 1fr); align-items: start; } }
         .search-form { display: flex; flex-direction: column; gap: .75rem; }

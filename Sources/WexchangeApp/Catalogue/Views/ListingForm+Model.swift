@@ -5,6 +5,8 @@ import WexchangeCore
 /// errors from `OpportunityRules` link straight to their field.
 struct ListingForm {
     static let sessionRows = 3
+    /// Rows of "week commencing" dates for flexible listings.
+    static let weekRows = 4
 
     /// Reads a posted form into the same loose input the API and feeds use, field by field
     /// (`OpportunityField.all`): each format as a form sends it (ticked boxes for choices, one line
@@ -27,15 +29,20 @@ struct ListingForm {
                 let lines = (text(field.name) ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 value = .texts(lines.filter { !$0.isEmpty })
             case .weeks:
-                let weeks = (text(field.name) ?? "").split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+                // "Week commencing" dates: the ISO week each falls in (any day of it will do).
+                let weeks = (1...weekRows).compactMap { row in DateInput.read("week_\(row)", from: form) }.map { typed in
+                    CalendarDate(iso: typed).map { IsoWeek(containing: $0).description } ?? typed
+                }
                 value = weeks.isEmpty ? nil : .texts(weeks)
             case .sessions:
                 let sessions = (1...sessionRows).compactMap { row -> OpportunityInput.Session? in
-                    let start = text("session_start_\(row)"), end = text("session_end_\(row)")
+                    let start = DateInput.read("session_start_\(row)", from: form), end = DateInput.read("session_end_\(row)", from: form)
                     return start == nil && end == nil ? nil : .init(start: start, end: end)
                 }
                 value = sessions.isEmpty ? nil : .sessions(sessions)
-            case .line, .paragraph, .choice, .date, .wholeNumber, .number:
+            case .date:
+                value = DateInput.read(field.name, from: form).map(FieldValue.text)
+            case .line, .paragraph, .choice, .wholeNumber, .number:
                 switch text(field.name).map(field.format.parse) {
                 case .success(let parsed)?: value = parsed
                 case .failure(let error)?:
@@ -56,4 +63,13 @@ struct ListingForm {
     let input: OpportunityInput
     var problems: [AppError.Detail] = []
     var problemMessage: String?
+
+    /// The problems in plain words, each for the control to fix (`ListingProblems`).
+    var plainProblems: [ListingProblems.Problem] {
+        var seen = Set<ListingProblems.Problem>()
+        return problems.map { ListingProblems.plain(field: $0.field, message: $0.message) }.filter { seen.insert($0).inserted }
+    }
+
+    /// The message beside a control, when it is to blame (the first, if several are).
+    func error(_ control: String) -> String? { plainProblems.first { $0.control == control }?.message }
 }

@@ -11,8 +11,8 @@ extension ListingForm: PageView {
                 .h1(.text(heading)),
                 ErrorSummary.render(
                     problems.isEmpty
-                        ? problemMessage.map { [.init(field: nil, message: $0)] } ?? []
-                        : problems.map { .init(field: $0.field, message: "\($0.field): \($0.message)") }),
+                        ? problemMessage.map { [.init(field: nil, message: PlainWords.capitalised($0))] } ?? []
+                        : plainProblems.map { .init(field: $0.control, message: $0.message) }),
                 PageLayout.postForm(
                     action, csrf: viewer.csrfToken, label: heading,
                     [
@@ -22,24 +22,40 @@ extension ListingForm: PageView {
                             "summary", "Summary", input.summary,
                             hint: "One or two sentences, up to 280 characters; shown in search results."),
                         textArea("description", "Description", input.description, rows: 6),
-                        select("type", "Type", OpportunityType.self, input.type),
-                        select("mode", "How it is delivered", DeliveryMode.self, input.mode),
-                        select("sector", "Sector", Sector.self, input.sector),
-                        select("stage", "Stage", Stage.self, input.stage),
+                        select(
+                            "type", "Type", OpportunityType.self, input.type,
+                            hint:
+                                "Work placement: days in your workplace. Insight day: a single day of talks and tours. Virtual work experience: online only."
+                        ),
+                        select(
+                            "mode", "How it is delivered", DeliveryMode.self, input.mode,
+                            hint: "In person at your address, online, or a mix of both (hybrid)."),
+                        select(
+                            "sector", "Sector", Sector.self, input.sector, hint: "The area of work, as schools and students search for it."),
+                        select(
+                            "stage", "Stage", Stage.self, input.stage,
+                            hint:
+                                "How far along students are: introduce and inspire (a first look), investigate and explore (trying things out), apply and demonstrate (real tasks, for students choosing a career)."
+                        ),
                         checkboxes(
                             "years", "Year groups", YearGroup.range.map { ("\($0)", "Year \($0)") },
                             chosen: Set((input.years ?? []).map(String.init))),
                         .h2("Where and when"),
-                        textField("address", "Address", input.address, hint: "Leave empty for an online opportunity."),
-                        textField("postcode", "Postcode", input.postcode, autocomplete: "postal-code"),
-                        textField("capacity", "Places", input.capacity.map(String.init), inputmode: "numeric"),
-                        textField("hours_per_day", "Hours a day", input.hoursPerDay.map { $0.formatted() }, inputmode: "decimal"),
-                        textField("days", "Number of days", input.days.map(String.init), inputmode: "numeric"),
-                        sessions,
+                        textField("address", "Address", input.address, hint: "Where students go. Leave empty for an online opportunity."),
+                        textField("postcode", "Postcode", input.postcode, autocomplete: "postal-code", size: 10),
                         textField(
-                            "weeks", "Or: weeks you can host", input.weeks?.joined(separator: ", "),
-                            hint: "ISO weeks separated by commas, for example 2027-W24, 2027-W25."),
-                        textField("application_deadline", "Apply by", input.applicationDeadline, type: "date"),
+                            "capacity", "Places", input.capacity.map(String.init), hint: "How many students you can take at once.",
+                            inputmode: "numeric", size: 4),
+                        textField(
+                            "hours_per_day", "Hours a day", input.hoursPerDay.map { $0.formatted() }, hint: "For example 6.5.",
+                            inputmode: "decimal", size: 4),
+                        textField("days", "Number of days", input.days.map(String.init), inputmode: "numeric", size: 4),
+                        sessions,
+                        weeks,
+                        DateInput.render(
+                            "application_deadline", legend: "Apply by (optional)",
+                            hint: "The last day schools can ask for a place, for example 1 5 2027.",
+                            value: input.applicationDeadline, error: error("application_deadline")),
                         .h2("What students gain"),
                         checkboxes(
                             "skills", "Skills developed", Skill.allCases.map { ($0.rawValue, $0.label) }, chosen: Set(input.skills ?? [])),
@@ -49,10 +65,16 @@ extension ListingForm: PageView {
                         textArea("outcomes", "Intended outcomes", input.outcomes?.joined(separator: "\n"), rows: 4, hint: "One per line."),
                         .h2("Support and safeguarding"),
                         checkboxes(
-                            "send_adjustments", "SEND adjustments offered", SendAdjustment.allCases.map { ($0.rawValue, $0.label) },
-                            chosen: Set(input.sendAdjustments ?? [])),
-                        textField("send_other", "Other adjustment", input.sendOther),
-                        checkbox("supervisor_dbs_checked", "The supervisor has an enhanced DBS check", input.supervisorDbsChecked == true),
+                            "send_adjustments", "Adjustments for students with special educational needs or disabilities (SEND)",
+                            SendAdjustment.allCases.map { ($0.rawValue, $0.label) }, chosen: Set(input.sendAdjustments ?? [])),
+                        // Shown when "Other adjustment" is ticked (CSS :has), or when it holds text or an error.
+                        .div(
+                            .class(input.sendOther == nil && error("send_other") == nil ? "conditional" : "conditional conditional-shown"),
+                            textField("send_other", "Describe the other adjustment", input.sendOther)),
+                        checkbox(
+                            "supervisor_dbs_checked",
+                            "The supervisor has an enhanced DBS check (a criminal record check for work with children)",
+                            input.supervisorDbsChecked == true),
                         checkbox(
                             "private_home", "It takes place in a private home (never published for in-person attendance)",
                             input.privateHome == true),
@@ -71,45 +93,73 @@ extension ListingForm: PageView {
         return .fieldset(
             .id("sessions"),
             .legend(.text("Fixed dates (up to \(Self.sessionRows) sessions)")),
+            .p(.class("hint"), "Fill in the first and last day of each session, or the weeks you can host below."),
             .forEach(1...Self.sessionRows) { (row: Int) -> Node in
                 let session = row <= given.count ? given[row - 1] : nil
-                return .group(
-                    textField("session_start_\(row)", "Session \(row) starts", session?.start, type: "date"),
-                    textField("session_end_\(row)", "Session \(row) ends", session?.end, type: "date")
-                )
+                return .div(
+                    .class("session"),
+                    DateInput.render(
+                        "session_start_\(row)", legend: "Session \(row): first day", value: session?.start,
+                        error: error("session_start_\(row)")),
+                    DateInput.render(
+                        "session_end_\(row)", legend: "Session \(row): last day", value: session?.end, error: error("session_end_\(row)")))
+            })
+    }
+
+    /// Flexible listings: the Mondays of the weeks they can host ("week commencing").
+    private var weeks: Node {
+        let given = (input.weeks ?? []).map { IsoWeek(iso: $0).map { $0.monday.description } ?? $0 }
+        let error = error("weeks")
+        return .fieldset(
+            .id("weeks"), .class(error == nil ? nil : "field-error"),
+            .legend("Or: weeks you can host"),
+            .p(.class("hint"), "The Monday of each week (week commencing), for example 14 6 2027."),
+            error.map { .p(.class("error-message"), .span(.class("visually-hidden"), "Error: "), .text($0)) } ?? .empty,
+            .forEach(1...Self.weekRows) { (row: Int) -> Node in
+                DateInput.render(
+                    "week_\(row)", legend: "Week \(row) commencing", hint: "", value: row <= given.count ? given[row - 1] : nil,
+                    error: nil)
             })
     }
 
     private func textField(
         _ name: String, _ label: String, _ value: String?, hint: String? = nil, type: String = "text",
-        autocomplete: String? = nil, inputmode: String? = nil
+        autocomplete: String? = nil, inputmode: String? = nil, size: Int? = nil
     ) -> Node {
-        PageLayout.labelled(
+        let error = error(name)
+        return PageLayout.labelled(
             name, label,
             PageLayout.textInput(
                 name, value: value ?? "", type: type, autocomplete: autocomplete, inputmode: inputmode,
-                hinted: hint != nil), hint: hint)
+                hinted: hint != nil, size: size, invalid: error != nil), hint: hint, error: error)
     }
 
     private func textArea(_ name: String, _ label: String, _ value: String?, rows: Int, hint: String? = nil) -> Node {
-        PageLayout.labelled(
+        let error = error(name)
+        return PageLayout.labelled(
             name, label,
             .textarea(
-                .id(name), .name(name), .rows(rows), .ariaDescribedBy(hint == nil ? nil : "\(name)-hint"),
-                .text(value ?? "")), hint: hint)
+                .id(name), .name(name), .rows(rows),
+                .ariaDescribedBy(PageLayout.describedBy(name, hinted: hint != nil, invalid: error != nil)),
+                .ariaInvalid(error != nil), .text(value ?? "")), hint: hint, error: error)
     }
 
-    private func select<T: Taxonomy>(_ name: String, _ label: String, _: T.Type, _ value: String?) -> Node {
-        PageLayout.labelled(
+    private func select<T: Taxonomy>(_ name: String, _ label: String, _: T.Type, _ value: String?, hint: String? = nil) -> Node {
+        let error = error(name)
+        return PageLayout.labelled(
             name, label,
-            PageLayout.select(name, [("", "Choose…")] + T.allCases.map { ($0.rawValue, $0.label) }) {
+            PageLayout.select(
+                name, [("", "Choose…")] + T.allCases.map { ($0.rawValue, $0.label) }, hinted: hint != nil, invalid: error != nil
+            ) {
                 !$0.isEmpty && $0 == value
-            })
+            }, hint: hint, error: error)
     }
 
     private func checkboxes(_ name: String, _ legend: String, _ options: [(String, String)], chosen: Set<String>) -> Node {
-        .fieldset(
-            .id(name), .legend(.text(legend)),
+        let error = error(name)
+        return .fieldset(
+            .id(name), .class(error == nil ? nil : "field-error"), .legend(.text(legend)),
+            error.map { .p(.class("error-message"), .span(.class("visually-hidden"), "Error: "), .text($0)) } ?? .empty,
             .forEach(options) { value, label in
                 PageLayout.checkbox(name: name, id: "\(name)-\(value)", value: value, label: label, checked: chosen.contains(value))
             })
