@@ -30,13 +30,17 @@ struct SettingsOptions: ParsableArguments {
         _ body: (AppConfiguration, AppServices) async throws -> Void
     ) async throws {
         var configuration = try await configuration()
-        if demo { configuration.logEmails = true }
+        if demo {
+            configuration.logEmails = true
+            configuration.showsDesignExamples = true
+        }
         var logger = Logger(label: "wexchange")
         logger.logLevel = configuration.logLevel
         let storage = try Storage(configuration.database, logger: logger)
         let services = AppServices(
             storage: storage, logger: logger, publicURL: configuration.resolvedPublicURL,
-            logEmails: configuration.logEmails, trustedProxies: configuration.trustedProxies, contactEmail: configuration.contactEmail)
+            logEmails: configuration.logEmails, trustedProxies: configuration.trustedProxies, contactEmail: configuration.contactEmail,
+            showsDesignExamples: configuration.showsDesignExamples)
         do {
             if migrate { try await storage.migrate() }
             try await body(configuration, services)

@@ -74,3 +74,28 @@ import WexchangeTestSupport
         #expect(refused?.problems == ["CONTACT_EMAIL 'not an address' is not an email address such as help@wexchange.example.org"])
     }
 }
+
+/// `/design` shows every component, only where it is switched on (`serve --demo`).
+@Suite struct DesignExamplesTests {
+    @Test func servedOnlyInTheDemo() async throws {
+        try await withApp { app in
+            try await app.client { client in
+                try await client.execute(uri: "/design", method: .get) { #expect($0.status == .notFound) }
+            }
+        }
+        try await withApp(settings: TestSettings(showsDesignExamples: true)) { app in
+            try await app.client { client in
+                try await client.execute(uri: "/design", method: .get) { response in
+                    #expect(response.status == .ok)
+                    let page = ParsedHTML(String(buffer: response.body))
+                    for component in DesignExamplesPage.components {
+                        #expect(page.text.contains(component.name), "\(component.name)")
+                    }
+                    #expect(page.elements.contains { $0.value(of: "id") == "error-summary" })
+                    #expect(page.elements.contains { $0.value(of: "id") == "example_date-month" })
+                    #expect(page.elements.contains { $0.value(of: "aria-current") == "page" })
+                }
+            }
+        }
+    }
+}

@@ -63,6 +63,8 @@ try:
         else:
             driver.get(BASE + "/")
         pages = [driver.current_url] + same_site_links()
+        if not role:
+            pages.append(BASE + "/design")  # not linked; `serve --demo` serves it
         visited, kinds = [], set()
         for url in pages:
             kind = pattern(url)

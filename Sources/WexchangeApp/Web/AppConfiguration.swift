@@ -37,6 +37,9 @@ public struct AppConfiguration: Sendable, Equatable {
     /// Also write outgoing emails (reset and invitation links) to the log: for development only,
     /// since the links are secrets. `serve --demo` turns it on.
     public var logEmails = false
+    /// Serve `/design`, the design system's example page (not linked from the site). `serve --demo`
+    /// turns it on.
+    public var showsDesignExamples = false
     /// Addresses of the reverse proxies in front of the app, whose `X-Forwarded-For` and
     /// `X-Forwarded-Proto` headers are believed; nobody else's are.
     public var trustedProxies: Set<String> = []

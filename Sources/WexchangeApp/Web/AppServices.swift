@@ -22,6 +22,8 @@ public struct AppServices: Sendable {
     public let trustedProxies: Set<String>
     /// `CONTACT_EMAIL`, for the information pages.
     public let contactEmail: String?
+    /// Whether `/design` is served (`AppConfiguration.showsDesignExamples`).
+    public let showsDesignExamples: Bool
     /// Wakes the password-reset mailer when a request is queued.
     let resetRequests = WakeUpSignal()
 
@@ -29,9 +31,10 @@ public struct AppServices: Sendable {
     public init(
         storage: Storage, gazetteer: Gazetteer = .bundled, now: @escaping @Sendable () -> Date = Date.init, logger: Logger,
         passwordCost: UInt8 = 12, publicURL: String = "http://127.0.0.1:8080", logEmails: Bool = false,
-        trustedProxies: Set<String> = [], contactEmail: String? = nil
+        trustedProxies: Set<String> = [], contactEmail: String? = nil, showsDesignExamples: Bool = false
     ) {
         self.storage = storage
+        self.showsDesignExamples = showsDesignExamples
         self.contactEmail = contactEmail
         self.trustedProxies = trustedProxies
         self.publicURL = publicURL

@@ -14,6 +14,7 @@ enum Routes {
         BadgeRoutes.register(in: &table, services: services)
         ReviewRoutes.register(in: &table, services: services)
         InformationRoutes.register(in: &table, services: services)
+        DesignRoutes.register(in: &table, services: services)
         return table
     }
 }

@@ -44,6 +44,13 @@ enum Stylesheet {
         .session { border-left: 4px solid #b1b4b6; padding-left: .75rem; margin-bottom: .75rem; }
         .conditional { display: none; border-left: 4px solid #b1b4b6; padding-left: .75rem; }
         #send_adjustments:has(#send_adjustments-other:checked) + .conditional, .conditional-shown { display: block; }
+        .notification-banner { border: 5px solid #1d70b8; margin: 1rem 0; }
+        .notification-banner.notification-success { border-color: #00703c; }
+        .notification-title { margin: 0; padding: .25rem .75rem; background: #1d70b8; color: #fff; font-size: 1rem; }
+        .notification-success .notification-title { background: #00703c; }
+        .notification-content { padding: .5rem .75rem; }
+        .notification-heading { font-weight: 700; font-size: 1.15rem; margin: 0 0 .25rem; }
+        .design-example { border-top: 2px solid var(--border); margin-top: 2rem; }
         .search-layout { display: grid; gap: 1.5rem; }
         @media (min-width: 48rem) { .search-layout { grid-template-columns: 19rem minmax(0, 1fr); align-items: start; } }
         .search-form { display: flex; flex-direction: column; gap: .75rem; }

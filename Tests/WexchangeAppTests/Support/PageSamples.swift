@@ -75,6 +75,8 @@ enum PageSamples {
             ("AccessibilityStatementPage", AccessibilityStatementPage(contactEmail: text)),
             ("PrivacyNoticePage", PrivacyNoticePage(contactEmail: text)),
             ("CookiesPage", CookiesPage()),
+            // Fixed content; the viewer's name and organisation carry the hostile text.
+            ("DesignExamplesPage", DesignExamplesPage(viewer: viewer)),
             ("ContactPage", ContactPage(contactEmail: text)),
             ("ErrorPage", ErrorPage(error: AppError(.badRequest, code: "invalid", message: text))),
             ("SignInPage", SignInPage(email: text, next: "/" + text, csrf: text, problem: problem)),

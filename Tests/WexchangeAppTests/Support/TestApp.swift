@@ -65,6 +65,7 @@ struct TestSettings {
     var publicURL = "http://127.0.0.1:8080"
     var trustedProxies: Set<String> = []
     var contactEmail: String?
+    var showsDesignExamples = false
 }
 
 func makeServices(
@@ -74,7 +75,8 @@ func makeServices(
     if custom == nil { logger.logLevel = .warning }
     return AppServices(
         storage: try Storage(location, logger: logger), now: { testNow }, logger: logger, passwordCost: 4,
-        publicURL: settings.publicURL, trustedProxies: settings.trustedProxies, contactEmail: settings.contactEmail)
+        publicURL: settings.publicURL, trustedProxies: settings.trustedProxies, contactEmail: settings.contactEmail,
+        showsDesignExamples: settings.showsDesignExamples)
 }
 
 /// Arranges a migrated, empty app; runs `body`; cleans up.
