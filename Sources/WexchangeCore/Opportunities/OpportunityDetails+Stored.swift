@@ -89,6 +89,10 @@ extension OpportunityDetails {
             skills: choices("skills", Skill.self),
             sendAdjustments: choices("sendAdjustments", SendAdjustment.self),
             sendOther: root["sendOther"]?.string,
+            howToApply: root["howToApply"]?.string,
+            dailyTimes: root["dailyTimes"]?.string,
+            whatToBring: root["whatToBring"]?.string,
+            travelNotes: root["travelNotes"]?.string,
             supervisorDbsChecked: root["supervisorDbsChecked"]?.bool ?? false,
             privateHome: root["privateHome"]?.bool ?? false,
             status: try choice("status", OpportunityStatus.self))

@@ -23,6 +23,14 @@ public struct OpportunityDetails: Hashable, Sendable, Codable {
     public var skills: [Skill]
     public var sendAdjustments: [SendAdjustment]
     public var sendOther: String?
+    /// How schools arrange a place: whom to contact and how (for families and schools alike).
+    public var howToApply: String?
+    /// The day's start and finish times, and lunch ("9am to 3:30pm; lunch provided").
+    public var dailyTimes: String?
+    /// What to wear or bring.
+    public var whatToBring: String?
+    /// Getting there: public transport, parking, step-free access.
+    public var travelNotes: String?
     public var supervisorDbsChecked: Bool
     public var privateHome: Bool
     public var status: OpportunityStatus
@@ -69,6 +77,10 @@ public struct OpportunityDetails: Hashable, Sendable, Codable {
         input.skills = skills.map(\.rawValue)
         input.sendAdjustments = sendAdjustments.map(\.rawValue)
         input.sendOther = sendOther
+        input.howToApply = howToApply
+        input.dailyTimes = dailyTimes
+        input.whatToBring = whatToBring
+        input.travelNotes = travelNotes
         input.supervisorDbsChecked = supervisorDbsChecked
         input.privateHome = privateHome
         input.status = status.rawValue

@@ -33,6 +33,10 @@ public struct OpportunityInput: Codable, Hashable, Sendable {
     public var skills: [String]?
     public var sendAdjustments: [String]?
     public var sendOther: String?
+    public var howToApply: String?
+    public var dailyTimes: String?
+    public var whatToBring: String?
+    public var travelNotes: String?
     public var supervisorDbsChecked: Bool?
     public var privateHome: Bool?
     public var status: String?
@@ -44,6 +48,7 @@ public struct OpportunityInput: Codable, Hashable, Sendable {
         case address, postcode, capacity, hoursPerDay = "hours_per_day", days, sessions, weeks
         case applicationDeadline = "application_deadline", subjects, outcomes, skills
         case sendAdjustments = "send_adjustments", sendOther = "send_other"
+        case howToApply = "how_to_apply", dailyTimes = "daily_times", whatToBring = "what_to_bring", travelNotes = "travel_notes"
         case supervisorDbsChecked = "supervisor_dbs_checked", privateHome = "private_home", status
     }
 }

@@ -97,6 +97,11 @@ public enum OpportunityRules {
             errors.append(FieldError("send_adjustments", "include 'other' when describing another adjustment in send_other"))
         }
 
+        let howToApply = text(input.howToApply, field: "how_to_apply", required: false, max: 1_000, into: &errors)
+        let dailyTimes = text(input.dailyTimes, field: "daily_times", required: false, max: 200, into: &errors)
+        let whatToBring = text(input.whatToBring, field: "what_to_bring", required: false, max: 1_000, into: &errors)
+        let travelNotes = text(input.travelNotes, field: "travel_notes", required: false, max: 1_000, into: &errors)
+
         let outcomes = (input.outcomes ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         if outcomes.count > maxOutcomes {
             errors.append(FieldError("outcomes", "at most \(maxOutcomes) intended outcomes"))
@@ -119,7 +124,8 @@ public enum OpportunityRules {
                 type: type, mode: mode, sector: sector, stage: stage, years: years, location: location,
                 capacity: capacity, hoursPerDay: hoursPerDay, days: days, schedule: schedule,
                 applicationDeadline: deadline, subjects: subjects, outcomes: outcomes, skills: skills,
-                sendAdjustments: adjustments, sendOther: sendOther,
+                sendAdjustments: adjustments, sendOther: sendOther, howToApply: howToApply, dailyTimes: dailyTimes,
+                whatToBring: whatToBring, travelNotes: travelNotes,
                 supervisorDbsChecked: input.supervisorDbsChecked ?? false, privateHome: privateHome, status: status))
     }
 

@@ -206,6 +206,10 @@ enum PageSamples {
         details.description = text
         details.outcomes = [text, text]
         details.sendOther = text
+        details.howToApply = text
+        details.dailyTimes = text
+        details.whatToBring = text
+        details.travelNotes = text
         details.location?.address = text
         return details
     }

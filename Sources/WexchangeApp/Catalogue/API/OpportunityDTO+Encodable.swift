@@ -10,6 +10,7 @@ extension OpportunityDTO: Encodable, ResponseEncodable {
         case title, summary, type, mode, sector, stage, years, location, capacity, placesLeft = "places_left", hoursPerDay = "hours_per_day"
         case days, sessions, weeks, firstDay = "first_day", lastDay = "last_day", applicationDeadline = "application_deadline"
         case skills, subjects, sendAdjustments = "send_adjustments", createdAt = "created_at", updatedAt = "updated_at"
+        case howToApply = "how_to_apply", dailyTimes = "daily_times", whatToBring = "what_to_bring", travelNotes = "travel_notes"
         case description, outcomes, sendOther = "send_other", supervisorDbsChecked = "supervisor_dbs_checked", privateHome = "private_home"
     }
 
@@ -48,6 +49,10 @@ extension OpportunityDTO: Encodable, ResponseEncodable {
             try container.encode(detail.description, forKey: .description)
             try container.encode(detail.outcomes, forKey: .outcomes)
             try container.encode(detail.sendOther, forKey: .sendOther)
+            try container.encode(detail.howToApply, forKey: .howToApply)
+            try container.encode(detail.dailyTimes, forKey: .dailyTimes)
+            try container.encode(detail.whatToBring, forKey: .whatToBring)
+            try container.encode(detail.travelNotes, forKey: .travelNotes)
             try container.encode(detail.supervisorDbsChecked, forKey: .supervisorDbsChecked)
             try container.encode(detail.privateHome, forKey: .privateHome)
         }

@@ -96,6 +96,10 @@ extension OpportunityDTO: JSONWritable {
                 json.member("description", detail.description)
                 json.member("outcomes", detail.outcomes)
                 json.member("send_other", detail.sendOther)
+                json.member("how_to_apply", detail.howToApply)
+                json.member("daily_times", detail.dailyTimes)
+                json.member("what_to_bring", detail.whatToBring)
+                json.member("travel_notes", detail.travelNotes)
                 json.member("supervisor_dbs_checked", detail.supervisorDbsChecked)
                 json.member("private_home", detail.privateHome)
             }

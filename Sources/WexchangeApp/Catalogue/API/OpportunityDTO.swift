@@ -73,6 +73,10 @@ struct OpportunityDTO: Sendable {
         let description: String
         let outcomes: [String]
         let sendOther: String?
+        let howToApply: String?
+        let dailyTimes: String?
+        let whatToBring: String?
+        let travelNotes: String?
         let supervisorDbsChecked: Bool
         let privateHome: Bool
     }
@@ -121,7 +125,9 @@ struct OpportunityDTO: Sendable {
             withDetail
             ? Detail(
                 description: details.description, outcomes: details.outcomes, sendOther: details.sendOther,
-                supervisorDbsChecked: details.supervisorDbsChecked, privateHome: details.privateHome) : nil
+                howToApply: details.howToApply, dailyTimes: details.dailyTimes, whatToBring: details.whatToBring,
+                travelNotes: details.travelNotes, supervisorDbsChecked: details.supervisorDbsChecked, privateHome: details.privateHome)
+            : nil
     }
 
     init(hit: CatalogueIndex.Hit, includeDistance: Bool, today: CalendarDate) {

@@ -42,6 +42,7 @@ struct ListingDetailsView {
                 row("Duration", "\(details.days) day\(details.days == 1 ? "" : "s"), \(details.hoursPerDay.formatted()) hours a day"),
                 row("Places left", placesLeft.map { "\($0) of \(details.capacity)" } ?? "\(details.capacity)"),
                 row("Apply by", details.applicationDeadline.map(DateStyle.day) ?? "No deadline given")),
+            practicalities,
             heading(titleLevel + 1, "What students gain"),
             .dl(
                 .class("facts"),
@@ -51,8 +52,32 @@ struct ListingDetailsView {
             heading(titleLevel + 1, "Support and safeguarding"),
             .dl(
                 .class("facts"),
-                row("SEND adjustments", list(details.sendAdjustments) + (details.sendOther.map { ": \($0)" } ?? "")),
+                row(
+                    "Support for students with SEND",
+                    details.sendAdjustments.isEmpty
+                        ? "The provider has not listed adjustments: ask them what they can offer."
+                        : details.sendAdjustments.filter { $0 != .other }.map(\.label).joined(separator: ", ")
+                            + (details.sendOther.map { (details.sendAdjustments.count > 1 ? "; " : "") + $0 } ?? "")),
                 row("Supervisor has an enhanced DBS check", details.supervisorDbsChecked ? "Yes" : "Not stated")))
+    }
+
+    /// How to take part and the practical facts a family needs, when the provider gave them.
+    private var practicalities: Node {
+        let facts: [(String, String?)] = [
+            ("How schools arrange a place", details.howToApply), ("Start and finish times", details.dailyTimes),
+            ("What to wear or bring", details.whatToBring), ("Getting there", details.travelNotes),
+        ]
+        let given = facts.compactMap { label, value in value.map { (label, $0) } }
+        guard !given.isEmpty else { return .empty }
+        return .group(
+            heading(titleLevel + 1, "Taking part"),
+            .dl(
+                .class("summary-list"),
+                .forEach(given) { label, value in
+                    .div(
+                        .class("summary-list-row"), .dt(.text(label)),
+                        .dd(.group(value.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.text(String($0))) })))
+                }))
     }
 
     private func heading(_ level: Int, _ text: String) -> Node {

@@ -56,6 +56,18 @@ extension ListingForm: PageView {
                             "application_deadline", legend: "Apply by (optional)",
                             hint: "The last day schools can ask for a place, for example 1 5 2027.",
                             value: input.applicationDeadline, error: error("application_deadline")),
+                        .h2("For schools and families"),
+                        textArea(
+                            "how_to_apply", "How schools arrange a place", input.howToApply, rows: 3,
+                            hint: "Who to contact and how, for example: email Sam Patel, early careers lead, at careers@example.org."),
+                        textField(
+                            "daily_times", "Start and finish times", input.dailyTimes, hint: "For example: 9am to 3:30pm; lunch provided."),
+                        textArea(
+                            "what_to_bring", "What to wear or bring", input.whatToBring, rows: 2,
+                            hint: "For example: smart casual, packed lunch."),
+                        textArea(
+                            "travel_notes", "Getting there", input.travelNotes, rows: 2,
+                            hint: "Buses or trains nearby, parking, step-free access."),
                         .h2("What students gain"),
                         checkboxes(
                             "skills", "Skills developed", Skill.allCases.map { ($0.rawValue, $0.label) }, chosen: Set(input.skills ?? [])),
