@@ -8,7 +8,8 @@ import WexchangeTestSupport
 /// by hand).
 @Suite struct LinkTests {
     @Test func everyLinkAndFormOnEveryPageResolvesToARegisteredRoute() async throws {
-        try await withApp { app in
+        // With the demo's `/design` page served, as its links point there.
+        try await withApp(settings: TestSettings(showsDesignExamples: true)) { app in
             let routes = app.routes.entries.map { entry in
                 (
                     method: entry.method,

@@ -102,7 +102,8 @@ enum PageSamples {
                     viewer: viewer,
                     tasks: [
                         .init(
-                            heading: text, summary: text, link: "/" + text, linkText: text, items: [(text, "/provider/listings/" + text)]),
+                            heading: text, summary: text, link: CatalogueRoutes.providerListings.link, linkText: text,
+                            items: [(text, CatalogueRoutes.providerListing.link(UUID()))]),
                         .init(heading: text, summary: text, link: "/", linkText: text),
                     ])
             ),
