@@ -30,7 +30,7 @@ struct StartPageController: Sendable {
                     link: ReviewRoutes.moderation.link, linkText: "Read review comments"))
         }
         if viewer.managesBadges {
-            let badges = try await services.badges.badges(for: identity).pagination.total
+            let badges = try await services.badges.count(for: identity)
             tasks.append(
                 .init(
                     heading: "Accreditation badges", summary: "\(count(badges, "badge", "badges")) granted so far.",

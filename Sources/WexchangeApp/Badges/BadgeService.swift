@@ -29,16 +29,26 @@ struct BadgeService: Sendable {
     /// The badges a requester manages (an assessor's body's, or every badge for a national admin),
     /// newest first, a page at a time; `search` matches the provider's or the badge's name.
     func badges(for identity: Identity, search: String? = nil, page: String? = nil) async throws -> (rows: [Row], pagination: Pagination) {
+        let query = managed(by: identity, search: search)
+        let pagination = Pagination(requested: page, pageSize: Self.pageSize, total: try await query.count())
+        let rows = try await query.with(\.$provider).sort(\.$createdAt, .descending).sort(\.$id).range(pagination.rows).all()
+        return (try rows.map(Self.row), pagination)
+    }
+
+    /// How many badges the requester manages (the start page), counted without reading them.
+    func count(for identity: Identity) async throws -> Int {
+        try await managed(by: identity, search: nil).count()
+    }
+
+    /// The badges a requester manages, matching `search` when there is one.
+    private func managed(by identity: Identity, search: String?) -> QueryBuilder<ProviderBadgeModel> {
         let query = ProviderBadgeModel.query(on: storage.database)
             .join(ProviderModel.self, on: \ProviderBadgeModel.$provider.$id == \ProviderModel.$id)
         if identity.role == .assessor { query.filter(\.$bodyId == identity.organisationId) }
         if let search = search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
-            query.filter(
-                TextFilter.contains(search, in: [(ProviderModel.schema, "name"), (ProviderBadgeModel.schema, "name")]))
+            query.filter(TextFilter.contains(search, in: [(ProviderModel.schema, "name"), (ProviderBadgeModel.schema, "name")]))
         }
-        let pagination = Pagination(requested: page, pageSize: Self.pageSize, total: try await query.count())
-        let rows = try await query.with(\.$provider).sort(\.$createdAt, .descending).sort(\.$id).range(pagination.rows).all()
-        return (try rows.map(Self.row), pagination)
+        return query
     }
 
     /// One badge, for its revoke confirmation (the route's policy has decided who may see it).

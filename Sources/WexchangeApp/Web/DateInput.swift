@@ -33,8 +33,7 @@ enum DateInput {
                 .role("group"), .ariaDescribedBy(PageLayout.describedBy(name, hinted: true, invalid: error != nil)),
                 .legend(.text(legend)),
                 .p(.class("hint"), .id("\(name)-hint"), .text(hint)),
-                error.map { .p(.class("error-message"), .id("\(name)-error"), .span(.class("visually-hidden"), "Error: "), .text($0)) }
-                    ?? .empty,
+                PageLayout.errorMessage(error, id: "\(name)-error"),
                 .div(
                     .class("date-input"), box(0, "day", "Day", width: 2), box(1, "month", "Month", width: 2),
                     box(2, "year", "Year", width: 4))))

@@ -100,8 +100,13 @@ enum PageLayout {
             .class(error == nil ? "field" : "field field-error"),
             .label(.for(id), .text(label)),
             hint.map { .p(.class("hint"), .id("\(id)-hint"), .text($0)) } ?? .empty,
-            error.map { .p(.class("error-message"), .id("\(id)-error"), .span(.class("visually-hidden"), "Error: "), .text($0)) } ?? .empty,
+            errorMessage(error, id: "\(id)-error"),
             control)
+    }
+
+    /// The GOV.UK error message: red, above the control, read as "Error: …"; nothing without one.
+    static func errorMessage(_ text: String?, id: String? = nil) -> Node {
+        text.map { .p(.class("error-message"), .id(id), .span(.class("visually-hidden"), "Error: "), .text($0)) } ?? .empty
     }
 
     /// A labelled text input with its hint and, from `problem`, its error message.

@@ -126,7 +126,7 @@ extension ListingForm: PageView {
             .id("weeks"), .class(error == nil ? nil : "field-error"),
             .legend("Or: weeks you can host"),
             .p(.class("hint"), "The Monday of each week (week commencing), for example 14 6 2027."),
-            error.map { .p(.class("error-message"), .span(.class("visually-hidden"), "Error: "), .text($0)) } ?? .empty,
+            PageLayout.errorMessage(error),
             .forEach(1...Self.weekRows) { (row: Int) -> Node in
                 DateInput.render(
                     "week_\(row)", legend: "Week \(row) commencing", hint: "", value: row <= given.count ? given[row - 1] : nil,
@@ -171,7 +171,7 @@ extension ListingForm: PageView {
         let error = error(name)
         return .fieldset(
             .id(name), .class(error == nil ? nil : "field-error"), .legend(.text(legend)),
-            error.map { .p(.class("error-message"), .span(.class("visually-hidden"), "Error: "), .text($0)) } ?? .empty,
+            PageLayout.errorMessage(error),
             .forEach(options) { value, label in
                 PageLayout.checkbox(name: name, id: "\(name)-\(value)", value: value, label: label, checked: chosen.contains(value))
             })
