@@ -38,18 +38,29 @@ import WexchangeTestSupport
                         (Int($0.status.code), $0.text)
                     }
                 }
-                let past = try await grant([("provider", "Provider B"), ("name", "Careers quality award"), ("expires", "2026-12-31")])
+                /// The date as the page's day, month and year boxes send it.
+                func expires(_ day: String, _ month: String, _ year: String) -> [(String, String)] {
+                    [("expires-day", day), ("expires-month", month), ("expires-year", year)]
+                }
+                let past = try await grant([("provider", "Provider B"), ("name", "Careers quality award")] + expires("31", "12", "2026"))
                 #expect(past.0 == 400 && past.1.contains("is in the past"))
-                let ambiguous = try await grant([("provider", "Provider"), ("name", "Careers quality award"), ("expires", "2027-12-31")])
+                let ambiguous = try await grant(
+                    [("provider", "Provider"), ("name", "Careers quality award")] + expires("31", "12", "2027"))
                 #expect(ambiguous.0 == 400 && ambiguous.1.contains("2 providers match"))
-                let noDate = try await grant([("provider", "provider b"), ("name", "Careers quality award"), ("expires", "")])
+                let noDate = try await grant([("provider", "provider b"), ("name", "Careers quality award")] + expires("", "", ""))
                 #expect(noDate.0 == 400 && noDate.1.contains("Enter the expiry date"))
+                #expect(!noDate.1.contains("YYYY"))
+                // An impossible date is kept in the boxes and named in plain words.
+                let impossible = try await grant(
+                    [("provider", "provider b"), ("name", "Careers quality award")] + expires("31", "2", "2027"))
+                #expect(impossible.0 == 400 && impossible.1.contains("The expiry date must be a real date, like 31 3 2028"))
+                #expect(impossible.1.contains(#"name="expires-month" inputmode="numeric" size="2" class="width-2" value="2""#))
                 #expect(try await ProviderBadgeModel.query(on: app.services.storage.database).count() == 0)
 
-                let granted = try await grant([
-                    ("provider", "provider b"), ("name", "Careers quality award"), ("expires", "2027-12-31"),
-                    ("evidence", "Visited 3 Dec; standards met."),
-                ])
+                let granted = try await grant(
+                    [
+                        ("provider", "provider b"), ("name", "Careers quality award"), ("evidence", "Visited 3 Dec; standards met."),
+                    ] + expires("31", "12", "2027"))
                 #expect(granted.0 == 303)
                 #expect(try await Self.accreditedTotal(client) == 1)
                 let badge = try #require(try await ProviderBadgeModel.query(on: app.services.storage.database).first())

@@ -53,7 +53,10 @@ import WexchangeTestSupport
         #expect(
             PlainWords.sentence("label: must be at most 60 characters", field: "label") == "The token's name must be at most 60 characters")
         #expect(PlainWords.sentence("choose a role to act as", field: "membership_id") == "Choose a role to act as")
-        #expect(PlainWords.sentence("expires is required (YYYY-MM-DD)", field: "expires") == "Enter the expiry date (YYYY-MM-DD)")
+        #expect(PlainWords.sentence("expires is required (YYYY-MM-DD)", field: "expires") == "Enter the expiry date")
+        #expect(
+            PlainWords.sentence("expires '2027-2-31' is not a date (YYYY-MM-DD)", field: "expires")
+                == "The expiry date must be a real date, like 31 3 2028")
         #expect(
             PlainWords.sentence("reason is required: tell the provider what to change", field: "reason")
                 == "Enter the reason: tell the provider what to change")
@@ -86,6 +89,10 @@ import WexchangeTestSupport
         ),
         ("title", "is required", "title", "Enter the title"),
         ("years", "choose at least one year group from 7 to 13", "years", "Select at least one year group"),
+        (
+            "external_id", "you already have a listing with external_id 'A1'; update it with PUT instead", "external_id",
+            "You already use this reference for another listing: enter a different one"
+        ),
     ])
     func readsAsASentenceBesideItsControl(field: String, message: String, control: String, plain: String) {
         let problem = ListingProblems.plain(field: field, message: message)

@@ -89,3 +89,44 @@ import WexchangeTestSupport
         #expect(Moderation.warnings(details, today: today).contains(.noDBSCheckStated))
     }
 }
+
+/// Returning a published listing takes it down, so it asks first (design-system issue).
+@Suite struct TakeDownTests {
+    @Test func returningAPublishedListingAsksFirstWithTheReasonKept() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let admin = try await world.session(.nationalAdmin)
+            let path = ModerationRoutes.returnListing.link(world.published)
+            try await app.client { client in
+                try await client.execute(uri: ModerationRoutes.item.link(world.published), method: .get, headers: admin.headers) {
+                    response in
+                    let page = ParsedHTML(response.text)
+                    #expect(page.text.contains("Published listing"))
+                    #expect(page.text.contains("Take it down and return it"))
+                    #expect(!page.elements.contains { $0.value(of: "action") == ModerationRoutes.approve.link(world.published) })
+                }
+                // No reason: the item page says so; nothing changes.
+                let empty = try await ProviderPagesTests.post(client, path, session: admin, [("reason", " ")])
+                #expect(empty.status == 400)
+                #expect(try await world.status(world.published) == "published")
+
+                let asked = try await ProviderPagesTests.post(client, path, session: admin, [("reason", "The address is <wrong> & old")])
+                #expect(asked.status == 200)
+                let page = ParsedHTML(asked.body)
+                #expect(page.text.contains("Take down “Engineering work placement”?"))
+                #expect(asked.body.contains("The address is &lt;wrong&gt; &amp; old"))
+                #expect(
+                    page.elements.contains { $0.name == "button" && $0.value(of: "name") == "confirmed" && $0.value(of: "value") == "yes" })
+                #expect(page.elements.contains { $0.name == "a" && $0.value(of: "href") == ModerationRoutes.item.link(world.published) })
+                #expect(try await world.status(world.published) == "published")
+                #expect(app.services.catalogue.index.entry(id: world.published) != nil)
+
+                let done = try await ProviderPagesTests.post(
+                    client, path, session: admin, [("reason", "The address is <wrong> & old"), ("confirmed", "yes")])
+                #expect(done.status == 303)
+                #expect(try await world.status(world.published) == "returned")
+                #expect(app.services.catalogue.index.entry(id: world.published) == nil)
+            }
+        }
+    }
+}

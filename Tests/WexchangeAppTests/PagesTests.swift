@@ -97,6 +97,57 @@ import WexchangeTestSupport
         }
     }
 
+    /// "Available from" and "until" are GOV.UK date inputs: the page reads the three boxes as the
+    /// API's date, shows them again, carries the date in page links, and names a bad one plainly.
+    @Test func dateFiltersAreTypedAsDayMonthAndYear() async throws {
+        try await withApp { app in
+            let provider = try await app.makeProvider()
+            _ = try await app.services.listings.create(
+                providerID: provider.id, input: .mock("july") { $0.title = "July placement" })
+            _ = try await app.services.listings.create(
+                providerID: provider.id,
+                input: .mock("october") {
+                    $0.title = "October placement"
+                    $0.sessions = [.init(start: "2027-10-04", end: "2027-10-08")]
+                })
+            try await app.client { client in
+                try await client.execute(
+                    uri: "/?from-day=1&from-month=9&from-year=2027&to-day=&to-month=&to-year=&limit=1", method: .get
+                ) { response in
+                    #expect(response.status == .ok)
+                    let page = ParsedHTML(response.text)
+                    #expect(page.text.contains("October placement"))
+                    #expect(!page.text.contains("July placement"))
+                    #expect(page.elements.contains { $0.value(of: "name") == "from-month" && $0.value(of: "value") == "9" })
+                    #expect(page.elements.contains { $0.value(of: "name") == "from-year" && $0.value(of: "value") == "2027" })
+                    #expect(page.text.contains("More filters (1 in use)"))
+                }
+                try await client.execute(uri: "/?from-day=31&from-month=2&from-year=2027", method: .get) { response in
+                    #expect(response.status == .badRequest)
+                    let page = ParsedHTML(response.text)
+                    #expect(page.text.contains("Enter the ‘available from’ date as a real date, like 1 6 2027"))
+                    #expect(!page.text.contains("YYYY"))
+                    #expect(page.elements.contains { $0.name == "a" && $0.value(of: "href") == "#from" })
+                    #expect(page.elements.contains { $0.value(of: "id") == "from-error" })
+                    // What was typed stays in the boxes.
+                    #expect(page.elements.contains { $0.value(of: "name") == "from-day" && $0.value(of: "value") == "31" })
+                }
+                try await client.execute(
+                    uri: "/?from-day=1&from-month=9&from-year=2027&to-day=1&to-month=8&to-year=2027", method: .get
+                ) { response in
+                    #expect(response.status == .badRequest)
+                    #expect(response.text.contains("The ‘available until’ date must be on or after the ‘available from’ date"))
+                }
+                // Links (and the API) keep the one ISO parameter.
+                try await client.execute(uri: "/?from=2027-09-01", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("October placement"))
+                    #expect(!response.text.contains("July placement"))
+                }
+            }
+        }
+    }
+
     @Test func aboutPageCitesTheDataSources() async throws {
         try await withApp { app in
             try await app.client { client in

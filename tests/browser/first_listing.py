@@ -1,8 +1,8 @@
 """Scripted run: a first-time provider goes from a template to "submitted" (design-system issue:
 at most 5 minutes). A headless browser does every step a person does on the real pages; the
 time a person takes is modelled with the Keystroke-Level Model (Card, Moran and Newell, 1980)
-at an ordinary office typist's speed, plus reading every label, hint and legend on the form
-once at 200 words a minute. The modelled minutes are printed and must stay within 5; the
+at an ordinary office typist's speed, plus reading every label, hint, legend and reveal on the form,
+and every answer on "Check your answers", once at 200 words a minute. The modelled minutes are printed and must stay within 5; the
 figures go in BENCHMARKS.md.
 
 Usage: WEXCHANGE_URL=http://127.0.0.1:8181 python tests/browser/first_listing.py (needs `serve --demo`)."""
@@ -51,12 +51,17 @@ def choose(select_id, value):
     click(driver.find_element(By.CSS_SELECTOR, f'#{select_id} option[value="{value}"]'))
 
 
-def read_form():
-    """Every label, legend and hint on the page, read once."""
+def read(selector):
+    """The text of everything `selector` finds on the page, read once."""
     global seconds
-    words = sum(len(re.findall(r"\w+", e.text)) for e in driver.find_elements(By.CSS_SELECTOR, "main label, main legend, main .hint, main h2"))
+    words = sum(len(re.findall(r"\w+", e.text)) for e in driver.find_elements(By.CSS_SELECTOR, selector))
     seconds += words / READING_WPM * 60
     return words
+
+
+def read_form():
+    """Every label, legend, hint and heading on the form, and the reveals' summaries."""
+    return read("main label, main legend, main .hint, main h2, main summary")
 
 
 try:
@@ -83,13 +88,18 @@ try:
                          ("session_end_1", "18"), ("session_end_1-month", "6"), ("session_end_1-year", next_year)]:
         type_into(field, value)
     click(driver.find_element(By.ID, "supervisor_dbs_checked"))
+    click(driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="check"]'))
+    # "Check your answers": the person reads every answer once, then submits.
+    wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Check your listing"))
+    checked = read("main dt, main dd, main .summary-card h2")
     click(driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="publish"]'))
     wait.until(EC.url_contains("done="))
     submitted = "waiting for a moderator" in driver.find_element(By.TAG_NAME, "main").text
     check("the listing is submitted", submitted, driver.current_url)
     minutes, rest = divmod(round(seconds), 60)
     print(f"Modelled time from the template to submitted: {minutes} min {rest} s "
-          f"({steps['fields']} fields, {steps['keystrokes']} keystrokes, {steps['clicks']} clicks, {words} words read)")
+          f"({steps['fields']} fields, {steps['keystrokes']} keystrokes, {steps['clicks']} clicks, "
+          f"{words} words read on the form and {checked} on checking the answers)")
     check("a first listing takes at most 5 minutes", seconds <= LIMIT_SECONDS, f"{seconds:.0f} s")
 finally:
     run.finish()

@@ -87,8 +87,8 @@ try:
     driver.find_element(By.ID, "send_adjustments-other").click()
     check("ticking Other reveals the box to describe it", driver.find_element(By.ID, "send_other").is_displayed())
     driver.find_element(By.ID, "send_adjustments-other").click()
-    # Submitting it empty lists every problem in plain words, with the summary focused.
-    driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="publish"]').click()
+    # Continuing with it empty lists every problem in plain words, with the summary focused.
+    driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="check"]').click()
     summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
     check("the listing form's errors are plain words", "Enter the title" in summary.text and "_" not in summary.text, summary.text)
     check("the listing form's error summary has focus", driver.switch_to.active_element.get_attribute("id") == "error-summary")
@@ -102,6 +102,22 @@ try:
     for field, value in [("session_start_1", "14"), ("session_start_1-month", "6"), ("session_start_1-year", str(next_year)),
                          ("session_end_1", "14"), ("session_end_1-month", "6"), ("session_end_1-year", str(next_year))]:
         driver.find_element(By.ID, field).send_keys(value)
+    # Continue shows every answer to check; Change returns to that part with the answers kept.
+    driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="check"]').click()
+    wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Check your listing"))
+    check("check your answers shows the answers in words", "Engineering and manufacturing" in driver.find_element(By.TAG_NAME, "main").text)
+    axe("check your answers for a listing")
+    driver.set_window_size(390, 900)
+    sideways = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    check("check your answers fits a 390 px phone", sideways <= 0, f"{sideways} px sideways")
+    driver.set_window_size(1280, 1600)
+    driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="change-gains"]').click()
+    wait.until(EC.presence_of_element_located((By.ID, "title")))
+    check("Change opens the form at that part", driver.switch_to.active_element.get_attribute("id") == "section-gains",
+          driver.switch_to.active_element.get_attribute("id"))
+    check("Change keeps the answers", driver.find_element(By.ID, "title").get_attribute("value") == "Browser insight day")
+    driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="check"]').click()
+    wait.until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Check your listing"))
     driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="publish"]').click()
     wait.until(EC.url_contains("done="))
     check("the listing waits for a moderator", "waiting for a moderator" in notice(), notice())
@@ -143,7 +159,8 @@ try:
     axe("/badges")
     driver.find_element(By.ID, "provider").send_keys("Tyne Engineering Ltd")
     driver.find_element(By.ID, "name").send_keys("Careers quality award")
-    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, "expires"), f"{next_year}-12-31")
+    for field, value in [("expires", "31"), ("expires-month", "12"), ("expires-year", str(next_year))]:
+        driver.find_element(By.ID, field).send_keys(value)
     driver.find_element(By.ID, "evidence").send_keys("Visited and assessed.")
     submit("Grant a badge")
     wait.until(EC.url_contains("done=granted"))

@@ -23,10 +23,12 @@ struct BadgesController: Sendable {
         do {
             let provider = try await services.badges.provider(named: form["provider"] ?? "")
             try await services.badges.grant(
-                providerId: provider, name: form["name"], expires: form["expires"], evidence: form["evidence"], by: identity)
+                providerId: provider, name: form["name"], expires: DateInput.read("expires", from: form), evidence: form["evidence"],
+                by: identity)
             return Response.redirect(to: BadgeRoutes.badges.link + "?done=granted")
         } catch let error as AppError where error.status == .badRequest {
-            let values = Dictionary(form.pairs, uniquingKeysWith: { _, last in last })
+            var values = Dictionary(form.pairs, uniquingKeysWith: { _, last in last })
+            values["expires"] = DateInput.read("expires", from: form)
             return try await render(context, form: values, problem: FormProblem(error), status: .badRequest)
         }
     }

@@ -8,7 +8,7 @@ struct CataloguePagesController: Sendable {
     let services: AppServices
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let parameters = Self.withoutStaleSort(request.queryPairs)
+        let parameters = Self.withoutStaleSort(DateInput.merged(SearchPage.dateFilters, in: request.queryPairs))
         var model = SearchPage(parameters: parameters, today: services.today, viewer: Viewer(context.identity))
         do {
             let query = try OpportunityQuery.parse(parameters, gazetteer: services.gazetteer)

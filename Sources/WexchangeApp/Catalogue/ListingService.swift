@@ -19,14 +19,8 @@ struct ListingService: Sendable {
 
     func create(providerID: UUID, input: OpportunityInput, source: String = "manual") async throws -> Written {
         let details = try validate(input)
-        try checkDates(details, stored: nil)
         return try await catalogue.write { db, revision in
-            if let externalId = details.externalId, try await existing(providerID: providerID, externalId: externalId, on: db) != nil {
-                throw AppError(
-                    .conflict, code: "duplicate_external_id",
-                    message: "you already have a listing with external_id '\(externalId)'; update it with PUT instead",
-                    field: "external_id")
-            }
+            try await checkAgainstStored(details, providerID: providerID, updating: nil, on: db)
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(now()), on: db)
             let row = try OpportunityModel(providerID: providerID, source: source, details: details, trusted: trusted, now: now())
             row.revision = try await revision.next()
@@ -39,20 +33,44 @@ struct ListingService: Sendable {
         let details = try validate(input)
         try await catalogue.write { db, revision in
             let row = try await owned(id, by: providerID, on: db)
-            try checkDates(details, stored: try row.details())
-            if let externalId = details.externalId, let other = try await existing(providerID: providerID, externalId: externalId, on: db),
-                other.id != id
-            {
-                throw AppError(
-                    .conflict, code: "duplicate_external_id",
-                    message: "another of your listings already has external_id '\(externalId)'", field: "external_id")
-            }
+            try await checkAgainstStored(details, providerID: providerID, updating: row, on: db)
             let trusted = try await ProviderTrust.isTrusted(providerID, today: CalendarDate(now()), on: db)
             try row.record(details, trusted: trusted, now: now())
             row.revision = try await revision.next()
             try await row.save(on: db)
         }
         return Written(id: id, details: details)
+    }
+
+    /// Everything `create` or `update` would refuse, without writing: for "Check your answers",
+    /// so a listing that reaches that page can be submitted from it.
+    @discardableResult
+    func check(providerID: UUID, id: UUID?, input: OpportunityInput) async throws -> OpportunityDetails {
+        let details = try validate(input)
+        let db = storage.database
+        let row: OpportunityModel? = if let id { try await owned(id, by: providerID, on: db) } else { nil }
+        try await checkAgainstStored(details, providerID: providerID, updating: row, on: db)
+        return details
+    }
+
+    /// The rules that need what is stored: dates already over (unless the listing had them) and
+    /// the provider's own references, which must stay unique.
+    private func checkAgainstStored(
+        _ details: OpportunityDetails, providerID: UUID, updating row: OpportunityModel?, on db: any Database
+    )
+        async throws
+    {
+        let id = row?.id
+        try checkDates(details, stored: try row?.details())
+        if let externalId = details.externalId, let other = try await existing(providerID: providerID, externalId: externalId, on: db),
+            other.id != id
+        {
+            throw AppError(
+                .conflict, code: "duplicate_external_id",
+                message: row == nil
+                    ? "you already have a listing with external_id '\(externalId)'; update it with PUT instead"
+                    : "another of your listings already has external_id '\(externalId)'", field: "external_id")
+        }
     }
 
     /// Withdraws a listing: it leaves search and its page, and its history stays for reporting.

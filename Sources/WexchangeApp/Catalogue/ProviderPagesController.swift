@@ -42,12 +42,7 @@ struct ProviderPagesController: Sendable {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var request = request
-        let (input, unreadable) = ListingForm.input(from: try await FormBody.read(&request))
-        return try await saving(input, unreadable, context: context, action: CatalogueRoutes.providerListings.link, heading: "New listing")
-        {
-            try await services.listings.create(providerID: context.providerId(), input: input).id
-        }
+        try await submitted(request, context: context, action: CatalogueRoutes.providerListings.link, heading: "New listing", id: nil)
     }
 
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -60,13 +55,40 @@ struct ProviderPagesController: Sendable {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var request = request
-        let (input, unreadable) = ListingForm.input(from: try await FormBody.read(&request))
         let id = try context.uuidParameter("id", what: "opportunity")
-        return try await saving(
-            input, unreadable, context: context, action: CatalogueRoutes.providerListing.link(id), heading: "Edit listing"
-        ) {
-            try await services.listings.update(providerID: context.providerId(), id: id, input: input).id
+        return try await submitted(
+            request, context: context, action: CatalogueRoutes.providerListing.link(id), heading: "Edit listing", id: id)
+    }
+
+    /// Whatever button was pressed on the form or on "Check your answers": Continue checks the
+    /// answers and shows them; Change opens the form at that part; Submit and Save as draft save.
+    private func submitted(
+        _ request: Request, context: AppRequestContext, action: String, heading: String, id: UUID?
+    ) async throws
+        -> Response
+    {
+        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
+        var request = request
+        let form = try await FormBody.read(&request)
+        let (input, unreadable) = ListingForm.input(from: form)
+        let provider = try context.providerId()
+        switch ListingForm.Intent(form[ListingForm.Intent.field]) {
+        case .change(let section):
+            return HTMLResponse.page(ListingForm(viewer: viewer, action: action, heading: heading, input: input, focus: section))
+        case .check:
+            return try await refusing(input, unreadable, viewer: viewer, action: action, heading: heading) {
+                // Shown as it will be saved (a postcode in capitals, say); posted back as typed.
+                let details = try await services.listings.check(providerID: provider, id: id, input: input)
+                return HTMLResponse.page(ListingCheckPage(viewer: viewer, action: action, input: details.input, form: form))
+            }
+        case .publish, .draft:
+            return try await refusing(input, unreadable, viewer: viewer, action: action, heading: heading) {
+                let saved =
+                    if let id { try await services.listings.update(providerID: provider, id: id, input: input).id } else {
+                        try await services.listings.create(providerID: provider, input: input).id
+                    }
+                return Response.redirect(to: CatalogueRoutes.providerListings.link + "?done=\(try await doneAfterSave(saved))")
+            }
         }
     }
 
@@ -134,14 +156,13 @@ struct ProviderPagesController: Sendable {
         }
     }
 
-    /// Saves through the listing service; a refused save shows the form again with every problem.
-    /// Values the form could not even read (letters for a number) are refused before saving,
-    /// together with whatever else the rules find.
-    private func saving(
-        _ input: OpportunityInput, _ unreadable: [FieldError], context: AppRequestContext, action: String, heading: String,
-        _ save: () async throws -> UUID
+    /// Runs `next` (a check or a save through the listing service); refused answers show the form
+    /// again with every problem. Values the form could not even read (letters for a number) are
+    /// refused before that, together with whatever else the rules find.
+    private func refusing(
+        _ input: OpportunityInput, _ unreadable: [FieldError], viewer: Viewer, action: String, heading: String,
+        _ next: () async throws -> Response
     ) async throws -> Response {
-        guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         do {
             if !unreadable.isEmpty {
                 let named = Set(unreadable.map(\.field))
@@ -151,11 +172,13 @@ struct ProviderPagesController: Sendable {
                 }
                 throw AppError.invalid(ValidationFailure(problems))
             }
-            let id = try await save()
-            return Response.redirect(to: CatalogueRoutes.providerListings.link + "?done=\(try await doneAfterSave(id))")
+            return try await next()
         } catch let error as AppError where [400, 409].contains(error.status.code) {
+            // A conflict names its one field without a list of details.
+            let problems =
+                error.details.isEmpty ? error.field.map { [AppError.Detail(field: $0, message: error.message)] } ?? [] : error.details
             let form = ListingForm(
-                viewer: viewer, action: action, heading: heading, input: input, problems: error.details, problemMessage: error.message)
+                viewer: viewer, action: action, heading: heading, input: input, problems: problems, problemMessage: error.message)
             return HTMLResponse.page(form, status: error.status)
         }
     }

@@ -40,8 +40,25 @@ struct ModerationController: Sendable {
         var request = request
         let form = try await FormBody.read(&request)
         let id = try context.uuidParameter("id", what: "opportunity")
+        let reason = form[ConfirmationPage.reasonField]
         return try await decidingOnPage(id, context) {
-            try await services.moderation.returnToProvider(id, reason: form["reason"], by: $0)
+            // Returning a published listing takes it down: ask first, with the reason typed.
+            let item = try await services.moderation.item(id)
+            if item.isPublished, form[ConfirmationPage.confirmedField] != "yes", let viewer = Viewer(context.identity) {
+                if case .failure(let error) = Moderation.returnReason(reason) { throw AppError.invalid(ValidationFailure([error])) }
+                return HTMLResponse.page(
+                    ConfirmationPage(
+                        viewer: viewer, heading: "Take down “\(item.title)”?",
+                        consequences: [
+                            "It leaves the search results and its page at once: schools and students can no longer find it.",
+                            "The provider is told, with your reason, and it returns when they change it and a moderator approves it.",
+                        ],
+                        action: ModerationRoutes.returnListing.link(id), confirmLabel: "Yes, take it down",
+                        back: ModerationRoutes.item.link(id),
+                        reason: .init(label: "Reason for returning it", hint: "The provider sees this. Say what to change.", value: reason),
+                        marksConfirmed: true))
+            }
+            try await services.moderation.returnToProvider(id, reason: reason, by: $0)
             return Response.redirect(to: ModerationRoutes.queue.link + "?done=returned")
         }
     }

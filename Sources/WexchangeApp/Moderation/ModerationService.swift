@@ -26,8 +26,10 @@ struct ModerationService: Sendable {
         let changes: [Moderation.Change]
         let isNew: Bool
         let details: OpportunityDetails
-        /// The version a moderator last approved, which stays live while this one waits.
+        /// The version a moderator last approved.
         let approved: OpportunityDetails?
+        /// Live in search now (a moderator may still take it down by returning it).
+        let isPublished: Bool
     }
 
     /// The listings waiting in this requester's own queue, oldest first (`AccessPolicy.queues`: a
@@ -54,7 +56,7 @@ struct ModerationService: Sendable {
             id: try row.requireID(), title: row.title, providerName: row.$provider.value?.name ?? "",
             submittedAt: row.submittedAt ?? row.updatedAt ?? now(), isVirtual: DeliveryMode(rawValue: row.mode) == .virtual,
             postcode: row.postcode, changes: Moderation.changes(from: approved, to: details), isNew: approved == nil,
-            details: details, approved: approved)
+            details: details, approved: approved, isPublished: row.effectiveStatus == .published)
     }
 
     func item(_ id: UUID) async throws -> Item {

@@ -23,7 +23,11 @@ struct ConfirmationPage {
     let back: String
     var reason: Reason? = nil
     var problem: FormProblem? = nil
+    /// Whether the button sends `confirmed=yes`: for actions whose first step posts to the same
+    /// address (a reason typed on the page before), so the handler knows this is the answer.
+    var marksConfirmed = false
 
     /// The form field the reason is sent in.
     static let reasonField = "reason"
+    static let confirmedField = "confirmed"
 }

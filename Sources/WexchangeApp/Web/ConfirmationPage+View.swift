@@ -23,7 +23,9 @@ extension ConfirmationPage: PageView {
                                     .ariaInvalid(error != nil), .text(reason.value ?? "")),
                                 hint: reason.hint, error: error)
                         } ?? .empty,
-                        PageLayout.submit(confirmLabel, class: "danger"),
+                        PageLayout.submit(
+                            confirmLabel, class: "danger", name: marksConfirmed ? Self.confirmedField : nil,
+                            value: marksConfirmed ? "yes" : nil),
                     ]),
                 .p(.a(.href(back), "No, go back")),
             ])

@@ -8,7 +8,7 @@ import WexchangeHTML
 /// take.
 enum DateInput {
     static func render(
-        _ name: String, legend: String, hint: String = "For example, 14 6 2027", value iso: String?, error: String?
+        _ name: String, legend: String, hint: String? = "For example, 14 6 2027", value iso: String?, error: String?
     )
         -> Node
     {
@@ -16,8 +16,11 @@ enum DateInput {
             let (year, month, day) = date.components
             return [String(day), String(month), String(year)]
         }
-        // A value that is not a date (typed before) is shown as it came, split where it can be.
-        let shown = parts ?? (iso?.split(separator: "-").reversed().map(String.init) ?? [])
+        // A value that is not a date is shown as it came: split into its boxes when it is what
+        // `read` made of three boxes ("2027-2-31"), otherwise whole in the first box.
+        let pieces = iso?.split(separator: "-", omittingEmptySubsequences: false).map(String.init) ?? []
+        let fromBoxes = pieces.count == 3 && pieces.allSatisfy { $0.allSatisfy(\.isNumber) }
+        let shown = parts ?? (fromBoxes ? pieces.reversed() : iso.map { [$0] } ?? [])
         func box(_ index: Int, _ part: String, _ label: String, width: Int) -> Node {
             let id = index == 0 ? name : "\(name)-\(part)"
             return .div(
@@ -30,9 +33,9 @@ enum DateInput {
         return .div(
             .class(error == nil ? "field" : "field field-error"),
             .fieldset(
-                .role("group"), .ariaDescribedBy(PageLayout.describedBy(name, hinted: true, invalid: error != nil)),
+                .role("group"), .ariaDescribedBy(PageLayout.describedBy(name, hinted: hint != nil, invalid: error != nil)),
                 .legend(.text(legend)),
-                .p(.class("hint"), .id("\(name)-hint"), .text(hint)),
+                hint.map { .p(.class("hint"), .id("\(name)-hint"), .text($0)) } ?? .empty,
                 PageLayout.errorMessage(error, id: "\(name)-error"),
                 .div(
                     .class("date-input"), box(0, "day", "Day", width: 2), box(1, "month", "Month", width: 2),
@@ -51,5 +54,20 @@ enum DateInput {
             return date.description
         }
         return "\(parts[2])-\(parts[1])-\(parts[0])"
+    }
+
+    /// Query parameters with each named date's three boxes (`NAME-day`, `-month`, `-year`, as a
+    /// GET form sends them) made into one `NAME` in the API's ISO form, so pages and the API read
+    /// the same query; a date given whole (`from=2027-06-01`, as links carry it) stays as it is.
+    static func merged(_ names: [String], in pairs: [(String, String)]) -> [(String, String)] {
+        var pairs = pairs
+        for name in names {
+            let parts = ["day", "month", "year"].map { "\(name)-\($0)" }
+            guard pairs.contains(where: { parts.contains($0.0) }) else { continue }
+            let typed = read(name, from: FormBody(pairs: pairs))
+            pairs.removeAll { parts.contains($0.0) || ($0.0 == name && typed != nil) }
+            if let typed { pairs.append((name, typed)) }
+        }
+        return pairs
     }
 }

@@ -29,8 +29,11 @@ enum PlainWords {
         var text = message
         if let field, let name = fieldNames[field] {
             for prefix in ["\(field): ", "\(field) "] where text.hasPrefix(prefix) {
-                let rest = text.dropFirst(prefix.count)
-                if rest.hasPrefix("is required") {
+                // Dates are typed as day, month and year on pages, so the API's ISO format is no help.
+                let rest = text.dropFirst(prefix.count).replacingOccurrences(of: " (YYYY-MM-DD)", with: "")
+                if rest.contains("is not a date") {
+                    text = "\(name) must be a real date, like 31 3 2028"
+                } else if rest.hasPrefix("is required") {
                     // "is required (YYYY-MM-DD)" → "Enter the expiry date (YYYY-MM-DD)".
                     text = "Enter \(name.prefix(1).lowercased() + name.dropFirst())\(rest.dropFirst("is required".count))"
                 } else {

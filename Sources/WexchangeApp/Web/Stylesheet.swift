@@ -30,6 +30,12 @@ enum Stylesheet {
         .summary-list-row dd p { margin: .25rem 0; }
         @media (min-width: 40rem) { .summary-list-row { display: flex; gap: 1rem; } .summary-list-row dt { flex: 0 0 30%; } .summary-list-row dd { flex: 1; } }
         .summary-list-row.changed { border-left: 5px solid #1d70b8; padding-left: .75rem; background: #f3f8fc; }
+        .summary-card { border: 1px solid var(--border); margin: 0 0 1.5rem; }
+        .summary-card-title { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: .5rem; padding: .5rem 1rem; background: #f3f2f1; border-bottom: 1px solid var(--border); }
+        .summary-card-title h2 { margin: 0; font-size: 1.2rem; }
+        .summary-card .summary-list { margin: 0; padding: 0 1rem; }
+        .summary-card .summary-list-row:last-child { border-bottom: 0; }
+        .summary-card .link-button { color: var(--link); font-size: 1rem; }
         .tag { display: inline-block; margin-left: .5rem; padding: 0 .4rem; background: #1d70b8; color: #fff; font-size: .85rem; }
         .was { color: var(--muted); }
         .preview { border: 2px dashed var(--border); padding: 0 1rem 1rem; margin-bottom: 1.5rem; }
@@ -41,6 +47,9 @@ enum Stylesheet {
         .field input[size="4"] { width: 6rem; } .field input[size="10"] { width: 9rem; }
         fieldset { border: 0; padding: 0; margin: 0 0 1rem; }
         legend { font-weight: 600; }
+        .reveal { margin: 0 0 1rem; }
+        .reveal summary { cursor: pointer; color: var(--link); text-decoration: underline; padding: .25rem 0; }
+        .reveal[open] summary { margin-bottom: .75rem; }
         .session { border-left: 4px solid #b1b4b6; padding-left: .75rem; margin-bottom: .75rem; }
         .conditional { display: none; border-left: 4px solid #b1b4b6; padding-left: .75rem; }
         #send_adjustments:has(#send_adjustments-other:checked) + .conditional, .conditional-shown { display: block; }

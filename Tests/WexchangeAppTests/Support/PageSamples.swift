@@ -43,7 +43,8 @@ enum PageSamples {
         let approved = try Self.details("before " + text)
         let item = ModerationService.Item(
             id: UUID(), title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
-            changes: Moderation.changes(from: approved, to: details), isNew: false, details: details, approved: approved)
+            changes: Moderation.changes(from: approved, to: details), isNew: false, details: details, approved: approved, isPublished: false
+        )
         let badge = BadgeService.Row(
             id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
             evidence: text, revokedAt: nil, revokeReason: nil)
@@ -160,6 +161,14 @@ enum PageSamples {
             ),
             ("ModerationItemPage", ModerationItemPage(viewer: viewer, item: item, today: CalendarDate(testNow), problem: problem)),
             (
+                "ModerationItemPage published",
+                ModerationItemPage(
+                    viewer: viewer,
+                    item: .init(
+                        id: item.id, title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text, changes: [],
+                        isNew: false, details: details, approved: details, isPublished: true), today: CalendarDate(testNow))
+            ),
+            (
                 "BadgesPage",
                 BadgesPage(
                     viewer: viewer, rows: [badge, revoked], pagination: Pagination(requested: "1", pageSize: 2, total: 3), search: text,
@@ -194,6 +203,16 @@ enum PageSamples {
                 ListingForm(
                     viewer: viewer, action: "/provider/listings", heading: text, input: details.input,
                     problems: [.init(field: "title", message: text)], problemMessage: text)
+            ),
+            (
+                "ListingForm opened at a part",
+                ListingForm(viewer: viewer, action: "/provider/listings", heading: text, input: details.input, focus: .gains)
+            ),
+            (
+                "ListingCheckPage",
+                ListingCheckPage(
+                    viewer: viewer, action: "/provider/listings", input: details.input,
+                    form: FormBody(pairs: [("title", text), (text, text), ("intent", "check"), (CSRF.field, text)]))
             ),
         ]
     }

@@ -18,9 +18,9 @@ extension BadgesPage: PageView {
                             "provider", "Provider", value: form["provider"], hint: "The provider's name (or part of it) or its id.",
                             problem: problem),
                         PageLayout.textField("name", "Badge", value: form["name"], problem: problem),
-                        PageLayout.textField(
-                            "expires", "Counts until", value: form["expires"], type: "date",
-                            hint: "The last day the badge counts, for example 31 March 2028.", problem: problem),
+                        DateInput.render(
+                            "expires", legend: "Counts until", hint: "The last day the badge counts, for example 31 3 2028.",
+                            value: form["expires"], error: problem?.message(for: "expires")),
                         PageLayout.labelled(
                             "evidence", "Evidence seen",
                             .textarea(.id("evidence"), .name("evidence"), .rows(3), .text(form["evidence"] ?? ""))),

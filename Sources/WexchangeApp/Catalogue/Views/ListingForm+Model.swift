@@ -53,7 +53,7 @@ struct ListingForm {
             }
             field.set(value, in: &input)
         }
-        input.status = form["intent"] == "draft" ? OpportunityStatus.draft.rawValue : OpportunityStatus.published.rawValue
+        input.status = Intent(form[Intent.field]) == .draft ? OpportunityStatus.draft.rawValue : OpportunityStatus.published.rawValue
         return (input, problems)
     }
 
@@ -63,6 +63,8 @@ struct ListingForm {
     let input: OpportunityInput
     var problems: [AppError.Detail] = []
     var problemMessage: String?
+    /// The part to open at, after "Change" on "Check your answers".
+    var focus: Section?
 
     /// The problems in plain words, each for the control to fix (`ListingProblems`).
     var plainProblems: [ListingProblems.Problem] {

@@ -54,6 +54,8 @@ enum ListingProblems {
             return Problem(control: path, message: "Select \(article(lowered)) from the list")
         case ("years", _) where message.contains("at least one"):
             return Problem(control: "years", message: "Select at least one year group")
+        case ("external_id", _) where message.contains("already"):
+            return Problem(control: path, message: "You already use this reference for another listing: enter a different one")
         case ("send_other", _):
             return Problem(control: path, message: "Describe the other adjustment you offer")
         case ("send_adjustments", _) where message.contains("'other'"):

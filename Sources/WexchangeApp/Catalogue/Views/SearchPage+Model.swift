@@ -17,6 +17,21 @@ struct SearchPage {
     /// The filters in the side column ("More filters"): open when any is in use.
     static let secondaryFilters = ["within_km", "type", "mode", "stage", "send", "from", "to", "has_places", "accredited", "min_rating"]
 
+    /// The filters typed as day, month and year.
+    static let dateFilters = ["from", "to"]
+
+    /// The search's problem in plain words: dates as the boxes ask for them, not as the API does.
+    var plainError: String? {
+        guard let error else { return nil }
+        switch error.parameter {
+        case "to" where error.message.contains("is before"):
+            return "The ‘available until’ date must be on or after the ‘available from’ date"
+        case "from": return "Enter the ‘available from’ date as a real date, like 1 6 2027"
+        case "to": return "Enter the ‘available until’ date as a real date, like 31 7 2027"
+        default: return PlainWords.capitalised(error.message)
+        }
+    }
+
     var secondaryFiltersChosen: Int {
         Self.secondaryFilters.filter { name in parameters.contains { $0.0 == name && !$0.1.isEmpty } }.count
     }

@@ -10,7 +10,7 @@ extension SearchPage: PageView {
         PageLayout.render(
             title: "Find work experience", viewer: viewer, problem: error != nil,
             [
-                ErrorSummary.render(error.map { [.init(field: $0.parameter, message: PlainWords.capitalised($0.message))] } ?? []),
+                ErrorSummary.render(error.map { [.init(field: $0.parameter, message: plainError ?? "")] } ?? []),
                 .h1("Find work experience"),
                 .div(.class("search-layout"), form, results),
             ])
@@ -59,8 +59,10 @@ extension SearchPage: PageView {
                 PageLayout.labelled(
                     "send", "Support needed",
                     select("send", [("", "No particular adjustment")] + options(SendAdjustment.self, facet: nil))),
-                PageLayout.labelled("from", "Available from", PageLayout.textInput("from", value: value("from"), type: "date")),
-                PageLayout.labelled("to", "Available until", PageLayout.textInput("to", value: value("to"), type: "date")),
+                DateInput.render(
+                    "from", legend: "Available from", hint: "For example, 1 6 2027", value: nonEmpty("from"), error: message(for: "from")),
+                DateInput.render(
+                    "to", legend: "Available until", hint: "For example, 31 7 2027", value: nonEmpty("to"), error: message(for: "to")),
                 checkbox("has_places", "Only with places left"),
                 checkbox("accredited", "Only accredited providers"),
                 PageLayout.labelled(
@@ -70,6 +72,11 @@ extension SearchPage: PageView {
                         [("", "Any rating"), ("3", "3 stars or more"), ("4", "4 stars or more"), ("4.5", "4.5 stars or more")])),
                 PageLayout.submit("Apply filters", class: "secondary")))
     }
+
+    private func nonEmpty(_ name: String) -> String? { value(name).isEmpty ? nil : value(name) }
+
+    /// The problem with a filter, beside it as well as in the summary.
+    private func message(for parameter: String) -> String? { error?.parameter == parameter ? plainError : nil }
 
     private func options<T: Taxonomy>(_: T.Type, facet: [T: Int]?) -> [(String, String)] {
         T.allCases.map { value in (value.rawValue, facet.map { "\(value.label) (\($0[value] ?? 0))" } ?? value.label) }

@@ -30,6 +30,18 @@ struct ModerationItemPage {
         }
     }
 
+    var stateHeading: String { item.isPublished ? "Published listing" : item.isNew ? "New listing" : "Changed listing" }
+
+    var stateExplanation: String {
+        if item.isPublished {
+            return "It is live: schools and students can find it. Return it only if it must come down; every answer is shown."
+        }
+        if item.isNew { return "This provider has not had this listing approved before. Every answer is shown." }
+        let count = item.changes.count
+        return
+            "\(count) answer\(count == 1 ? "" : "s") changed since the approved version. Students cannot find it until you decide. Changes are marked."
+    }
+
     var warnings: [String] {
         Moderation.warnings(item.details, today: today).map { warning in
             switch warning {

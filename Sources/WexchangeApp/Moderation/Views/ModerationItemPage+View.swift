@@ -16,33 +16,24 @@ extension ModerationItemPage: PageView {
                         "\(item.providerName) · \(item.isVirtual ? "online" : item.postcode ?? "") · waiting since \(DateStyle.moment(item.submittedAt))"
                     )),
                 warningBanner,
-                .h2(.text(item.isNew ? "New listing" : "Changed listing")),
-                .p(
-                    .text(
-                        item.isNew
-                            ? "This provider has not had this listing approved before. Every answer is shown."
-                            : "\(item.changes.count) answer\(item.changes.count == 1 ? "" : "s") changed since the approved version, which stays live until you decide. Changes are marked."
-                    )),
-                .dl(
-                    .class("summary-list"),
-                    .forEach(lines) { line in
-                        .div(
-                            .class(line.changed ? "summary-list-row changed" : "summary-list-row"),
-                            .dt(.text(line.label), line.changed ? .strong(.class("tag"), " Changed") : .empty),
-                            .dd(
-                                paragraphs(line.value ?? "Not given"),
-                                line.changed ? .p(.class("was"), .text("Was: \(line.before ?? "not given")")) : .empty))
+                .h2(.text(stateHeading)),
+                .p(.text(stateExplanation)),
+                SummaryList.render(
+                    lines.map { line in
+                        SummaryList.Row(key: line.label, value: line.value, changedFrom: line.changed ? .some(line.before) : nil)
                     }),
                 .h2("Preview of the public page"),
                 .div(
                     .class("preview"),
                     ListingDetailsView(details: item.details, providerName: item.providerName, titleLevel: 3).node),
                 .h2("Decision"),
-                PageLayout.postForm(
-                    ModerationRoutes.approve.link(item.id), csrf: viewer.csrfToken, label: "Approve",
-                    [
-                        PageLayout.submit("Approve and publish")
-                    ]),
+                item.isPublished
+                    ? .empty
+                    : PageLayout.postForm(
+                        ModerationRoutes.approve.link(item.id), csrf: viewer.csrfToken, label: "Approve",
+                        [
+                            PageLayout.submit("Approve and publish")
+                        ]),
                 PageLayout.postForm(
                     ModerationRoutes.returnListing.link(item.id), csrf: viewer.csrfToken, label: "Return to the provider",
                     [
@@ -53,7 +44,7 @@ extension ModerationItemPage: PageView {
                                 .ariaDescribedBy(PageLayout.describedBy("reason", hinted: true, invalid: problem?.field == "reason")),
                                 .ariaInvalid(problem?.field == "reason")),
                             hint: "The provider sees this. Say what to change.", error: problem?.message(for: "reason")),
-                        PageLayout.submit("Return to the provider", class: "danger"),
+                        PageLayout.submit(item.isPublished ? "Take it down and return it" : "Return to the provider", class: "danger"),
                     ]),
             ])
     }
@@ -66,9 +57,5 @@ extension ModerationItemPage: PageView {
             .class("warning-banner"), .role("region"), .ariaLabel("Check before approving"),
             .h2("Check before approving"),
             .ul(.forEach(warnings) { .li(.text($0)) }))
-    }
-
-    private func paragraphs(_ text: String) -> Node {
-        .group(text.split(separator: "\n", omittingEmptySubsequences: true).map { .p(.text(String($0))) })
     }
 }
