@@ -27,6 +27,8 @@ import WexchangeTestSupport
         ("Pagination", Pagination(requested: "5", pageSize: 20, total: 308).render { "/badges?page=\($0)" }),
         ("NotificationBanner", NotificationBanner.render(title: "Important", heading: "Applications close on 1 May 2027.")),
         ("NotificationBanner-success", NotificationBanner.render(title: "Success", heading: "Listing published", success: true)),
+        ("SummaryList", DesignExamplesPage.summaryList),
+        ("SummaryCard", DesignExamplesPage.summaryCard),
         ("ListSearchForm", ListSearchForm.render(action: "/badges", label: "Search badges", hint: "A name.", value: "quality")),
     ]
 

@@ -11,7 +11,10 @@ struct DesignExamplesPage {
         ("Error summary", "At the top of a form that was refused: every problem, each a link to its field. Takes focus."),
         ("Error message", "Beside the field to fix, in plain words; the field is marked invalid."),
         ("Date input", "Day, month and year in three boxes, instead of the browser's date picker."),
-        ("Summary list", "Answers or facts as label and value pairs; on check-your-answers pages and for moderators."),
+        (
+            "Summary list and summary card",
+            "Answers or facts as label and value pairs, for moderators; a card per part, with its Change button, on check-your-answers pages."
+        ),
         ("Notification banner", "Something to know that is not an error, or what just happened."),
         ("Data table", "Records in columns on wide screens, stacked label and value rows on a phone."),
         ("Pagination", "Numbered pages of a long list, with 'Showing 21 to 40 of 308'."),

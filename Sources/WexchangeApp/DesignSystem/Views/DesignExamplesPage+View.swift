@@ -26,15 +26,7 @@ extension DesignExamplesPage: PageView {
                 example(
                     "Date input",
                     DateInput.render("example_date", legend: "First day", value: "2027-06-14", error: nil)),
-                example(
-                    "Summary list",
-                    .dl(
-                        .class("summary-list"),
-                        .div(.class("summary-list-row"), .dt("Type"), .dd("Work placement")),
-                        .div(
-                            .class("summary-list-row changed"), .dt("Places", .strong(.class("tag"), " Changed")),
-                            .dd(.p("6"), .p(.class("was"), "Was: 4"))),
-                        .div(.class("summary-list-row"), .dt("Fixed dates"), .dd("5 to 9 July 2027")))),
+                example("Summary list and summary card", .group(Self.summaryList, Self.summaryCard)),
                 example(
                     "Notification banner",
                     .group(
@@ -77,6 +69,16 @@ extension DesignExamplesPage: PageView {
                     .p("At the top and bottom of this page, as on every page: the menu shows only what the reader's role can use.")),
             ])
     }
+
+    static let summaryList = SummaryList.render([
+        .init(key: "Type", value: "Work placement"), .init(key: "Places", value: "6", changedFrom: "4"),
+        .init(key: "Fixed dates", value: "5 to 9 July 2027"), .init(key: "Apply by", value: nil),
+    ])
+
+    static let summaryCard = SummaryList.card(
+        title: "Where and when", id: "example-card",
+        actions: PageLayout.submit("Change", class: "link-button", context: "where and when"),
+        rows: [.init(key: "Postcode", value: "NE1 4ST"), .init(key: "Places", value: "4")])
 
     private func example(_ name: String, _ body: Node) -> Node {
         .section(.class("design-example"), .ariaLabel(name), .h2(.text(name)), body)
