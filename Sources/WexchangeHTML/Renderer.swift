@@ -23,6 +23,13 @@ extension Node {
 
 enum Renderer {
     static func render(_ node: Node, into out: inout String) {
+        var seen: [String] = []
+        render(node, into: &out, seen: &seen)
+    }
+
+    /// `seen` is scratch space for one element's attribute names, reused from element to element
+    /// (a set per element was a tenth of rendering a page).
+    private static func render(_ node: Node, into out: inout String, seen: inout [String]) {
         switch node.content {
         case .empty, .attribute:
             // An attribute outside an element has nothing to attach to.
@@ -30,16 +37,16 @@ enum Renderer {
         case .text(let text):
             HTMLEscaping.appendText(text, to: &out)
         case .group(let nodes):
-            for node in nodes { render(node, into: &out) }
+            for node in nodes { render(node, into: &out, seen: &seen) }
         case .element(let name, let nodes):
             out.append("<")
             out.append(name.name)
-            var seen: Set<String> = []
+            seen.removeAll(keepingCapacity: true)
             appendAttributes(nodes, seen: &seen, into: &out)
             out.append(">")
             if name.isVoid { return }
             if ElementName.dropsLeadingNewline.contains(name.name), startsWithNewline(nodes) { out.append("\n") }
-            for node in nodes { renderChild(node, into: &out) }
+            for node in nodes { renderChild(node, into: &out, seen: &seen) }
             out.append("</")
             out.append(name.name)
             out.append(">")
@@ -47,21 +54,22 @@ enum Renderer {
     }
 
     /// Children other than attributes (which the element's start tag has taken).
-    private static func renderChild(_ node: Node, into out: inout String) {
+    private static func renderChild(_ node: Node, into out: inout String, seen: inout [String]) {
         switch node.content {
         case .attribute: return
-        case .group(let nodes): for node in nodes { renderChild(node, into: &out) }
-        default: render(node, into: &out)
+        case .group(let nodes): for node in nodes { renderChild(node, into: &out, seen: &seen) }
+        default: render(node, into: &out, seen: &seen)
         }
     }
 
     /// The element's attributes, from its own nodes and groups among them; the first of a
     /// name wins, so an attribute cannot be given twice.
-    private static func appendAttributes(_ nodes: [Node], seen: inout Set<String>, into out: inout String) {
+    private static func appendAttributes(_ nodes: [Node], seen: inout [String], into out: inout String) {
         for node in nodes {
             switch node.content {
             case .attribute(let name, let value):
-                guard seen.insert(name.name).inserted else { continue }
+                guard !seen.contains(name.name) else { continue }
+                seen.append(name.name)
                 out.append(" ")
                 out.append(name.name)
                 out.append("=\"")

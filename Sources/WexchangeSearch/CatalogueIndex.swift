@@ -13,12 +13,16 @@ public struct CatalogueIndex: Sendable {
     public private(set) var providers: [UUID: CatalogueProvider] = [:]
     private var prepared: [UUID: PreparedEntry] = [:]
     private var vocabulary = Vocabulary()
+    /// Each word's listings, for word search (rebuilt with the slots).
+    private var wordIndex = WordIndex()
 
     // Derived on every change, in id order so that results never depend on insertion order.
     private(set) var slots: [PreparedEntry] = []
     private var slotOfId: [UUID: Int] = [:]
     private(set) var spatial = SpatialIndex(points: [])
     private var virtualSlots: [Int32] = []
+    /// The same as a bitmap over slots, to visit only the virtual listings with a query's words.
+    private var virtualMask: [UInt64] = []
     /// Virtual listings counted by their facet, year and places bits (the low 20 bits).
     private var virtualGroups: [(bits: UInt64, count: Int)] = []
     /// Hot per-slot data in flat arrays, so the search loop touches no reference-counted values.
@@ -104,8 +108,11 @@ public struct CatalogueIndex: Sendable {
             points: slots.map { $0.entry.details.mode.hasPlace ? $0.entry.details.location?.coordinate : nil },
             cellDegrees: Self.gridDegrees)
         virtualSlots = slots.indices.filter { !slots[$0].entry.details.mode.hasPlace }.map { Int32($0) }
+        virtualMask = [UInt64](repeating: 0, count: (slots.count + 63) >> 6)
+        for slot in virtualSlots { virtualMask[Int(slot) >> 6] |= 1 << UInt64(slot & 63) }
         hot = HotColumns(slots)
         bitmaps = FacetBitmaps(attributes: hot.attributes)
+        wordIndex = WordIndex(slots: slots, vocabulary: vocabulary, sorted: wordIndex)
         // The search reads the grid's inside runs as slot ranges (see `forEachRun`).
         assert(spatial.positionsAreIndices)
         var groups: [UInt64: Int] = [:]
@@ -150,9 +157,11 @@ public struct CatalogueIndex: Sendable {
     /// `inBulk: false` visits every listing one by one; tests compare the two ways.
     func search(_ query: OpportunityQuery, today: CalendarDate, inBulk: Bool) -> Result {
         let masks = QueryMasks(query, today: today, providers: providers)
+        let terms = TextSearch.queryTerms(query.text)
         var run = SearchRun(
             index: self, sort: query.sort, masks: masks, today: today, limit: query.offset + query.limit,
-            after: query.cursor?.key, terms: query.text.isEmpty ? [] : TextSearch.queryTerms(query.text).map { vocabulary.matching($0) })
+            after: query.cursor?.key,
+            words: terms.isEmpty ? nil : WordMatches(terms: terms, index: wordIndex, vocabulary: vocabulary, slotCount: slots.count))
         let bulk = inBulk && run.canCountByBits
 
         if let center = query.near?.coordinate {
@@ -175,16 +184,35 @@ public struct CatalogueIndex: Sendable {
                 })
             // Virtual listings: group 1. Count them by groups of identical bits when only bit
             // filters apply, and visit them one by one only when they can still reach the page.
-            if run.canCountByBits {
+            let byGroups = run.countsVirtualByGroups
+            if byGroups {
                 for group in virtualGroups { run.count(bits: group.bits, times: group.count) }
             }
-            if !run.canCountByBits || run.virtualCanReachPage {
+            if let words = run.words {
+                // Only the virtual listings with every word.
+                let first = Int(virtualSlots.first ?? Int32(slots.count)) >> 6
+                for wordIndex in first..<virtualMask.count {
+                    var bits = virtualMask[wordIndex] & words.mask[wordIndex]
+                    while bits != 0 {
+                        run.consider(wordIndex << 6 + bits.trailingZeroBitCount, group: 1, chordSquared: .nan, countFacets: true)
+                        bits &= bits - 1
+                    }
+                }
+            } else if !byGroups || run.virtualCanReachPage {
                 for slot in virtualSlots {
-                    run.consider(Int(slot), group: 1, chordSquared: .nan, countFacets: !run.canCountByBits, countTotal: !run.canCountByBits)
+                    run.consider(Int(slot), group: 1, chordSquared: .nan, countFacets: !byGroups, countTotal: !byGroups)
                 }
             }
         } else if bulk {
             run.countAndOffer(slots.indices, group: 0, center: nil, nearest: 0)
+        } else if let words = run.words {
+            // Only the listings with every word are visited.
+            for (wordIndex, var bits) in words.mask.enumerated() {
+                while bits != 0 {
+                    run.consider(wordIndex << 6 + bits.trailingZeroBitCount, group: 0, chordSquared: .nan, countFacets: true)
+                    bits &= bits - 1
+                }
+            }
         } else {
             for slot in slots.indices { run.consider(slot, group: 0, chordSquared: .nan, countFacets: true) }
         }

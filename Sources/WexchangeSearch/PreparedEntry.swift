@@ -45,19 +45,6 @@ final class PreparedEntry: Sendable {
         return ranges.contains { $0.start <= to && $0.end >= from }
     }
 
-    /// Relevance when every term matches some word; nil otherwise.
-    func score(_ terms: [Set<UInt32>]) -> Int? {
-        var total = 0
-        for term in terms {
-            var best = 0
-            for (index, id) in tokenIds.enumerated() where term.contains(id) {
-                best = max(best, TextField(rawValue: Int(tokenFields[index]))!.weight)
-            }
-            if best == 0 { return nil }
-            total += best
-        }
-        return total
-    }
 }
 
 /// A query's filters as masks over `PreparedEntry.attributes`.

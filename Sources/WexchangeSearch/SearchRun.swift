@@ -13,7 +13,8 @@ struct SearchRun {
     let today: CalendarDate
     let keep: Int
     let after: SortKey?
-    let terms: [Set<UInt32>]
+    /// The query's words, when it has any: which listings have them all, and their relevance.
+    let words: WordMatches?
     let slowChecks: Bool
     var best = Heap<Candidate>()
     /// The largest kept key once `best` is full: most matches compare with it and stop.
@@ -24,7 +25,7 @@ struct SearchRun {
 
     init(
         index: CatalogueIndex, sort: OpportunityQuery.Sort, masks: QueryMasks, today: CalendarDate, limit: Int,
-        after: SortKey?, terms: [Set<UInt32>]
+        after: SortKey?, words: WordMatches?
     ) {
         self.index = index
         self.sort = sort
@@ -34,13 +35,16 @@ struct SearchRun {
         self.day = Int32(today.dayNumber)
         self.keep = limit + 1
         self.after = after
-        self.terms = terms
-        self.slowChecks = masks.checksDates || masks.accreditedProviders != nil || masks.ratedProviders != nil || !terms.isEmpty
+        self.words = words
+        self.slowChecks = masks.checksDates || masks.accreditedProviders != nil || masks.ratedProviders != nil
     }
 
-    /// Whether listings can be counted from their packed bits alone (no dates, badges, words,
-    /// and no filters on the bits that virtual groups do not keep).
+    /// Whether runs of listings can be counted from their bits alone, 64 at a time (no dates or
+    /// badges, no filters on the bits the bitmaps do not keep); words are a bitmap of their own.
     var canCountByBits: Bool { !slowChecks && fast.skills == 0 && fast.send == 0 && fast.subjects == 0 }
+
+    /// Whether virtual listings can be counted by groups of identical bits (words are per listing).
+    var countsVirtualByGroups: Bool { canCountByBits && words == nil }
 
     /// Whether a group-1 (virtual) listing could still be on the page: with distance sort they
     /// come after every in-radius listing, so not once the page is full of those.
@@ -60,13 +64,11 @@ struct SearchRun {
         let bits = index.hot.attributes[slot]
         guard fast.passes(bits) else { return }
         var score = 0
-        if slowChecks {
-            guard masks.passesSlow(index.slots[slot], today: today) else { return }
-            if !terms.isEmpty {
-                guard let matched = index.slots[slot].score(terms) else { return }
-                score = matched
-            }
+        if let words {
+            guard words.contains(slot) else { return }
+            score = words.score(slot)
         }
+        if slowChecks { guard masks.passesSlow(index.slots[slot], today: today) else { return } }
         let failed = fast.failedFacets(bits)
         if countFacets { FacetCounts.count(bits, failed: failed, times: 1, into: counters.counts) }
         guard failed == 0 else { return }
@@ -97,6 +99,7 @@ struct SearchRun {
         // Local copies: the loop below calls `offer`, which needs `self` to itself.
         let bitmaps = index.bitmaps.words, spatial = index.spatial
         let counters = self.counters.counts
+        let matches = self.words
         var matched = 0
         defer { total += matched }
         bitmaps.withUnsafeBufferPointer { words in
@@ -105,6 +108,7 @@ struct SearchRun {
                 var inRun: UInt64 = ~0
                 if slots.lowerBound > first { inRun &= ~0 << UInt64(slots.lowerBound - first) }
                 if slots.upperBound < first + 64 { inRun &= ~(~0 << UInt64(slots.upperBound - first)) }
+                if let matches { inRun &= matches.mask[wordIndex] }
                 let word = words.baseAddress! + wordIndex * rows
                 var base = inRun & allowed(fast.years, row: FacetBitmaps.yearRow, word)
                 if fast.hasPlaces { base &= word[FacetBitmaps.hasPlacesRow] }
@@ -127,7 +131,9 @@ struct SearchRun {
                 while mayReachPage, matching != 0 {
                     let slot = first + matching.trailingZeroBitCount
                     matching &= matching - 1
-                    offer(slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan, score: 0)
+                    offer(
+                        slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan,
+                        score: matches?.score(slot) ?? 0)
                 }
             }
         }
@@ -143,8 +149,10 @@ struct SearchRun {
             case .newest: -index.hot.created[slot]
             case .relevance: -Double(score)
             }
-        let key = SortKey(
-            group: sort == .distance ? group : 0, primary: primary, idHigh: index.hot.idHigh[slot], idLow: index.hot.idLow[slot])
+        let group = sort == .distance ? group : 0
+        // Most matches of a broad search lose to the page's worst on their first two parts alone.
+        if let worst, after == nil, group > worst.group || (group == worst.group && primary > worst.primary) { return }
+        let key = SortKey(group: group, primary: primary, idHigh: index.hot.idHigh[slot], idLow: index.hot.idLow[slot])
         if let after, !(after < key) { return }
         if let worst, !(key < worst) { return }
         let candidate = Candidate(key: key, slot: Int32(slot), chordSquared: chordSquared)

@@ -61,10 +61,13 @@ enum TextField: Int, CaseIterable {
         case .description: 1
         }
     }
+
+    /// Weights by raw value, for the index's tight loops.
+    static let weights: [UInt8] = allCases.map { UInt8($0.weight) }
 }
 
-/// Interned words: a listing stores small integer ids, and a query term becomes the set of ids of
-/// every word it is a prefix of, so matching a listing is a few integer look-ups.
+/// Interned words: a listing stores small integer ids; `WordIndex` finds the words a query term
+/// begins and the listings that have them.
 struct Vocabulary: Sendable {
     private(set) var ids: [String: UInt32] = [:]
     private(set) var words: [String] = []
@@ -77,11 +80,4 @@ struct Vocabulary: Sendable {
         return id
     }
 
-    /// Ids of the words that start with `term` (terms of one or two letters must match exactly).
-    func matching(_ term: String) -> Set<UInt32> {
-        if term.count < 3 { return ids[term].map { [$0] } ?? [] }
-        var found = Set<UInt32>()
-        for (index, word) in words.enumerated() where word.hasPrefix(term) { found.insert(UInt32(index)) }
-        return found
-    }
 }

@@ -81,6 +81,20 @@ import WexchangeTestSupport
         #expect(DistanceStyle.text(0.4) == "0.4 km (0.2 miles)")
     }
 
+    /// Fixed decimals without `vsnprintf` read as `String(format:)` does, for every value a page
+    /// shows (distances, miles, coordinates, both signs).
+    @Test func fixedPointMatchesPrintf() {
+        var random = SeededRandom(seed: 5)
+        for _ in 0..<20_000 {
+            let value = (Double(random.next() % 40_000_000) / 100_000 - 100) * (random.next() % 2 == 0 ? 1 : 0.001)
+            for places in [0, 1, 2, 5] {
+                #expect(FixedPoint.text(value, places: places) == String(format: "%.\(places)f", value), "\(value) \(places)")
+            }
+        }
+        #expect(FixedPoint.text(-0.0001, places: 2) == String(format: "%.2f", -0.0001))
+        #expect(FixedPoint.text(54.97825, places: 5) == "54.97825")
+    }
+
     @Test func badFilterShowsAnErrorSummaryWith400() async throws {
         try await withApp { app in
             try await app.client { client in

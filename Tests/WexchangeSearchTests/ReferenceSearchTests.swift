@@ -59,6 +59,8 @@ import WexchangeGeo
 
     struct Reference {
         var ids: [UUID]
+        /// Every listing passing every filter, in no particular order.
+        var matching: [CatalogueEntry]
         var total: Int
         var facets: CatalogueIndex.Facets
     }
@@ -94,12 +96,18 @@ import WexchangeGeo
         func fill<T: Taxonomy>(_ counts: inout [T: Int]) { for value in T.allCases where counts[value] == nil { counts[value] = 0 } }
         fill(&facets.types); fill(&facets.modes); fill(&facets.sectors); fill(&facets.stages)
         let matching = entries.filter { passesOthers($0, ignoring: nil) }
-        let ordered = matching.sorted { a, b in
-            let da = a.details.mode.hasPlace ? GreatCircle.distanceKm(query.near!.coordinate, a.details.location!.coordinate) : .infinity
-            let db = b.details.mode.hasPlace ? GreatCircle.distanceKm(query.near!.coordinate, b.details.location!.coordinate) : .infinity
-            return da != db ? da < db : a.id.uuidString < b.id.uuidString
-        }
-        return Reference(ids: ordered.prefix(query.limit).map(\.id), total: matching.count, facets: facets)
+        let ordered =
+            query.near == nil
+            ? []
+            : matching.sorted { a, b in
+                let da =
+                    a.details.mode.hasPlace ? GreatCircle.distanceKm(query.near!.coordinate, a.details.location!.coordinate) : .infinity
+                let db =
+                    b.details.mode.hasPlace ? GreatCircle.distanceKm(query.near!.coordinate, b.details.location!.coordinate) : .infinity
+                return da != db ? da < db : a.id.uuidString < b.id.uuidString
+            }
+        let ids = query.near == nil ? [] : ordered.prefix(query.limit).map(\.id)
+        return Reference(ids: ids, matching: matching, total: matching.count, facets: facets)
     }
 
     @Test(arguments: [1, 2, 3, 4] as [UInt64])

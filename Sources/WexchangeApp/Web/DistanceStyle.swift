@@ -8,6 +8,6 @@ enum DistanceStyle {
     static func text(_ km: Double) -> String {
         let miles = km / kilometresPerMile
         if km == km.rounded(), km >= 5 { return "\(Int(km)) km (\(Int(miles.rounded())) miles)" }
-        return String(format: "%.1f km (%.1f miles)", km, miles)
+        return "\(FixedPoint.text(km, places: 1)) km (\(FixedPoint.text(miles, places: 1)) miles)"
     }
 }

@@ -14,7 +14,7 @@ struct OpportunityCard {
         let details = hit.entry.details
         return .article(
             .class("card"),
-            hit.distanceKm.map { .attribute("data-distance-km", String(format: "%.2f", $0)) } ?? .empty,
+            hit.distanceKm.map { .attribute("data-distance-km", FixedPoint.text($0, places: 2)) } ?? .empty,
             .h3(.a(.href(CatalogueRoutes.opportunity.link(hit.entry.id) + SitePaths.queryString(search)), .text(details.title))),
             .p(.class("provider"), .text(hit.provider?.name ?? "")),
             .p(.text(details.summary)),

@@ -30,7 +30,8 @@ struct OpportunityPage {
     /// OpenStreetMap at the listing's postcode (the family's own map app opens it on a phone).
     var mapLink: String? {
         guard let location = entry.details.location, entry.details.mode.hasPlace else { return nil }
-        let lat = String(format: "%.5f", location.coordinate.latitude), lon = String(format: "%.5f", location.coordinate.longitude)
+        let lat = FixedPoint.text(location.coordinate.latitude, places: 5)
+        let lon = FixedPoint.text(location.coordinate.longitude, places: 5)
         return "https://www.openstreetmap.org/?mlat=\(lat)&mlon=\(lon)#map=16/\(lat)/\(lon)"
     }
 
