@@ -6,7 +6,20 @@ protocol PathParameter: Sendable {
 }
 
 extension UUID: PathParameter {
-    var pathComponent: String { uuidString.lowercased() }
+    /// Lower-case hex written by hand: `uuidString` formats through `vsnprintf`, and a page of
+    /// results links to twenty listings.
+    var pathComponent: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(36)
+        withUnsafeBytes(of: uuid) { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { out.append(UInt8(ascii: "-")) }
+                out.append(SitePaths.hexDigits[Int(byte >> 4)])
+                out.append(SitePaths.hexDigits[Int(byte & 0xF)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 extension String: PathParameter {
@@ -35,23 +48,47 @@ struct SitePath: SitePattern {
 /// A path with one parameter.
 struct SitePath1<P: PathParameter>: SitePattern {
     let pattern: String
+    /// The pattern before and after its `{parameter}`, split once: links are joined, not searched.
+    private let before: String, after: String
 
     init(_ pattern: String) {
-        precondition(pattern.components(separatedBy: "{").count == 2, "\(pattern) must have exactly one {parameter}")
+        let parts = pattern.split(separator: "{", omittingEmptySubsequences: false)
+        precondition(parts.count == 2, "\(pattern) must have exactly one {parameter}")
+        let rest = parts[1].split(separator: "}", maxSplits: 1, omittingEmptySubsequences: false)
+        precondition(rest.count == 2, "\(pattern) must close its {parameter}")
         self.pattern = pattern
+        before = String(parts[0])
+        after = String(rest[1])
     }
 
-    func link(_ value: P) -> String {
-        pattern.replacingOccurrences(of: #"\{[a-z_]+\}"#, with: value.pathComponent, options: .regularExpression)
-    }
+    func link(_ value: P) -> String { before + value.pathComponent + after }
 }
 
 enum SitePaths {
     /// `?a=1&b=two%20words`, or nothing for no pairs.
     static func queryString(_ query: [(String, String)]) -> String {
         guard !query.isEmpty else { return "" }
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return "?" + query.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+        var out: [UInt8] = [UInt8(ascii: "?")]
+        for (index, (name, value)) in query.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: "&")) }
+            out.append(contentsOf: name.utf8)
+            out.append(UInt8(ascii: "="))
+            // RFC 3986's unreserved characters as they are, every other byte as %XX.
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                    UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                    out.append(byte)
+                default:
+                    out.append(UInt8(ascii: "%"))
+                    out.append(upperHexDigits[Int(byte >> 4)])
+                    out.append(upperHexDigits[Int(byte & 0xF)])
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
+
+    static let hexDigits = Array("0123456789abcdef".utf8)
+    static let upperHexDigits = Array("0123456789ABCDEF".utf8)
 }

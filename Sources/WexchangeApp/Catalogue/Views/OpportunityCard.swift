@@ -7,15 +7,16 @@ import WexchangeSearch
 struct OpportunityCard {
     let hit: CatalogueIndex.Hit
     let today: CalendarDate
-    /// The search it was found by, carried to its page so "Back to search" returns to it.
-    var search: [(String, String)] = []
+    /// The search it was found by, as a query string carried to its page so "Back to search"
+    /// returns to it (made once for the whole page of results).
+    var searchQuery = ""
 
     var node: Node {
         let details = hit.entry.details
         return .article(
             .class("card"),
             hit.distanceKm.map { .attribute("data-distance-km", FixedPoint.text($0, places: 2)) } ?? .empty,
-            .h3(.a(.href(CatalogueRoutes.opportunity.link(hit.entry.id) + SitePaths.queryString(search)), .text(details.title))),
+            .h3(.a(.href(CatalogueRoutes.opportunity.link(hit.entry.id) + searchQuery), .text(details.title))),
             .p(.class("provider"), .text(hit.provider?.name ?? "")),
             .p(.text(details.summary)),
             .dl(

@@ -111,6 +111,7 @@ extension SearchPage: PageView {
 
     private var results: Node {
         guard let result, let query else { return .empty }
+        let searchQuery = SitePaths.queryString(query.parameters)
         return .section(
             .class("search-results"), .ariaLabelledBy("results-heading"),
             .h2(.id("results-heading"), .text(result.total == 1 ? "1 opportunity" : "\(result.total) opportunities")),
@@ -134,7 +135,7 @@ extension SearchPage: PageView {
                 : .ol(
                     .class("results"), .id("results"), .ariaLabelledBy("results-heading"),
                     .forEach(result.hits) { hit in
-                        .li(OpportunityCard(hit: hit, today: today, search: query.parameters).node)
+                        .li(OpportunityCard(hit: hit, today: today, searchQuery: searchQuery).node)
                     }),
             pagination?.render(label: "Result pages", link: link(page:)) ?? .empty)
     }
