@@ -30,7 +30,7 @@ trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 1; done
 
 # The typical query near each postcode the wrk script cycles through (all must answer 200).
-for postcode in $(grep -o '"[A-Z0-9]*%20[A-Z0-9]*"' scripts/typical-queries.lua | tr -d '"'); do
+for postcode in $(grep -o '"[A-Z0-9]*%20[A-Z0-9]*"' scripts/postcodes.lua | tr -d '"'); do
     curl -fs "http://127.0.0.1:$PORT/api/v1/opportunities?near=$postcode&within_km=25&type=work_placement&year=10&has_places=true&limit=20" |
         python3 -c "import json,sys; d=json.load(sys.stdin); print('  near $postcode:', len(d['items']), 'items of', d['total'])"
 done

@@ -1,8 +1,7 @@
 -- wrk script: the search page (HTML) or the API (JSON) for the same query, near ten city-centre
 -- postcodes: `PAGE=html` (default) asks for the page, `PAGE=json` for the API. Compare the two in
 -- one run (word-search issue: the page at least half the API's throughput).
-local postcodes = {"NE1%204ST", "M1%201AE", "B1%201BB", "LS1%204AP", "SW1A%201AA", "BS1%204DJ", "L1%208JQ", "EX1%201HS",
-                   "EC2V%207HH", "NR1%203QU"}
+local postcodes = dofile("scripts/postcodes.lua")
 local prefix = os.getenv("PAGE") == "json" and "/api/v1/opportunities?" or "/?"
 local counter = 0
 request = function()

@@ -1,7 +1,6 @@
 -- wrk script: the typical search (near + 25 km + type + year + has_places, 20 results),
 -- cycling through city-centre postcodes so that dense (London) and sparse areas both count.
-local postcodes = {"NE1%204ST", "M1%201AE", "B1%201BB", "LS1%204AP", "SW1A%201AA", "BS1%204DJ", "L1%208JQ", "EX1%201HS",
-                   "EC2V%207HH", "NR1%203QU"}
+local postcodes = dofile("scripts/postcodes.lua")
 local counter = 0
 request = function()
     counter = counter + 1

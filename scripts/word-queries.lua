@@ -1,8 +1,7 @@
 -- wrk script: searches with words (word-search issue). Ten common words, each alone and near
 -- each of ten city-centre postcodes within 20 km, cycled so every combination counts.
 local words = {"engineering", "nurs", "law", "design", "hospital", "software", "animal", "construction", "finance", "media"}
-local postcodes = {"NE1%204ST", "M1%201AE", "B1%201BB", "LS1%204AP", "SW1A%201AA", "BS1%204DJ", "L1%208JQ", "EX1%201HS",
-                   "EC2V%207HH", "NR1%203QU"}
+local postcodes = dofile("scripts/postcodes.lua")
 local counter = 0
 request = function()
     counter = counter + 1

@@ -11,11 +11,6 @@ import WexchangeTestSupport
 /// answer and shows them in words, a part at a time; Change returns to that part with the answers
 /// kept; nothing is stored until Submit or Save as draft.
 @Suite struct ListingCheckAnswersTests {
-    static func post(
-        _ client: any TestClientProtocol, _ path: String, session: BrowserSession, _ fields: [(String, String)]
-    ) async throws -> (status: Int, location: String?, body: String) {
-        try await ProviderPagesTests.post(client, path, session: session, fields)
-    }
     static let filledIn = ProviderPagesTests.filledIn
 
     /// The hidden fields of the check page's form, as the browser would post them back.
@@ -50,7 +45,8 @@ import WexchangeTestSupport
             let db = app.services.storage.database
             let before = try await OpportunityModel.query(on: db).count()
             try await app.client { client in
-                let check = try await Self.post(client, "/provider/listings", session: session, Self.filledIn + [("intent", "check")])
+                let check = try await ProviderPagesTests.post(
+                    client, "/provider/listings", session: session, Self.filledIn + [("intent", "check")])
                 #expect(check.status == 200)
                 #expect(try await OpportunityModel.query(on: db).count() == before)
                 let page = ParsedHTML(check.body)
@@ -73,7 +69,8 @@ import WexchangeTestSupport
                 #expect(carried.map { "\($0.0)=\($0.1)" } == Self.filledIn.map { "\($0.0)=\($0.1)" })
 
                 // Change: the form again, opened at that part, with every answer kept.
-                let change = try await Self.post(client, "/provider/listings", session: session, carried + [("intent", "change-gains")])
+                let change = try await ProviderPagesTests.post(
+                    client, "/provider/listings", session: session, carried + [("intent", "change-gains")])
                 #expect(change.status == 200)
                 let form = ParsedHTML(change.body)
                 let heading = form.elements.first { $0.value(of: "id") == ListingForm.Section.gains.headingID }
@@ -86,7 +83,8 @@ import WexchangeTestSupport
                 #expect(try await OpportunityModel.query(on: db).count() == before)
 
                 // Submit from the check page saves what was shown.
-                let submitted = try await Self.post(client, "/provider/listings", session: session, carried + [("intent", "publish")])
+                let submitted = try await ProviderPagesTests.post(
+                    client, "/provider/listings", session: session, carried + [("intent", "publish")])
                 #expect(submitted.location == "/provider/listings?done=submitted")
                 #expect(try await OpportunityModel.query(on: db).count() == before + 1)
                 let row = try #require(try await OpportunityModel.query(on: db).filter(\.$title == "Robotics week").first())
@@ -104,20 +102,20 @@ import WexchangeTestSupport
             let db = app.services.storage.database
             try await app.client { client in
                 let broken = Self.filledIn.filter { $0.0 != "title" } + [("capacity", "lots"), ("intent", "check")]
-                let refused = try await Self.post(client, "/provider/listings", session: session, broken)
+                let refused = try await ProviderPagesTests.post(client, "/provider/listings", session: session, broken)
                 #expect(refused.status == 400)
                 #expect(refused.body.contains("Enter the title"))
                 #expect(!refused.body.contains("Check your listing"))
 
                 let past = Self.filledIn.map { $0.0 == "session_start_1-year" || $0.0 == "session_end_1-year" ? ($0.0, "2020") : $0 }
-                let old = try await Self.post(client, "/provider/listings", session: session, past + [("intent", "check")])
+                let old = try await ProviderPagesTests.post(client, "/provider/listings", session: session, past + [("intent", "check")])
                 #expect(old.status == 400)
                 #expect(!old.body.contains("Check your listing"))
 
                 let first = Self.filledIn + [("external_id", "REF-1")]
-                _ = try await Self.post(client, "/provider/listings", session: session, first + [("intent", "draft")])
+                _ = try await ProviderPagesTests.post(client, "/provider/listings", session: session, first + [("intent", "draft")])
                 let count = try await OpportunityModel.query(on: db).count()
-                let twice = try await Self.post(client, "/provider/listings", session: session, first + [("intent", "check")])
+                let twice = try await ProviderPagesTests.post(client, "/provider/listings", session: session, first + [("intent", "check")])
                 #expect(twice.status == 409)
                 #expect(twice.body.contains(##"href="#external_id""##))
                 #expect(twice.body.contains("You already use this reference for another listing"))
@@ -135,12 +133,13 @@ import WexchangeTestSupport
             let path = CatalogueRoutes.providerListing.link(world.published)
             try await app.client { client in
                 let edited = Self.filledIn.map { $0.0 == "title" ? ("title", "Robotics fortnight") : $0 }
-                let check = try await Self.post(client, path, session: session, edited + [("intent", "check")])
+                let check = try await ProviderPagesTests.post(client, path, session: session, edited + [("intent", "check")])
                 #expect(check.status == 200)
                 #expect(check.body.contains("Robotics fortnight"))
                 #expect(ParsedHTML(check.body).elements.contains { $0.name == "form" && $0.value(of: "action") == path })
                 #expect(try await world.status(world.published) == "published")
-                let saved = try await Self.post(client, path, session: session, Self.carried(check.body) + [("intent", "publish")])
+                let saved = try await ProviderPagesTests.post(
+                    client, path, session: session, Self.carried(check.body) + [("intent", "publish")])
                 #expect(saved.status == 303)
                 let row = try #require(try await OpportunityModel.find(world.published, on: app.services.storage.database))
                 #expect(row.title == "Robotics fortnight")

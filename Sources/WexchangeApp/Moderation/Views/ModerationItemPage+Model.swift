@@ -9,16 +9,9 @@ struct ModerationItemPage {
     let today: CalendarDate
     var problem: FormProblem?
 
-    /// One line of the summary list: the field's label, its value now and, when it changed, before.
-    struct Line {
-        let label: String
-        let value: String?
-        let changed: Bool
-        let before: String?
-    }
-
-    /// Every field with a value in either version (the status is what moderation sets).
-    var lines: [Line] {
+    /// Every field with a value in either version (the status is what moderation sets), with its
+    /// value before when it changed.
+    var lines: [SummaryList.Row] {
         let now = item.details.input, before = item.approved?.input
         return OpportunityField.all.compactMap { field in
             guard field.name != "status" else { return nil }
@@ -26,7 +19,7 @@ struct ModerationItemPage {
             let old = before.flatMap { ListingWords.text(field, of: $0) }
             guard new != nil || old != nil else { return nil }
             let changed = before != nil && field.text(of: now) != before.flatMap { field.text(of: $0) }
-            return Line(label: field.label, value: new, changed: changed, before: old)
+            return SummaryList.Row(key: field.label, value: new, changedFrom: changed ? .some(old) : nil)
         }
     }
 

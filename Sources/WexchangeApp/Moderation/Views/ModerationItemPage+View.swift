@@ -18,10 +18,7 @@ extension ModerationItemPage: PageView {
                 warningBanner,
                 .h2(.text(stateHeading)),
                 .p(.text(stateExplanation)),
-                SummaryList.render(
-                    lines.map { line in
-                        SummaryList.Row(key: line.label, value: line.value, changedFrom: line.changed ? .some(line.before) : nil)
-                    }),
+                SummaryList.render(lines),
                 .h2("Preview of the public page"),
                 .div(
                     .class("preview"),
