@@ -46,6 +46,9 @@ let package = Package(
                 .copy("Resources/schools.csv.gz"),
             ]
         ),
+        // Pure cohort files: a school's students from CSV or the DfE Common Transfer File, checked
+        // row by row, and the plan an import would carry out.
+        .target(name: "WexchangeCohort", dependencies: ["WexchangeCore", .product(name: "CSV", package: "CSV.swift")]),
         // Pure search: the in-memory catalogue index that answers opportunity queries.
         .target(
             name: "WexchangeSearch",
@@ -61,7 +64,7 @@ let package = Package(
         .target(
             name: "WexchangeApp",
             dependencies: [
-                "WexchangeCore", "WexchangeGeo", "WexchangeSearch", "WexchangeHTML",
+                "WexchangeCore", "WexchangeGeo", "WexchangeSearch", "WexchangeHTML", "WexchangeCohort",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -89,6 +92,7 @@ let package = Package(
         .target(name: "WexchangeTestSupport", dependencies: ["WexchangeCore"], path: "Tests/WexchangeTestSupport"),
         .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore", "WexchangeTestSupport"]),
         .testTarget(name: "WexchangeGeoTests", dependencies: ["WexchangeGeo", "WexchangeCore"]),
+        .testTarget(name: "WexchangeCohortTests", dependencies: ["WexchangeCohort", "WexchangeCore"]),
         .testTarget(name: "WexchangeSearchTests", dependencies: ["WexchangeSearch"]),
         .testTarget(
             name: "WexchangeHTMLTests",

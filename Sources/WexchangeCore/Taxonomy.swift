@@ -36,6 +36,7 @@ public struct TaxonomySet<Value: Taxonomy>: Hashable, Sendable, Sequence {
     }
 
     public mutating func insert(_ value: Value) { bits |= 1 << UInt64(value.ordinal) }
+    public mutating func remove(_ value: Value) { bits &= ~(1 << UInt64(value.ordinal)) }
     public func contains(_ value: Value) -> Bool { bits & (1 << UInt64(value.ordinal)) != 0 }
     public var isEmpty: Bool { bits == 0 }
 

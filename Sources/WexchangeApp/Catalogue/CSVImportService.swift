@@ -42,10 +42,10 @@ public enum CSVImportService {
         var items: [FeedImportService.Item] = []
         // Physical line numbers, 1-based: a quoted value with line breaks in it spans several
         // lines, so the next row starts that many lines further on.
-        var nextLine = 2 + header.reduce(0) { $0 + Self.lineBreaks(in: $1) }
+        var nextLine = 2 + header.reduce(0) { $0 + $1.lineBreakCount }
         while let row = reader.next() {
             let line = nextLine
-            nextLine += 1 + row.reduce(0) { $0 + Self.lineBreaks(in: $1) }
+            nextLine += 1 + row.reduce(0) { $0 + $1.lineBreakCount }
             if row.allSatisfy(\.isEmpty) { continue }
             var input = OpportunityInput()
             for (column, field) in zip(row, fields) where !column.isEmpty {
@@ -59,14 +59,6 @@ public enum CSVImportService {
         }
         guard problems.isEmpty else { throw Failure(problems: problems) }
         return items
-    }
-
-    /// Line breaks inside a value (CR LF counts once).
-    static func lineBreaks(in value: String) -> Int {
-        value.unicodeScalars.reduce(into: (count: 0, previous: Unicode.Scalar(0))) { state, scalar in
-            if scalar == "\n" && state.previous != "\r" || scalar == "\r" { state.count += 1 }
-            state.previous = scalar
-        }.count
     }
 
     /// Imports `fileURL` for `providerID`: every row is checked first; one bad row rejects the file.
