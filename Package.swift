@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
@@ -73,6 +74,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -84,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "wexchange",
             dependencies: [
-                "WexchangeApp", "WexchangeMatching", "AllocationGenerator", "WexchangeGeo", "WexchangeCore",
+                "WexchangeApp", "WexchangeMatching", "AllocationGenerator", "WexchangeGeo", "WexchangeCore", "WexchangeCohort",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,7 +107,7 @@ let package = Package(
         .testTarget(
             name: "WexchangeAppTests",
             dependencies: [
-                "WexchangeApp", "WexchangeTestSupport",
+                "WexchangeApp", "WexchangeTestSupport", "WexchangeCohort",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),

@@ -19,7 +19,7 @@ public struct CohortFile: Sendable {
     public let source: String?
 
     /// Checks what every reader shares: at least one row, and no UPN twice.
-    init(format: Format, rows: [CohortRow], given: Set<StudentField>, ignoredColumns: [String] = [], source: String? = nil) throws {
+    public init(format: Format, rows: [CohortRow], given: Set<StudentField>, ignoredColumns: [String] = [], source: String? = nil) throws {
         var problems: [CohortProblem] = []
         if rows.isEmpty {
             problems.append(CohortProblem(place: .file, field: nil, message: "has no students in it"))
@@ -46,6 +46,11 @@ public struct CohortFile: Sendable {
 public struct CohortRow: Sendable {
     public let place: CohortPlace
     public let record: StudentRecord
+
+    public init(place: CohortPlace, record: StudentRecord) {
+        self.place = place
+        self.record = record
+    }
 }
 
 /// Where a row is: a CSV's physical line, or a CTF's pupil by position.

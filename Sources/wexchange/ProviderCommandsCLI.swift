@@ -57,32 +57,3 @@ struct ProviderCommand: AsyncParsableCommand {
         }
     }
 }
-
-struct ImportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import data from files.", subcommands: [Opportunities.self])
-
-    struct Opportunities: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import a provider's listings from CSV (all rows or none).")
-        @OptionGroup var settings: SettingsOptions
-        @Argument(help: "The CSV file (header documented in the README).") var file: String
-        @Option(help: "The provider id the listings belong to.") var provider: String
-        @Flag(help: "Close this provider's CSV and feed listings that are not in the file.") var full = false
-
-        func run() async throws {
-            let providerID = try parseID(provider, flag: "provider", what: "a provider")
-            guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("cannot read the file '\(file)'") }
-            try await settings.run(failure: "The file was not imported; nothing was written") { _, services in
-                do {
-                    let report = try await CSVImportService.importFile(
-                        URL(fileURLWithPath: file), providerID: providerID,
-                        services: services, full: full, progress: say)
-                    print("created \(report.created), updated \(report.updated), unchanged \(report.unchanged), closed \(report.closed)")
-                } catch let failure as CSVImportService.Failure {
-                    say("The file was not imported; nothing was written. Fix these rows:\n\(failure)")
-                    throw ExitCode(2)
-                }
-            }
-        }
-    }
-}

@@ -46,6 +46,7 @@ import WexchangeCore
     static let badgeGranters: Set<Role> = [.assessor, .nationalAdmin]
     static let raters: Set<Role> = [.careersLeader, .hubCoordinator]
     static let administrators = Set(Role.allCases.filter(\.administersOrganisation))
+    static let schoolStaff: Set<Role> = [.careersLeader, .schoolStaff]
     /// Personal API tokens: every role but students and parents.
     static let tokenHolders = Set(Role.allCases).subtracting([.student, .parent])
 
@@ -133,6 +134,18 @@ import WexchangeCore
         "POST /badges": signedIn(badgeGranters, otherwise: .forbidden),
         "GET /badges/{id}/revoke": signedIn(badgeGranters, otherwise: .forbidden),
         "POST /badges/{id}/revoke": signedIn(badgeGranters, otherwise: .forbidden),
+        // The world's student's record: the school's staff, the student and their linked parent;
+        // nobody else may know it exists.
+        "GET /students/{id}": signedIn(schoolStaff.union([.student, .parent]), otherwise: .hidden),
+        "GET /students": signedIn(schoolStaff, otherwise: .forbidden),
+        "GET /students/import": signedIn([.careersLeader], otherwise: .forbidden),
+        // The empty body is not a file upload: the careers leader gets the handler's 400.
+        "POST /students/import": signedIn([.careersLeader], otherwise: .forbidden),
+        // No upload has that id: not found for the careers leader, refused for everyone else.
+        "POST /students/import/{id}": { role in
+            guard let role else { return .signIn }
+            return role == .careersLeader ? .hidden : .forbidden
+        },
     ]
 
     /// Which listing `{id}` names for each route: published for public reads, provider A's
@@ -153,6 +166,7 @@ import WexchangeCore
             world.draft
         case "POST /api/v1/providers/{id}/badges", "PUT /api/v1/providers/{id}/trust": world.providerB
         case "POST /api/v1/badges/{id}/revoke", "GET /badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
+        case "GET /students/{id}": world.studentRecord
         default: world.blocked
         }
     }

@@ -106,6 +106,11 @@ import WexchangeCore
         #expect(decide(leader, .rateOpportunity(Self.draftInHub1)) == .hidden)
         #expect(decide(leader, .viewAggregates) == .allowed)
         #expect(decide(staff, .viewAggregates) == .forbidden)
+        #expect(decide(leader, .listStudents) == .allowed && decide(staff, .listStudents) == .allowed)
+        #expect(decide(leader, .importStudents) == .allowed && decide(staff, .importStudents) == .forbidden)
+        // A record imported before the student has an account: the school's staff only.
+        let unlinked = StudentFacts(userId: nil, schoolId: Self.school1)
+        #expect(decide(leader, .viewStudent(unlinked)) == .allowed && decide(staff, .viewStudent(unlinked)) == .allowed)
     }
 
     @Test func aStudentSeesOnlyThemselvesAndAParentOnlyTheirLinkedStudents() {
@@ -117,6 +122,13 @@ import WexchangeCore
         #expect(decide(parent, .viewStudent(StudentFacts(userId: UUID(), schoolId: Self.school1))) == .hidden)
         #expect(decide(student, .viewAggregates) == .forbidden)
         #expect(decide(parent, .manageOwnAccount) == .allowed)
+        let unlinked = StudentFacts(userId: nil, schoolId: Self.school1)
+        #expect(decide(student, .viewStudent(unlinked)) == .hidden && decide(parent, .viewStudent(unlinked)) == .hidden)
+        // Lists and imports of students are for the school's staff: no one else.
+        for role in Role.allCases where ![.careersLeader, .schoolStaff].contains(role) {
+            #expect(decide(Self.member(role, of: Self.school1), .listStudents) == .forbidden)
+            #expect(decide(Self.member(role, of: Self.school1), .importStudents) == .forbidden)
+        }
     }
 
     @Test func assessorsManageOnlyTheirOwnBodysBadges() {

@@ -57,6 +57,7 @@ public struct Storage: Sendable {
         CreatePasswordResetRequests(),
         AddRoleInvitationsToOneTimeTokens(),
         MoveHubLocalAuthoritiesToHubAreas(),
+        CreateStudents(),
     ]
 
     /// Runs every pending migration; returns how many ran.

@@ -12,7 +12,11 @@ enum CSRF {
     static func check(_ request: inout Request, _ context: AppRequestContext) async throws {
         guard ![.get, .head, .options].contains(request.method), !request.uri.path.hasPrefix("/api/") else { return }
         var sent = request.headers[HTTPFields.Element.Name("X-CSRF-Token")!]
-        if sent == nil { sent = try await FormBody.read(&request)[field] }
+        if sent == nil {
+            sent =
+                MultipartForm.isMultipart(request)
+                ? try await MultipartForm.read(&request)[field] : try await FormBody.read(&request)[field]
+        }
         let expected = context.identity?.csrfToken ?? request.cookies[cookie]?.value ?? ""
         guard !expected.isEmpty, Secret.constantTimeEquals(sent ?? "", expected) else {
             throw AppError(

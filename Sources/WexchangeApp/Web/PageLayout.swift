@@ -27,6 +27,7 @@ enum PageLayout {
                                 .li(.a(.href(CatalogueRoutes.search.link), "Find opportunities")),
                                 .if(
                                     viewer?.managesListings == true, .li(.a(.href(CatalogueRoutes.providerListings.link), "Your listings"))),
+                                .if(viewer?.listsStudents == true, .li(.a(.href(StudentRoutes.students.link), "Students"))),
                                 .if(viewer?.canModerate == true, .li(.a(.href(ModerationRoutes.queue.link), "Moderation"))),
                                 .if(viewer?.managesBadges == true, .li(.a(.href(BadgeRoutes.badges.link), "Badges"))),
                                 .if(viewer?.moderatesReviews == true, .li(.a(.href(ReviewRoutes.moderation.link), "Review comments"))),

@@ -10,6 +10,7 @@ enum Routes {
         CatalogueRoutes.register(in: &table, services: services)
         AccountRoutes.register(in: &table, services: services)
         OrganisationRoutes.register(in: &table, services: services)
+        StudentRoutes.register(in: &table, services: services)
         ModerationRoutes.register(in: &table, services: services)
         BadgeRoutes.register(in: &table, services: services)
         ReviewRoutes.register(in: &table, services: services)

@@ -16,6 +16,7 @@ struct Viewer: Sendable {
     let listsOrganisations: Bool
     let readsAuditLog: Bool
     let usesAPITokens: Bool
+    let listsStudents: Bool
 
     init?(_ identity: Identity?) {
         guard let identity, let csrfToken = identity.csrfToken else { return nil }
@@ -30,5 +31,6 @@ struct Viewer: Sendable {
         listsOrganisations = AccessPolicy.decide(identity.requester, .listOrganisations) == .allowed
         readsAuditLog = AccessPolicy.decide(identity.requester, .viewAuditLog) == .allowed
         usesAPITokens = AccessPolicy.decide(identity.requester, .manageAPITokens) == .allowed
+        listsStudents = AccessPolicy.decide(identity.requester, .listStudents) == .allowed
     }
 }

@@ -36,10 +36,12 @@ public struct OrganisationFacts: Sendable, Hashable {
 
 /// What the policy needs to know about a student's own record.
 public struct StudentFacts: Sendable, Hashable {
-    public var userId: UUID
+    /// The student's own account; nil for a record imported before the student has one (then only
+    /// the school's staff can see it).
+    public var userId: UUID?
     public var schoolId: UUID
 
-    public init(userId: UUID, schoolId: UUID) {
+    public init(userId: UUID?, schoolId: UUID) {
         self.userId = userId
         self.schoolId = schoolId
     }
@@ -59,6 +61,10 @@ public enum AccessAction: Sendable, Hashable {
     case viewOrganisation(OrganisationFacts)
     case manageMembers(OrganisationFacts)
     case viewStudent(StudentFacts)
+    /// The requester's school's list of students: its careers leader and staff.
+    case listStudents
+    /// Import the requester's school's cohort (CSV or CTF): its careers leader.
+    case importStudents
     /// Counts and rates with no student named (hub, national and school dashboards).
     case viewAggregates
     case grantBadge(bodyId: UUID?)

@@ -46,6 +46,10 @@ public enum AccessPolicy {
             return m.role.administersOrganisation ? .allowed : .forbidden
         case .viewStudent(let student):
             return seesStudent(userId: userId, m, student) ? .allowed : .hidden
+        case .listStudents:
+            return m.role == .careersLeader || m.role == .schoolStaff ? .allowed : .forbidden
+        case .importStudents:
+            return m.role == .careersLeader ? .allowed : .forbidden
         case .viewAggregates:
             switch m.role {
             case .careersLeader, .hubCoordinator, .nationalAdmin: return .allowed
@@ -115,7 +119,7 @@ public enum AccessPolicy {
     private static func seesStudent(userId: UUID, _ m: Membership, _ student: StudentFacts) -> Bool {
         switch m.role {
         case .student: student.userId == userId && student.schoolId == m.organisationId
-        case .parent: m.linkedStudents.contains(student.userId)
+        case .parent: student.userId.map(m.linkedStudents.contains) ?? false
         case .careersLeader, .schoolStaff: student.schoolId == m.organisationId
         // National admins see students only in aggregate; providers never see them (a later
         // issue reveals allocated students to their placement, through its own action).

@@ -141,7 +141,7 @@ extension StudentField {
     }
 
     /// The disadvantage a yes-or-no field records.
-    var disadvantageReason: DisadvantageReason? {
+    public var disadvantageReason: DisadvantageReason? {
         switch self {
         case .freeSchoolMeals: .freeSchoolMeals
         case .pupilPremium: .pupilPremium

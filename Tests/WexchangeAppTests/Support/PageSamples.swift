@@ -1,5 +1,6 @@
 import Foundation
 @testable import WexchangeApp
+import WexchangeCohort
 import WexchangeCore
 import WexchangeGeo
 import WexchangeSearch
@@ -213,6 +214,57 @@ enum PageSamples {
                 ListingCheckPage(
                     viewer: viewer, action: "/provider/listings", input: details.input,
                     form: FormBody(pairs: [("title", text), (text, text), ("intent", "check"), (CSRF.field, text)]))
+            ),
+        ] + (try students(text, viewer: viewer, id: UUID))
+    }
+
+    /// The students pages, with `text` in every name, the file's name, its columns and problems.
+    static func students(_ text: String, viewer: Viewer, id: () -> UUID) throws -> [(name: String, page: any PageView)] {
+        var record = StudentFixtures.record(1, surname: text, forename: text)
+        record.preferredForename = text
+        record.postcode = "NE1 4ST"
+        record.email = "pupil@example.org"
+        record.disadvantage.insert(.freeSchoolMeals)
+        let model = StudentModel()
+        model.id = id()
+        model.apply(record, coordinate: nil, now: testNow)
+        var before = record
+        before.year = 9
+        before.legalSurname = "was " + text
+        let file = try CohortFile(
+            format: .csv,
+            rows: [
+                CohortRow(place: .line(2), record: record), CohortRow(place: .line(3), record: StudentFixtures.record(2, surname: text)),
+            ],
+            given: Set(StudentField.allCases), ignoredColumns: [text], source: text)
+        let plan = CohortPlan(
+            file: file,
+            stored: [
+                .init(id: "a", record: before),
+                .init(id: "b", record: StudentFixtures.record(3, surname: text)),
+            ], full: true)
+        return [
+            (
+                "StudentsPage",
+                StudentsPage(
+                    viewer: viewer, rows: [StudentsPage.Row(model)], pagination: Pagination(requested: "2", pageSize: 1, total: 3),
+                    counts: .init(onRoll: 3, disadvantaged: 1, sen: 0), filter: .init(year: 10, search: text, includeLeft: true),
+                    canImport: true, notice: text)
+            ),
+            ("StudentPage", StudentPage(viewer: viewer, record: record, hasAccount: true, leftAt: testNow)),
+            (
+                "StudentImportPage",
+                StudentImportPage(
+                    viewer: viewer, full: true,
+                    problems: [
+                        .init(CohortProblem(place: .line(4), upn: text, field: "date_of_birth", message: text)),
+                        .init(place: nil, message: text),
+                    ])
+            ),
+            (
+                "StudentImportPreviewPage",
+                StudentImportPreviewPage(
+                    viewer: viewer, pendingId: id(), fileName: text, preview: .init(file: file, plan: plan), full: true)
             ),
         ]
     }

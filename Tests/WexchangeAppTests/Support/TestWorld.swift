@@ -28,6 +28,8 @@ struct TestWorld {
     var badge: UUID!
     /// The school's review of the published listing, with a comment waiting to be read.
     var review: UUID!
+    /// The world's student's record at the school (linked to their account, so to the parent).
+    var studentRecord: UUID!
 
     static func email(_ role: Role) -> String { "\(role.rawValue)@world.test" }
 
@@ -89,6 +91,8 @@ struct TestWorld {
         review.commentStatus = ReviewModel.CommentStatus.pending.rawValue
         try await review.create(on: services.storage.database)
         world.review = try review.requireID()
+        world.studentRecord = try await StudentFixtures.store(
+            StudentFixtures.record(1), school: school, user: world.users[.student], on: services.storage.database)
         return world
     }
 

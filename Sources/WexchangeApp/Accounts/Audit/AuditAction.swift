@@ -14,10 +14,15 @@ enum AuditAction: String, CaseIterable, Sendable {
     case reviewHide = "review.hide"
     case providerTrust = "provider.trust"
     case providerUntrust = "provider.untrust"
+    case studentsImport = "students.import"
+    /// A student's record was read (every read is attributable: students issue).
+    case studentRead = "student.read"
+    /// A school's list of students was read.
+    case studentsList = "students.list"
 
     /// What the action is done to, which says where its subject's title is found.
     enum Subject: String, Sendable {
-        case opportunity, badge, user, review, provider
+        case opportunity, badge, user, review, provider, organisation, student
     }
 
     var subject: Subject {
@@ -27,6 +32,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .memberInvite, .memberAccept, .memberRemove: .user
         case .reviewShow, .reviewHide: .review
         case .providerTrust, .providerUntrust: .provider
+        case .studentsImport, .studentsList: .organisation
+        case .studentRead: .student
         }
     }
 
@@ -44,6 +51,9 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .reviewHide: "Hid review comment"
         case .providerTrust: "Trusted provider (listings skip moderation)"
         case .providerUntrust: "Stopped trusting provider"
+        case .studentsImport: "Imported students"
+        case .studentRead: "Read student record"
+        case .studentsList: "Listed students"
         }
     }
 

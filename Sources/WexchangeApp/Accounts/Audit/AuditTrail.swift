@@ -75,6 +75,16 @@ struct AuditTrail: Sendable {
                 for row in try await ProviderModel.query(on: database).filter(\.$id ~~ subjects).all() {
                     titles[try row.requireID()] = "Provider \(row.name)"
                 }
+            case .organisation:
+                for row in try await OrganisationModel.query(on: database).filter(\.$id ~~ subjects).all() {
+                    titles[try row.requireID()] = row.name
+                }
+            case .student:
+                // The national log names the school, never the student: national roles see
+                // students only in aggregate. The school's own log of reads names them.
+                for row in try await StudentModel.query(on: database).filter(\.$id ~~ subjects).with(\.$school).all() {
+                    titles[try row.requireID()] = "A student of \(row.school.name)"
+                }
             case nil:
                 continue
             }

@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import WexchangeCore
+
+/// A school's list of students and each student's record.
+struct StudentsController: Sendable {
+    let services: AppServices
+
+    /// `/students`: the school's students a page at a time; `year`, `search` and `left` filter.
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let filter = StudentRecords.Filter(
+            year: request.queryValue("year").flatMap(Int.init).flatMap { YearGroup.range.contains($0) ? $0 : nil },
+            search: request.queryValue("search")?.trimmingWhitespace,
+            includeLeft: request.queryValue("left") == "true")
+        let (rows, pagination, counts) = try await services.studentRecords.list(
+            schoolId: identity.organisationId, filter: filter, page: request.queryValue("page"), by: identity)
+        let notice: String? = request.queryValue("done") == "imported" ? "Students imported." : nil
+        return HTMLResponse.page(
+            StudentsPage(
+                viewer: viewer, rows: rows.map(StudentsPage.Row.init), pagination: pagination, counts: counts, filter: filter,
+                canImport: AccessPolicy.decide(identity.requester, .importStudents) == .allowed, notice: notice))
+    }
+
+    /// `/students/{id}`: one student's record (the policy has allowed it; the read is audited).
+    @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let model = try await services.studentRecords.read(try context.uuidParameter("id", what: "student"), by: identity)
+        return HTMLResponse.page(
+            StudentPage(viewer: viewer, record: model.record, hasAccount: model.userId != nil, leftAt: model.leftAt))
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import WexchangeCore
+
+/// One student's record, as the school keeps it: the UPN and personal details appear here and
+/// on no page outside the school's own records.
+struct StudentPage {
+    let viewer: Viewer
+    let record: StudentRecord
+    let hasAccount: Bool
+    let leftAt: Date?
+
+    /// Every field the school keeps, in the order of `StudentField`, labelled for people.
+    var rows: [SummaryList.Row] {
+        StudentField.allCases.filter { $0.disadvantageReason == nil }.map { field in
+            let text = field == .dateOfBirth ? DateStyle.day(record.dateOfBirth) : field.text(of: record)
+            return SummaryList.Row(key: field.label, value: text.isEmpty ? nil : text)
+        } + [
+            SummaryList.Row(
+                key: "Disadvantaged",
+                value: record.isDisadvantaged ? record.disadvantage.map(\.label).joined(separator: "\n") : "No"),
+            SummaryList.Row(key: "Account", value: hasAccount ? "Has a Wexchange account" : "No account yet"),
+            SummaryList.Row(key: "On roll", value: leftAt.map { "Left (marked on \(DateStyle.moment($0)))" } ?? "Yes"),
+        ]
+    }
+}
