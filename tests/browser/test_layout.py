@@ -75,7 +75,7 @@ try:
             visited.append(url)
             driver.get(url)
             # One step deeper from the start page and the lists: confirmation and detail pages.
-            if url == pages[0] or kind in ("/moderation", "/badges", "/organisation", "/provider/listings", "/reviews", "/account", "/audit"):
+            if url == pages[0] or kind in ("/moderation", "/badges", "/organisation", "/provider/listings", "/reviews", "/account", "/audit", "/students"):
                 pages += [link for link in same_site_links() if link not in pages]
         for url in visited:
             path = url[len(BASE):] or "/"

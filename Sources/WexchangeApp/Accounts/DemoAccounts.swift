@@ -73,6 +73,8 @@ public struct DemoAccounts: Sendable {
             if login.role == .student { student = try user.requireID() }
         }
         try await waitingListings(provider: provider, services: services)
+        try await DemoCohort(today: services.today, gazetteer: services.gazetteer, fsmShare: (school.fsmPercent ?? 25) / 100)
+            .seed(school: try school.requireID(), studentUser: student, services: services)
         return Self.logins
     }
 

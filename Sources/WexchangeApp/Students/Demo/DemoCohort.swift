@@ -1,0 +1,87 @@
+import FluentKit
+import Foundation
+import WexchangeCohort
+import WexchangeCore
+import WexchangeGeo
+
+/// Excelsior Academy's demo cohort: about 1,200 students in Years 7 to 13 with the mix of
+/// disadvantage and SEN provision a school like it has (its free school meals share comes from
+/// the reference school list), living in the districts around it. The same every time.
+struct DemoCohort: Sendable {
+    /// Students per year group, Years 7 to 13 (a sixth form is smaller).
+    static let yearSizes = [7: 190, 8: 190, 9: 185, 10: 185, 11: 180, 12: 140, 13: 130]
+    /// Excelsior's local authority (391) and establishment number (6905), as its UPNs begin.
+    static let laestab = "3916905"
+    static let districts = ["NE15", "NE4", "NE5", "NE6", "NE1", "NE16"]
+    static let forenames = [
+        "Aisha", "Ben", "Chloe", "Daniel", "Ella", "Farhan", "Grace", "Harry", "Isla", "Jack", "Kacper", "Layla", "Mohammed", "Niamh",
+        "Oliver", "Priya", "Ruby", "Samuel", "Tia", "Umar", "Vera", "William", "Xin", "Yusuf", "Zara", "Amelia", "Callum", "Leah",
+        "Ryan", "Sophie", "Tomasz", "Chidera", "Jessica", "Kieran", "Maya", "Nathan",
+    ]
+    static let surnames = [
+        "Ahmed", "Bell", "Charlton", "Dixon", "Elliott", "Fenwick", "Gibson", "Hall", "Iqbal", "Johnson", "Khan", "Lee", "Milburn",
+        "Nowak", "Okafor", "Patel", "Robson", "Smith", "Thompson", "Urquhart", "Wilson", "Young", "Begum", "Chen", "Armstrong",
+        "Hussain", "Kowalski", "Murray", "Nguyen", "Scott",
+    ]
+
+    let today: CalendarDate
+    let gazetteer: Gazetteer
+    /// The share of pupils eligible for free school meals now (the school list's figure).
+    let fsmShare: Double
+
+    /// The students, in a fixed order.
+    func records() -> [StudentRecord] {
+        var random = SeededRandom(seed: 135_423)
+        let postcodes = Self.districts.flatMap { gazetteer.fullPostcodes(inDistrict: $0).prefix(400) }
+        // The academic year: September to August.
+        let (year, month, _) = today.components
+        let academicYear = month >= 9 ? year : year - 1
+        var records: [StudentRecord] = []
+        for (group, size) in Self.yearSizes.sorted(by: { $0.key < $1.key }) {
+            // Born in the academic year that puts them in `group`; UPNs allocated when they began school.
+            let bornFrom = CalendarDate(year: academicYear - group - 5, month: 9, day: 1)!
+            let allocated = String(String(academicYear - group + 7 - 2000).suffix(2))
+            for serial in 1...size {
+                let rest = Self.laestab + allocated + String(String(1000 + serial).suffix(3))
+                var record = StudentRecord(
+                    upn: UPN(stored: String(UPN.checkLetter(for: rest)!) + rest),
+                    legalSurname: Self.surnames[random.int(below: Self.surnames.count)],
+                    legalForename: Self.forenames[random.int(below: Self.forenames.count)],
+                    dateOfBirth: bornFrom.adding(days: random.int(below: 365)), year: group)
+                if random.chance(0.08) { record.preferredForename = Self.forenames[random.int(below: Self.forenames.count)] }
+                record.postcode = postcodes.isEmpty ? nil : postcodes[random.int(below: postcodes.count)]
+                // Ever 6 is wider than "eligible now"; pupil premium mostly overlaps it.
+                if random.chance(min(0.95, fsmShare * 1.1)) { record.disadvantage.insert(.freeSchoolMeals) }
+                if random.chance(0.05) { record.disadvantage.insert(.pupilPremium) }
+                if random.chance(0.012) { record.disadvantage.insert(.lookedAfter) }
+                let sen = random.unit()
+                record.sen = sen < 0.035 ? .ehcPlan : sen < 0.175 ? .senSupport : .none
+                if record.sen.hasProvision, random.chance(0.5) {
+                    record.accessNeeds.insert(SendAdjustment.allCases[random.int(below: SendAdjustment.allCases.count - 1)])
+                }
+                for _ in 0..<(1 + random.int(below: 3)) { record.interests.insert(Sector.allCases[random.int(below: Sector.allCases.count)]) }
+                for _ in 0..<(group >= 10 ? 3 : 0) { record.subjects.insert(Subject.allCases[random.int(below: Subject.allCases.count)]) }
+                record.travelKm = random.chance(0.2) ? [10, 15, 20, 25][random.int(below: 4)] : StudentRecord.defaultTravelKm
+                records.append(record)
+            }
+        }
+        return records
+    }
+
+    /// Imports the cohort into `school` through the same all-or-nothing import as a school's
+    /// own file, then links the demo student's account to a Year 10 record.
+    func seed(school: UUID, studentUser: UUID?, services: AppServices) async throws {
+        let rows = records().enumerated().map { CohortRow(place: .line($0.offset + 2), record: $0.element) }
+        let file = try CohortFile(format: .csv, rows: rows, given: Set(StudentField.allCases), source: "Wexchange demo cohort")
+        _ = try await services.studentImport.apply(file, schoolId: school, full: false, by: .commandLine)
+        guard let studentUser else { return }
+        try await services.storage.transaction { db in
+            guard
+                let record = try await StudentModel.query(on: db).filter(\.$school.$id == school).filter(\.$yearGroup == 10)
+                    .sort(\.$upn).first()
+            else { return }
+            record.userId = studentUser
+            try await record.update(on: db)
+        }
+    }
+}

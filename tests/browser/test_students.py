@@ -1,0 +1,95 @@
+"""Browser test: the careers leader imports a cohort file (a refused file first, then a good one),
+checks the preview, confirms, and finds the students in the list and on their record pages;
+keyboard focus, axe-core and a 390 px phone on every page of the path. Uses the demo accounts
+and Excelsior Academy's demo cohort that `serve --demo` seeds."""
+import os
+import tempfile
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+
+from common import BASE, PASSWORDS, Run
+
+run = Run()
+driver, wait, check, axe = run.driver, run.wait, run.check, run.axe
+LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
+
+
+def upn(serial):
+    """A valid UPN (the DfE check letter) that the demo cohort does not use."""
+    rest = "8012000" + "15" + str(1000 + serial)[-3:]
+    return LETTERS[sum(int(c) * (i + 2) for i, c in enumerate(rest)) % 23] + rest
+
+
+def cohort_file(rows):
+    handle = tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False)
+    handle.write("UPN,Legal Surname,Forename,DOB,NC Year Actual,FSM Eligible,SEN Status,Postcode,Gender\n")
+    handle.write("\n".join(rows) + "\n")
+    handle.close()
+    return handle.name
+
+
+def fits(label):
+    driver.set_window_size(390, 1000)
+    sideways = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    check(f"{label} fits a 390 px phone", sideways <= 0, f"{sideways} px sideways")
+    axe(f"{label} at 390 px")
+    driver.set_window_size(1280, 1600)
+
+
+def upload(path):
+    driver.get(BASE + "/students/import")
+    driver.find_element(By.ID, "file").send_keys(path)
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+
+
+try:
+    driver.get(BASE + "/sign-in")
+    driver.find_element(By.ID, "email").send_keys("careers-leader@demo.wexchange.test")
+    driver.find_element(By.ID, "password").send_keys(PASSWORDS["careers-leader"])
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait.until(EC.url_contains("/home"))
+
+    driver.find_element(By.LINK_TEXT, "Students").click()
+    wait.until(EC.url_contains("/students"))
+    intro = driver.find_element(By.CSS_SELECTOR, "main").text
+    check("the demo cohort is on the list", "on roll" in intro and "Showing 1 to 50 of" in intro, intro[:200])
+    fits("/students")
+
+    driver.find_element(By.LINK_TEXT, "Import students").click()
+    wait.until(EC.presence_of_element_located((By.ID, "file")))
+    fits("/students/import")
+
+    # A file with a mistyped UPN and an impossible date: refused, every problem named, nothing saved.
+    bad = cohort_file([f"{upn(1)},Quarrington,Zebedee,2011-09-14,10,Y,K,NE1 4ST,F", "A801200001001,Bad,Check,2011-02-30,10,N,N,,M"])
+    upload(bad)
+    summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
+    check("a bad file shows every problem", "fails its check" in summary.text and "not a date" in summary.text, summary.text)
+    check("the error summary has focus", driver.switch_to.active_element.get_attribute("id") == "error-summary")
+    check("the title starts with Error:", driver.title.startswith("Error: "), driver.title)
+    fits("/students/import with problems")
+
+    good = cohort_file([f"{upn(1)},Quarrington,Zebedee,2011-09-14,10,Y,K,NE1 4ST,F", f"{upn(2)},Nowak,Zofia,2012-01-20,9,N,N,NE15 6AF,F"])
+    upload(good)
+    wait.until(EC.presence_of_element_located((By.XPATH, "//h1[contains(., 'Check the import')]")))
+    main = driver.find_element(By.CSS_SELECTOR, "main").text
+    check("the preview counts two new students", "New students (2)" in main and "Quarrington" in main, main[:300])
+    check("the preview lists the columns left out", "Gender" in main)
+    fits("the import preview")
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Import 2 changes')]").click()
+    wait.until(EC.url_contains("done=imported"))
+    check("the import is confirmed", "Students imported." in driver.find_element(By.CSS_SELECTOR, "main").text)
+
+    # The new student is found by name, and their record names what the school keeps.
+    driver.find_element(By.ID, "search").send_keys("Quarrington")
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Show students')]").click()
+    wait.until(EC.url_contains("search=Quarrington"))
+    driver.find_element(By.LINK_TEXT, "Quarrington, Zebedee").click()
+    record = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    check("the record shows the UPN to the school", upn(1) in record, record[:300])
+    check("the record shows SEN provision in words", "SEN support" in record)
+    fits("a student's record")
+    for path in (bad, good):
+        os.unlink(path)
+finally:
+    run.finish()
