@@ -17,7 +17,9 @@ public enum CohortCTFReader {
     ]
 
     public static func read(_ data: Data, today: CalendarDate) throws -> CohortFile {
-        let parser = XMLParser(data: data)
+        // Fed as a stream, in chunks: given the whole file at once, libxml2 refuses files over
+        // 10 MB (a CTF of 20,000 pupils) as "huge input".
+        let parser = XMLParser(stream: InputStream(data: data))
         let collector = PupilCollector(today: today)
         parser.delegate = collector
         parser.shouldProcessNamespaces = false

@@ -142,3 +142,27 @@ import WexchangeCore
         #expect(result.map { !$0.rows[0].record.legalSurname.contains("root") } ?? true)
     }
 }
+
+@Suite struct LargeCTFTests {
+    /// A CTF over 10 MB (about 20,000 pupils): libxml2 refuses so much given at once, so the
+    /// reader streams it.
+    @Test func readsAFileOverTenMegabytes() throws {
+        let pupil = { (index: Int) in
+            CohortCTFReaderTests.pupil(
+                upn: CohortFixtures.upn(index % 1000).replacingOccurrences(of: "8012000", with: String(8_012_000 + index / 1000)).fixedCheckLetter,
+                extra: "<Contacts><Contact><Surname>Khan</Surname><Forename>Omar</Forename><Address><PostCode>M1 1AE</PostCode></Address></Contact></Contacts>")
+        }
+        let data = CohortCTFReaderTests.ctf(pupils: (0..<24_000).map(pupil).joined())
+        #expect(data.count > 10_000_000)
+        let file = try CohortCTFReader.read(data, today: CohortFixtures.today)
+        #expect(file.rows.count == 24_000)
+    }
+}
+
+extension String {
+    /// The same UPN with its check letter recomputed (after its digits were changed).
+    var fixedCheckLetter: String {
+        let rest = String(dropFirst())
+        return String(UPN.checkLetter(for: rest)!) + rest
+    }
+}
