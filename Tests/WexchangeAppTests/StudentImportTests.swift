@@ -67,6 +67,31 @@ import WexchangeTestSupport
         }
     }
 
+    /// The bulk path writes what Fluent reads back, every column.
+    @Test func bulkRowsMatchTheModel() async throws {
+        #expect(Set(StudentModel.columns).count == StudentModel.columns.count)
+        try await withApp { app in
+            let school = try await Self.school(app)
+            var record = StudentFixtures.record(5)
+            record.preferredForename = "Sam"
+            record.email = "sam@example.org"
+            record.accessNeeds = TaxonomySet([.quietSpace])
+            record.hasLeft = true
+            let model = StudentModel()
+            model.$school.id = school
+            model.apply(record, coordinate: (54.97, -1.61), now: testNow)
+            model.id = UUID()
+            model.createdAt = testNow
+            model.updatedAt = testNow
+            #expect(StudentModel.columns.count == model.row.count)
+            try await StudentModel.insert([model], at: testNow, on: app.services.storage.database)
+            let read = try #require(try await StudentModel.query(on: app.services.storage.database).first())
+            #expect(read.record == record && read.latitude == 54.97 && read.leftAt == testNow && read.createdAt == testNow)
+            let bulk = try await StudentModel.all(school: school, on: app.services.storage.database)
+            #expect(bulk.map(\.record) == [record] && bulk.first?.id == read.id)
+        }
+    }
+
     @Test func fullMarksLeaversOfTheFilesYearsAndNeverDeletes() async throws {
         try await withApp { app in
             _ = try await Self.school(app)

@@ -22,7 +22,7 @@ struct StudentImportService: Sendable {
         var new = 0, updated = 0, unchanged = 0, left = 0
     }
 
-    /// How many rows go into one INSERT (SQLite allows 32,766 bound values; a row has 24).
+    /// How many rows go into one INSERT (SQLite allows 32,766 bound values; a row has 23).
     static let insertBatch = 1_000
 
     /// The school with this DfE unique reference number.
@@ -41,7 +41,7 @@ struct StudentImportService: Sendable {
     func preview(_ data: Data, schoolId: UUID, full: Bool) async throws -> Preview {
         let file = try Self.read(data, today: CalendarDate(now()))
         try checkPostcodes(file)
-        let stored = try await storedStudents(schoolId, on: storage.database)
+        let stored = try await StudentModel.all(school: schoolId, on: storage.database).map(Self.planned)
         return Preview(file: file, plan: CohortPlan(file: file, stored: stored, full: full))
     }
 
@@ -54,7 +54,8 @@ struct StudentImportService: Sendable {
         let now = now()
         let gazetteer = gazetteer
         return try await storage.transaction { db in
-            let plan = CohortPlan(file: file, stored: try await storedStudents(schoolId, on: db), full: full)
+            let stored = try await StudentModel.all(school: schoolId, on: db)
+            let plan = CohortPlan(file: file, stored: try stored.map(Self.planned), full: full)
             var done = 0
             let total = plan.new.count + plan.updated.count + plan.left.count
             func advance(_ count: Int) {
@@ -68,13 +69,14 @@ struct StudentImportService: Sendable {
                     model.apply(record, coordinate: Self.coordinate(record.postcode, gazetteer), now: now)
                     return model
                 }
-                try await models.create(on: db)
+                try await StudentModel.insert(models, at: now, on: db)
                 advance(models.count)
             }
+            let byId = Dictionary(stored.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for update in plan.updated + plan.left {
-                guard let model = try await StudentModel.find(UUID(uuidString: update.id), on: db) else { continue }
+                guard let model = UUID(uuidString: update.id).flatMap({ byId[$0] }) else { continue }
                 model.apply(update.record, coordinate: Self.coordinate(update.record.postcode, gazetteer), now: now)
-                try await model.update(on: db)
+                try await StudentModel.updateAll(model, at: now, on: db)
                 advance(1)
             }
             if plan.changesSomething {
@@ -115,9 +117,7 @@ struct StudentImportService: Sendable {
         return (place.coordinate.latitude, place.coordinate.longitude)
     }
 
-    private func storedStudents(_ schoolId: UUID, on db: any Database) async throws -> [CohortPlan.Stored] {
-        try await StudentModel.query(on: db).filter(\.$school.$id == schoolId).all().map { model in
-            CohortPlan.Stored(id: try model.requireID().uuidString, record: model.record)
-        }
+    private static func planned(_ model: StudentModel) throws -> CohortPlan.Stored {
+        CohortPlan.Stored(id: try model.requireID().uuidString, record: model.record)
     }
 }
