@@ -7,7 +7,8 @@ public enum CohortCSVReader {
     public static func read(_ text: String, today: CalendarDate) throws -> CohortFile {
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
+            // Cells are trimmed by each field's reader (Foundation's trimming was a tenth of the time).
+            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: false)
         } catch {
             throw CohortFailure(problems: [CohortProblem(place: .line(1), field: nil, message: "the file is not CSV: \(error)")])
         }
@@ -26,8 +27,8 @@ public enum CohortCSVReader {
                             message: "and \(earlier) are both the \(field.label.lowercased()) column: keep one"))
                 }
                 seen[field] = name
-            } else if !name.isEmpty {
-                ignored.append(name)
+            } else if !name.trimmingWhitespace.isEmpty {
+                ignored.append(name.trimmingWhitespace)
             }
             columns.append(field)
         }
@@ -47,7 +48,7 @@ public enum CohortCSVReader {
         while let cells = reader.next() {
             let line = nextLine
             nextLine += 1 + cells.reduce(0) { $0 + $1.lineBreakCount }
-            if cells.allSatisfy(\.isEmpty) { continue }
+            if cells.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
             var record = StudentRecord.blank
             let before = problems.count
             for (cell, field) in zip(cells, columns) {
@@ -62,7 +63,7 @@ public enum CohortCSVReader {
                 }
             }
             if problems.count > before {
-                let upn = upnColumn < cells.count ? cells[upnColumn] : ""
+                let upn = upnColumn < cells.count ? cells[upnColumn].trimmingWhitespace : ""
                 for index in before..<problems.count where !upn.isEmpty { problems[index].upn = upn }
                 continue
             }

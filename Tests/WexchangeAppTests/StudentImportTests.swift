@@ -87,7 +87,7 @@ import WexchangeTestSupport
             try await StudentModel.insert([model], at: testNow, on: app.services.storage.database)
             let read = try #require(try await StudentModel.query(on: app.services.storage.database).first())
             #expect(read.record == record && read.latitude == 54.97 && read.leftAt == testNow && read.createdAt == testNow)
-            let bulk = try await StudentModel.all(school: school, on: app.services.storage.database)
+            let bulk = try await StudentModel.stored(school: school, on: app.services.storage.database)
             #expect(bulk.map(\.record) == [record] && bulk.first?.id == read.id)
         }
     }

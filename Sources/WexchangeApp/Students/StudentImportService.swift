@@ -41,7 +41,7 @@ struct StudentImportService: Sendable {
     func preview(_ data: Data, schoolId: UUID, full: Bool) async throws -> Preview {
         let file = try Self.read(data, today: CalendarDate(now()))
         try checkPostcodes(file)
-        let stored = try await StudentModel.all(school: schoolId, on: storage.database).map(Self.planned)
+        let stored = try await Self.stored(schoolId, on: storage.database)
         return Preview(file: file, plan: CohortPlan(file: file, stored: stored, full: full))
     }
 
@@ -54,8 +54,7 @@ struct StudentImportService: Sendable {
         let now = now()
         let gazetteer = gazetteer
         return try await storage.transaction { db in
-            let stored = try await StudentModel.all(school: schoolId, on: db)
-            let plan = CohortPlan(file: file, stored: try stored.map(Self.planned), full: full)
+            let plan = CohortPlan(file: file, stored: try await Self.stored(schoolId, on: db), full: full)
             var done = 0
             let total = plan.new.count + plan.updated.count + plan.left.count
             func advance(_ count: Int) {
@@ -72,9 +71,10 @@ struct StudentImportService: Sendable {
                 try await StudentModel.insert(models, at: now, on: db)
                 advance(models.count)
             }
-            let byId = Dictionary(stored.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for update in plan.updated + plan.left {
-                guard let model = UUID(uuidString: update.id).flatMap({ byId[$0] }) else { continue }
+                let model = StudentModel()
+                model.id = UUID(uuidString: update.id)
+                model.$school.id = schoolId
                 model.apply(update.record, coordinate: Self.coordinate(update.record.postcode, gazetteer), now: now)
                 try await StudentModel.updateAll(model, at: now, on: db)
                 advance(1)
@@ -117,7 +117,7 @@ struct StudentImportService: Sendable {
         return (place.coordinate.latitude, place.coordinate.longitude)
     }
 
-    private static func planned(_ model: StudentModel) throws -> CohortPlan.Stored {
-        CohortPlan.Stored(id: try model.requireID().uuidString, record: model.record)
+    private static func stored(_ schoolId: UUID, on db: any Database) async throws -> [CohortPlan.Stored] {
+        try await StudentModel.stored(school: schoolId, on: db).map { CohortPlan.Stored(id: $0.id.uuidString, record: $0.record) }
     }
 }

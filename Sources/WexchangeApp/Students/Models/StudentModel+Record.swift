@@ -4,21 +4,12 @@ import WexchangeCore
 extension StudentModel {
     /// The stored row as the domain's record.
     var record: StudentRecord {
-        var record = StudentRecord(
-            upn: UPN(stored: upn), legalSurname: legalSurname, legalForename: legalForename,
-            dateOfBirth: CalendarDate(iso: dateOfBirth) ?? CalendarDate(dayNumber: 0), year: yearGroup)
-        record.preferredSurname = preferredSurname
-        record.preferredForename = preferredForename
-        record.postcode = postcode
-        record.disadvantage = Self.set(disadvantage)
-        record.sen = SENProvision(rawValue: senProvision) ?? .none
-        record.accessNeeds = Self.set(accessNeeds)
-        record.interests = Self.set(interests)
-        record.subjects = Self.set(subjects)
-        record.travelKm = travelKm
-        record.email = email
-        record.hasLeft = leftAt != nil
-        return record
+        StoredColumns(
+            upn: upn, legalSurname: legalSurname, legalForename: legalForename, preferredSurname: preferredSurname,
+            preferredForename: preferredForename, dateOfBirth: dateOfBirth, yearGroup: yearGroup, postcode: postcode,
+            disadvantage: disadvantage, senProvision: senProvision, accessNeeds: accessNeeds, interests: interests, subjects: subjects,
+            travelKm: travelKm, email: email, hasLeft: leftAt != nil
+        ).record
     }
 
     /// Writes `record` into the row; `coordinate` is where the home postcode is (nil clears it), and
@@ -48,5 +39,37 @@ extension StudentModel {
 
     static func set<Value: Taxonomy>(_ text: String) -> TaxonomySet<Value> {
         TaxonomySet(text.split(separator: ";").compactMap { Value(rawValue: String($0)) })
+    }
+}
+
+/// A student's stored columns (as the model or a bulk read has them), and the one way they
+/// become a record.
+struct StoredColumns {
+    let upn: String, legalSurname: String, legalForename: String
+    let preferredSurname: String?, preferredForename: String?
+    let dateOfBirth: String
+    let yearGroup: Int
+    let postcode: String?
+    let disadvantage: String, senProvision: String, accessNeeds: String, interests: String, subjects: String
+    let travelKm: Int
+    let email: String?
+    let hasLeft: Bool
+
+    var record: StudentRecord {
+        var record = StudentRecord(
+            upn: UPN(stored: upn), legalSurname: legalSurname, legalForename: legalForename,
+            dateOfBirth: CalendarDate(iso: dateOfBirth) ?? CalendarDate(dayNumber: 0), year: yearGroup)
+        record.preferredSurname = preferredSurname
+        record.preferredForename = preferredForename
+        record.postcode = postcode
+        record.disadvantage = StudentModel.set(disadvantage)
+        record.sen = SENProvision(rawValue: senProvision) ?? .none
+        record.accessNeeds = StudentModel.set(accessNeeds)
+        record.interests = StudentModel.set(interests)
+        record.subjects = StudentModel.set(subjects)
+        record.travelKm = travelKm
+        record.email = email
+        record.hasLeft = hasLeft
+        return record
     }
 }
