@@ -137,6 +137,18 @@ import WexchangeCore
         // The world's student's record: the school's staff, the student and their linked parent;
         // nobody else may know it exists.
         "GET /students/{id}": signedIn(schoolStaff.union([.student, .parent]), otherwise: .hidden),
+        "GET /students/{id}/journey": signedIn(schoolStaff.union([.student, .parent]), otherwise: .hidden),
+        // Recording an experience: the school's staff; the student and parent may see the record, so
+        // they are refused outright; nobody else may know it exists.
+        "GET /students/{id}/journey/new": { role in
+            guard let role else { return .signIn }
+            return schoolStaff.contains(role) ? .allowed : [.student, .parent].contains(role) ? .forbidden : .hidden
+        },
+        "POST /students/{id}/journey/new": { role in
+            guard let role else { return .signIn }
+            return schoolStaff.contains(role) ? .allowed : [.student, .parent].contains(role) ? .forbidden : .hidden
+        },
+        "GET /students/progress": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students": signedIn(schoolStaff, otherwise: .forbidden),
         "GET /students/import": signedIn([.careersLeader], otherwise: .forbidden),
         // The empty body is not a file upload: the careers leader gets the handler's 400.
@@ -166,7 +178,8 @@ import WexchangeCore
             world.draft
         case "POST /api/v1/providers/{id}/badges", "PUT /api/v1/providers/{id}/trust": world.providerB
         case "POST /api/v1/badges/{id}/revoke", "GET /badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
-        case "GET /students/{id}": world.studentRecord
+        case "GET /students/{id}", "GET /students/{id}/journey", "GET /students/{id}/journey/new", "POST /students/{id}/journey/new":
+            world.studentRecord
         default: world.blocked
         }
     }

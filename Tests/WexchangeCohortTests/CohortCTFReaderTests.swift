@@ -149,8 +149,11 @@ import WexchangeCore
     @Test func readsAFileOverTenMegabytes() throws {
         let pupil = { (index: Int) in
             CohortCTFReaderTests.pupil(
-                upn: CohortFixtures.upn(index % 1000).replacingOccurrences(of: "8012000", with: String(8_012_000 + index / 1000)).fixedCheckLetter,
-                extra: "<Contacts><Contact><Surname>Khan</Surname><Forename>Omar</Forename><Address><PostCode>M1 1AE</PostCode></Address></Contact></Contacts>")
+                upn: CohortFixtures.upn(index % 1000).replacingOccurrences(of: "8012000", with: String(8_012_000 + index / 1000))
+                    .fixedCheckLetter,
+                extra:
+                    "<Contacts><Contact><Surname>Khan</Surname><Forename>Omar</Forename><Address><PostCode>M1 1AE</PostCode></Address></Contact></Contacts>"
+            )
         }
         let data = CohortCTFReaderTests.ctf(pupils: (0..<24_000).map(pupil).joined())
         #expect(data.count > 10_000_000)

@@ -111,6 +111,9 @@ import WexchangeCore
         // A record imported before the student has an account: the school's staff only.
         let unlinked = StudentFacts(userId: nil, schoolId: Self.school1)
         #expect(decide(leader, .viewStudent(unlinked)) == .allowed && decide(staff, .viewStudent(unlinked)) == .allowed)
+        #expect(decide(leader, .recordJourney(Self.pupilRecord)) == .allowed && decide(staff, .recordJourney(Self.pupilRecord)) == .allowed)
+        #expect(decide(leader, .recordJourney(Self.otherRecord)) == .hidden)
+        #expect(decide(leader, .viewSchoolProgress) == .allowed && decide(staff, .viewSchoolProgress) == .forbidden)
     }
 
     @Test func aStudentSeesOnlyThemselvesAndAParentOnlyTheirLinkedStudents() {
@@ -124,6 +127,11 @@ import WexchangeCore
         #expect(decide(parent, .manageOwnAccount) == .allowed)
         let unlinked = StudentFacts(userId: nil, schoolId: Self.school1)
         #expect(decide(student, .viewStudent(unlinked)) == .hidden && decide(parent, .viewStudent(unlinked)) == .hidden)
+        // Students and parents see the journey but do not record school experiences in it.
+        #expect(
+            decide(student, .recordJourney(Self.pupilRecord)) == .forbidden
+                && decide(parent, .recordJourney(Self.pupilRecord)) == .forbidden)
+        #expect(decide(student, .viewSchoolProgress) == .forbidden)
         // Lists and imports of students are for the school's staff: no one else.
         for role in Role.allCases where ![.careersLeader, .schoolStaff].contains(role) {
             #expect(decide(Self.member(role, of: Self.school1), .listStudents) == .forbidden)

@@ -61,17 +61,20 @@ import WexchangeCore
         almost.meaningful = TaxonomySet(MeaningfulCriterion.allCases.dropLast())
         let notYet = StudentProgress(year: 11, entries: [almost], policy: .statutory2025)
         #expect(!notYet.meetsBenchmark6SoFar && notYet.benchmark6[0].state == .dueThisYear)
-        let met = StudentProgress(year: 11, entries: [Self.entry(.workPlacement, days: 5, year: 10, meaningful: true)], policy: .statutory2025)
+        let met = StudentProgress(
+            year: 11, entries: [Self.entry(.workPlacement, days: 5, year: 10, meaningful: true)], policy: .statutory2025)
         #expect(met.meetsBenchmark6SoFar && !met.benchmark6.contains(where: \.isBehind))
         #expect(met.isAtRisk, "Key Stage 3's week was missed, whatever Benchmark 6 says")
         // In Year 12 the further experience is not due yet.
-        let sixthForm = StudentProgress(year: 12, entries: [Self.entry(.workPlacement, days: 5, year: 10, meaningful: true)], policy: .statutory2025)
+        let sixthForm = StudentProgress(
+            year: 12, entries: [Self.entry(.workPlacement, days: 5, year: 10, meaningful: true)], policy: .statutory2025)
         #expect(sixthForm.meetsBenchmark6SoFar && sixthForm.benchmark6[1].state == .notYetDue)
     }
 
     @Test func theReportsPolicyWantsTwoWeeksAndAPlacementInEachKeyStage() {
         let entries = [
-            Self.entry(.workPlacement, days: 5, year: 10, mode: .virtual), Self.entry(.virtualWorkExperience, days: 5, year: 12, mode: .virtual),
+            Self.entry(.workPlacement, days: 5, year: 10, mode: .virtual),
+            Self.entry(.virtualWorkExperience, days: 5, year: 12, mode: .virtual),
         ]
         let progress = StudentProgress(year: 13, entries: entries, policy: .report2023)
         #expect(progress.policy.map(\.state) == [.met, .met, .dueThisYear], "ten days, but none in person")

@@ -38,6 +38,13 @@ struct StartPageController: Sendable {
         }
         switch identity.role {
         case .careersLeader, .schoolStaff:
+            if identity.role == .careersLeader {
+                tasks.append(
+                    .init(
+                        heading: "Who is missing out",
+                        summary: "Each year group against your target and Gatsby Benchmark 6, and the students who are behind.",
+                        link: StudentRoutes.progress.link, linkText: "See progress against the target"))
+            }
             tasks.append(
                 .init(
                     heading: "Find work experience for your students",
@@ -55,6 +62,17 @@ struct StartPageController: Sendable {
                         "Look for places near home or online. To take part, ask your school's careers leader: they arrange placements with the provider.",
                     link: year.map { CatalogueRoutes.search.link(query: [("year", String($0))]) } ?? CatalogueRoutes.search.link,
                     linkText: year.map { "Find opportunities for Year \($0)" } ?? "Find opportunities"))
+            // The journeys this person may see: their own, or their linked students'.
+            let linked = identity.role == .student ? [identity.userId] : Array(identity.membership.linkedStudents)
+            let records = try await StudentModel.query(on: services.storage.database).filter(\.$userId ~~ linked).all()
+            for record in records {
+                tasks.append(
+                    .init(
+                        heading: identity.role == .student ? "Your journey" : "\(record.record.displayName)'s journey",
+                        summary: "Every experience of workplaces so far, and what is still to come.",
+                        link: StudentRoutes.journey.link(try record.requireID()),
+                        linkText: identity.role == .student ? "See your journey" : "See \(record.record.displayName)'s journey"))
+            }
         default:
             break
         }

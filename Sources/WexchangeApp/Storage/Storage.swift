@@ -58,6 +58,7 @@ public struct Storage: Sendable {
         AddRoleInvitationsToOneTimeTokens(),
         MoveHubLocalAuthoritiesToHubAreas(),
         CreateStudents(),
+        CreateJourneyEntries(),
     ]
 
     /// Runs every pending migration; returns how many ran.

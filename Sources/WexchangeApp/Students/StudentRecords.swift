@@ -64,8 +64,13 @@ struct StudentRecords: Sendable {
         return (rows, pagination, counts)
     }
 
-    private func audit(_ action: AuditAction, _ subject: UUID, by identity: Identity) async throws {
+    /// A page that names a school's students (the progress page's at-risk list) is a read too.
+    func auditListing(_ schoolId: UUID, reason: String, by identity: Identity) async throws {
+        try await audit(.studentsList, schoolId, reason: reason, by: identity)
+    }
+
+    private func audit(_ action: AuditAction, _ subject: UUID, reason: String? = nil, by identity: Identity) async throws {
         let at = now()
-        try await storage.transaction { db in try await AuditLog.record(action, subject, by: identity, at: at, in: db) }
+        try await storage.transaction { db in try await AuditLog.record(action, subject, reason: reason, by: identity, at: at, in: db) }
     }
 }

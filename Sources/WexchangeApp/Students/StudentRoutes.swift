@@ -8,10 +8,15 @@ enum StudentRoutes {
     static let student = SitePath1<UUID>("/students/{id}")
     static let importForm = SitePath("/students/import")
     static let importConfirm = SitePath1<UUID>("/students/import/{id}")
+    static let journey = SitePath1<UUID>("/students/{id}/journey")
+    static let journeyNew = SitePath1<UUID>("/students/{id}/journey/new")
+    static let progress = SitePath("/students/progress")
 
     static func register(in table: inout RouteTable, services: AppServices) {
         let controller = StudentsController(services: services)
         let imports = StudentImportController(services: services)
+        let journeys = JourneyController(services: services)
+        let progressPages = ProgressController(services: services)
         let viewRecord = RouteAccess.resource("viewStudent(the record)") { _, context in
             .viewStudent(try await services.studentRecords.facts(try context.uuidParameter("id", what: "student")))
         }
@@ -20,5 +25,12 @@ enum StudentRoutes {
         table.add(.post, importForm, .action(.importStudents), imports.preview)
         table.add(.post, importConfirm, .action(.importStudents), imports.confirm)
         table.add(.get, student, viewRecord, controller.record)
+        table.add(.get, journey, viewRecord, journeys.journey)
+        let record = RouteAccess.resource("recordJourney(the student)") { _, context in
+            .recordJourney(try await services.studentRecords.facts(try context.uuidParameter("id", what: "student")))
+        }
+        table.add(.get, journeyNew, record, journeys.form)
+        table.add(.post, journeyNew, record, journeys.create)
+        table.add(.get, progress, .action(.viewSchoolProgress), progressPages.page)
     }
 }

@@ -27,6 +27,8 @@ struct StudentsController: Sendable {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let model = try await services.studentRecords.read(try context.uuidParameter("id", what: "student"), by: identity)
         return HTMLResponse.page(
-            StudentPage(viewer: viewer, record: model.record, hasAccount: model.userId != nil, leftAt: model.leftAt))
+            StudentPage(
+                viewer: viewer, studentId: try model.requireID(), record: model.record, hasAccount: model.userId != nil,
+                leftAt: model.leftAt))
     }
 }

@@ -66,6 +66,7 @@ public struct AppServices: Sendable {
     var reviews: ReviewService { ReviewService(catalogue: catalogue, now: now) }
     var invitations: InvitationService { InvitationService(accounts: accounts, outbox: outbox, now: now, publicURL: publicURL) }
     var studentImport: StudentImportService { StudentImportService(storage: storage, gazetteer: gazetteer, now: now) }
+    var journeys: JourneyService { JourneyService(storage: storage, now: now) }
     var studentRecords: StudentRecords { StudentRecords(storage: storage, now: now) }
     var listingFacts: ListingFactsService { ListingFactsService(storage: storage, gazetteer: gazetteer) }
 }

@@ -10,6 +10,11 @@ struct FormProblem: Sendable {
     let field: String?
     let message: String
 
+    init(field: String?, message: String) {
+        self.field = field
+        self.message = message
+    }
+
     init(_ error: AppError) {
         field = error.field
         message = PlainWords.sentence(error.message, field: error.field)

@@ -65,6 +65,10 @@ public enum AccessAction: Sendable, Hashable {
     case listStudents
     /// Import the requester's school's cohort (CSV or CTF): its careers leader.
     case importStudents
+    /// Record an experience in a student's journey: the staff of the student's school.
+    case recordJourney(StudentFacts)
+    /// The school's progress against its target, with the at-risk list: its careers leader.
+    case viewSchoolProgress
     /// Counts and rates with no student named (hub, national and school dashboards).
     case viewAggregates
     case grantBadge(bodyId: UUID?)

@@ -48,8 +48,13 @@ public enum AccessPolicy {
             return seesStudent(userId: userId, m, student) ? .allowed : .hidden
         case .listStudents:
             return m.role == .careersLeader || m.role == .schoolStaff ? .allowed : .forbidden
-        case .importStudents:
+        case .importStudents, .viewSchoolProgress:
             return m.role == .careersLeader ? .allowed : .forbidden
+        case .recordJourney(let student):
+            guard m.role == .careersLeader || m.role == .schoolStaff else {
+                return seesStudent(userId: userId, m, student) ? .forbidden : .hidden
+            }
+            return student.schoolId == m.organisationId ? .allowed : .hidden
         case .viewAggregates:
             switch m.role {
             case .careersLeader, .hubCoordinator, .nationalAdmin: return .allowed

@@ -21,7 +21,9 @@ public enum JourneyRules {
     public static let maxProviderNameLength = 200
 
     /// Checks `input` for a student now in `currentYear` (on `today`): every problem at once.
-    public static func validate(_ input: JourneyEntryInput, currentYear: Int, today: CalendarDate) -> Result<JourneyEntry, ValidationFailure> {
+    public static func validate(
+        _ input: JourneyEntryInput, currentYear: Int, today: CalendarDate
+    ) -> Result<JourneyEntry, ValidationFailure> {
         var errors: [FieldError] = []
         func require<T>(_ field: String, _ value: T?, _ message: String) -> T? {
             if value == nil { errors.append(FieldError(field, message)) }
@@ -40,7 +42,9 @@ public enum JourneyRules {
         let start = date("start", input.start, "started", &errors)
         let end = date("end", input.end, "ended", &errors)
         if let start, let end, end < start { errors.append(FieldError("end", "The end date must be the same as or after the start date")) }
-        if let end, end > today { errors.append(FieldError("end", "The end date is in the future: record an experience once it has happened")) }
+        if let end, end > today {
+            errors.append(FieldError("end", "The end date is in the future: record an experience once it has happened"))
+        }
         let days = Double((input.days ?? "").trimmingWhitespace)
         if let days, days > 0, days * 2 == (days * 2).rounded() {
             if let start, let end, days > Double(end.dayNumber - start.dayNumber + 1) {
@@ -74,7 +78,9 @@ public enum JourneyRules {
                 errors.append(FieldError("start", "The start date is before the student was in Year 7"))
             }
         }
-        guard errors.isEmpty, let type, let mode, let start, let end, let days, let yearGroup else { return .failure(ValidationFailure(errors)) }
+        guard errors.isEmpty, let type, let mode, let start, let end, let days, let yearGroup else {
+            return .failure(ValidationFailure(errors))
+        }
         var entry = JourneyEntry(type: type, providerName: name, mode: mode, start: start, end: end, days: days, yearGroup: yearGroup)
         entry.sector = sector
         entry.hoursPerDay = hours

@@ -31,7 +31,8 @@ public struct StudentProgress: Sendable {
             case .meaningful: amount = "a meaningful experience of a workplace"
             }
             let needed = missing == 0 ? "one of them in person" : amount
-            return state == .missed ? "Missed: \(milestone.label.lowercasedFirst)" : "\(needed.capitalisedFirst) by the end of Year \(milestone.dueYear)"
+            return state == .missed
+                ? "Missed: \(milestone.label.lowercasedFirst)" : "\(needed.capitalisedFirst) by the end of Year \(milestone.dueYear)"
         }
     }
 

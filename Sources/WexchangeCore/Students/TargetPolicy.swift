@@ -45,7 +45,8 @@ public enum TargetPolicy: String, Taxonomy {
 /// further one by 18. Reported for every school, whichever policy it chose.
 public enum GatsbyBenchmark6 {
     public static let milestones = [
-        Milestone(id: "b6-by-16", label: "A meaningful experience of a workplace by 16 (Year 11)", years: 7...11, measure: .meaningful, need: 1),
+        Milestone(
+            id: "b6-by-16", label: "A meaningful experience of a workplace by 16 (Year 11)", years: 7...11, measure: .meaningful, need: 1),
         Milestone(id: "b6-by-18", label: "A further meaningful experience by 18 (Year 13)", years: 12...13, measure: .meaningful, need: 1),
     ]
 }

@@ -228,6 +228,16 @@ enum PageSamples {
         let model = StudentModel()
         model.id = id()
         model.apply(record, coordinate: nil, now: testNow)
+        var entry = JourneyEntry(
+            type: .workPlacement, providerName: text, mode: .inPerson, start: CalendarDate(iso: "2026-07-06")!,
+            end: CalendarDate(iso: "2026-07-10")!, days: 5, yearGroup: 10)
+        entry.meaningful = TaxonomySet([.reflection])
+        var journeyInput = JourneyEntryInput()
+        journeyInput.providerName = text
+        journeyInput.days = text
+        journeyInput.hoursPerDay = text
+        journeyInput.start = text
+        journeyInput.type = text
         var before = record
         before.year = 9
         before.legalSurname = "was " + text
@@ -251,7 +261,28 @@ enum PageSamples {
                     counts: .init(onRoll: 3, disadvantaged: 1, sen: 0), filter: .init(year: 10, search: text, includeLeft: true),
                     canImport: true, notice: text)
             ),
-            ("StudentPage", StudentPage(viewer: viewer, record: record, hasAccount: true, leftAt: testNow)),
+            ("StudentPage", StudentPage(viewer: viewer, studentId: id(), record: record, hasAccount: true, leftAt: testNow)),
+            (
+                "StudentJourneyPage",
+                StudentJourneyPage(
+                    viewer: viewer, studentId: id(), name: text, year: 10, entries: [entry],
+                    progress: StudentProgress(year: 10, entries: [entry], policy: .statutory2025), policy: .statutory2025, canRecord: true,
+                    notice: text)
+            ),
+            (
+                "JourneyEntryForm",
+                JourneyEntryForm(
+                    viewer: viewer, studentId: id(), name: text, input: journeyInput,
+                    problems: [FieldError("provider_name", text), FieldError("start", text), FieldError("meaningful", text)])
+            ),
+            (
+                "SchoolProgressPage",
+                SchoolProgressPage(
+                    viewer: viewer,
+                    progress: SchoolProgress(
+                        policy: .report2023,
+                        students: [(id(), record, [entry]), (id(), StudentFixtures.record(9, surname: text, year: 11), [])]))
+            ),
             (
                 "StudentImportPage",
                 StudentImportPage(

@@ -19,6 +19,7 @@ enum AuditAction: String, CaseIterable, Sendable {
     case studentRead = "student.read"
     /// A school's list of students was read.
     case studentsList = "students.list"
+    case journeyRecord = "journey.record"
 
     /// What the action is done to, which says where its subject's title is found.
     enum Subject: String, Sendable {
@@ -33,7 +34,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .reviewShow, .reviewHide: .review
         case .providerTrust, .providerUntrust: .provider
         case .studentsImport, .studentsList: .organisation
-        case .studentRead: .student
+        case .studentRead, .journeyRecord: .student
         }
     }
 
@@ -54,6 +55,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .studentsImport: "Imported students"
         case .studentRead: "Read student record"
         case .studentsList: "Listed students"
+        case .journeyRecord: "Recorded an experience"
         }
     }
 

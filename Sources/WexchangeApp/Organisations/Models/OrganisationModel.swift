@@ -20,6 +20,8 @@ final class OrganisationModel: Model, @unchecked Sendable {
     @OptionalField(key: "fsm_percent") var fsmPercent: Double?
     /// Schools: the Careers Hub the school belongs to (at most one).
     @OptionalField(key: "hub_id") var hubId: UUID?
+    /// Schools: the `TargetPolicy` their students' progress is measured against (nil: the default).
+    @OptionalField(key: "target_policy") var targetPolicy: String?
     /// Providers: an admin's setting that publishes their listings without waiting for moderation.
     @Field(key: "trusted") var trusted: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

@@ -59,7 +59,9 @@ struct DemoCohort: Sendable {
                 if record.sen.hasProvision, random.chance(0.5) {
                     record.accessNeeds.insert(SendAdjustment.allCases[random.int(below: SendAdjustment.allCases.count - 1)])
                 }
-                for _ in 0..<(1 + random.int(below: 3)) { record.interests.insert(Sector.allCases[random.int(below: Sector.allCases.count)]) }
+                for _ in 0..<(1 + random.int(below: 3)) {
+                    record.interests.insert(Sector.allCases[random.int(below: Sector.allCases.count)])
+                }
                 for _ in 0..<(group >= 10 ? 3 : 0) { record.subjects.insert(Subject.allCases[random.int(below: Subject.allCases.count)]) }
                 record.travelKm = random.chance(0.2) ? [10, 15, 20, 25][random.int(below: 4)] : StudentRecord.defaultTravelKm
                 records.append(record)
@@ -74,6 +76,7 @@ struct DemoCohort: Sendable {
         let rows = records().enumerated().map { CohortRow(place: .line($0.offset + 2), record: $0.element) }
         let file = try CohortFile(format: .csv, rows: rows, given: Set(StudentField.allCases), source: "Wexchange demo cohort")
         _ = try await services.studentImport.apply(file, schoolId: school, full: false, by: .commandLine)
+        try await seedJourneys(school: school, services: services)
         guard let studentUser else { return }
         try await services.storage.transaction { db in
             guard
@@ -82,6 +85,54 @@ struct DemoCohort: Sendable {
             else { return }
             record.userId = studentUser
             try await record.update(on: db)
+        }
+    }
+
+    /// Experiences for the cohort, as a school with a mix of students would have recorded: talks
+    /// and visits in Key Stage 3, a week's placement in Year 10 for most (fewer of the
+    /// disadvantaged: the gap the progress page should show), some meaningful, all in the past.
+    func seedJourneys(school: UUID, services: AppServices) async throws {
+        var random = SeededRandom(seed: 2026)
+        let students = try await StudentModel.stored(school: school, on: services.storage.database)
+        let (year, month, _) = today.components
+        let academicYear = month >= 9 ? year : year - 1
+        var models: [JourneyEntryModel] = []
+        func add(_ student: UUID, _ type: OpportunityType, _ provider: String, group: Int, month: Int, days: Double, meaningful: Bool) {
+            // The school year the student was in `group`, and the date in it.
+            let startYear = academicYear - (groupNow(student) - group) + (month < 9 ? 1 : 0)
+            guard let start = CalendarDate(year: startYear, month: month, day: 6), start.adding(days: Int(days) + 2) < today else { return }
+            var entry = JourneyEntry(
+                type: type, providerName: provider, mode: random.chance(0.15) ? .virtual : .inPerson, start: start,
+                end: start.adding(days: max(0, Int(days.rounded(.up)) - 1)), days: days, yearGroup: group)
+            entry.meaningful =
+                meaningful
+                ? TaxonomySet(MeaningfulCriterion.allCases) : TaxonomySet(MeaningfulCriterion.allCases.filter { _ in random.chance(0.5) })
+            models.append(JourneyEntryModel(studentId: student, entry: entry, source: .school, recordedBy: nil))
+        }
+        var years: [UUID: Int] = [:]
+        func groupNow(_ id: UUID) -> Int { years[id] ?? 7 }
+        for (id, record) in students {
+            years[id] = record.year
+            let keen = record.isDisadvantaged ? 0.55 : 0.8
+            for group in 7..<record.year where group <= 9 && random.chance(keen) {
+                add(
+                    id, [.careersTalk, .workplaceVisit, .insightDay][random.int(below: 3)], "Newcastle College", group: group, month: 3,
+                    days: 1, meaningful: false)
+            }
+            if record.year >= 11, random.chance(keen) {
+                add(
+                    id, .workPlacement, ["Tyne Engineering Ltd", "Freeman Hospital", "Sage Gateshead", "Nexus"][random.int(below: 4)],
+                    group: 10,
+                    month: 7, days: 5, meaningful: random.chance(0.7))
+            }
+            if record.year == 13, random.chance(keen * 0.6) {
+                add(id, .workPlacement, "Newcastle City Council", group: 12, month: 7, days: 5, meaningful: random.chance(0.7))
+            }
+        }
+        try await services.storage.transaction { [models] db in
+            for batch in stride(from: 0, to: models.count, by: 500) {
+                try await Array(models[batch..<min(batch + 500, models.count)]).create(on: db)
+            }
         }
     }
 }

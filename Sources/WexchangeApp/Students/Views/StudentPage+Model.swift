@@ -5,6 +5,7 @@ import WexchangeCore
 /// on no page outside the school's own records.
 struct StudentPage {
     let viewer: Viewer
+    let studentId: UUID
     let record: StudentRecord
     let hasAccount: Bool
     let leftAt: Date?

@@ -13,7 +13,10 @@ extension StudentsPage: PageView {
                     .text(
                         "\(viewer.organisationName): \(counts.onRoll) on roll, \(counts.disadvantaged) disadvantaged, \(counts.sen) with SEN provision."
                     )),
-                canImport ? .p(.a(.class("button"), .href(StudentRoutes.importForm.link), "Import students")) : .empty,
+                canImport
+                    ? .p(
+                        .a(.class("button"), .href(StudentRoutes.importForm.link), "Import students"), " ",
+                        .a(.href(StudentRoutes.progress.link), "Progress against the target")) : .empty,
                 filterForm,
                 .p(.class("list-summary"), .role("status"), .text(pagination.summary(("student", "students")))),
                 rows.isEmpty
