@@ -2,11 +2,13 @@
 checks the preview, confirms, and finds the students in the list and on their record pages;
 keyboard focus, axe-core and a 390 px phone on every page of the path. Uses the demo accounts
 and Excelsior Academy's demo cohort that `serve --demo` seeds."""
+import datetime
 import os
 import tempfile
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select
 
 from common import BASE, PASSWORDS, Run
 
@@ -89,6 +91,41 @@ try:
     check("the record shows the UPN to the school", upn(1) in record, record[:300])
     check("the record shows SEN provision in words", "SEN support" in record)
     fits("a student's record")
+
+    # Record an experience the school arranged itself: a mistake first, then the fix.
+    driver.find_element(By.LINK_TEXT, "See the journey and progress").click()
+    wait.until(EC.presence_of_element_located((By.XPATH, "//h1[contains(., 'journey')]")))
+    fits("a student's journey")
+    driver.find_element(By.LINK_TEXT, "Record an experience").click()
+    wait.until(EC.presence_of_element_located((By.ID, "provider_name")))
+    fits("the record-an-experience form")
+    Select(driver.find_element(By.ID, "type")).select_by_visible_text("Workplace visit")
+    driver.find_element(By.ID, "provider_name").send_keys("Quayside Studio")
+    Select(driver.find_element(By.ID, "mode")).select_by_visible_text("In person")
+    last_month = datetime.date.today().replace(day=1) - datetime.timedelta(days=20)
+    for name in ("start", "end"):
+        driver.find_element(By.ID, name).send_keys(str(last_month.day))
+        driver.find_element(By.ID, f"{name}-month").send_keys(str(last_month.month))
+        driver.find_element(By.ID, f"{name}-year").send_keys(str(last_month.year))
+    driver.find_element(By.ID, "days").send_keys("3")
+    driver.find_element(By.ID, "meaningful-reflection").click()
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Record the experience')]").click()
+    summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
+    check("too many days for one date is refused plainly", "cannot be more than the days from start to end" in summary.text, summary.text)
+    check("the error summary has focus on the form", driver.switch_to.active_element.get_attribute("id") == "error-summary")
+    fits("the record-an-experience form with a problem")
+    days = driver.find_element(By.ID, "days")
+    days.clear()
+    days.send_keys("1")
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Record the experience')]").click()
+    wait.until(EC.url_contains("done=recorded"))
+    journey = driver.find_element(By.CSS_SELECTOR, "main").text
+    check("the experience is on the timeline", "Workplace visit with Quayside Studio" in journey, journey[:400])
+
+    driver.get(BASE + "/students/progress")
+    progress = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    check("the progress page lists students behind", "Students behind for their year" in progress and "Year 11" in progress, progress[:300])
+    fits("/students/progress")
     for path in (bad, good):
         os.unlink(path)
 finally:
