@@ -112,8 +112,16 @@ import WexchangeTestSupport
                     #expect(order.allSatisfy { $0 != nil } && order[0]! < order[1]! && order[1]! < order[2]!)
                     #expect(text.contains("5 days of placements by the end of Year 11"))
                 }
+                // The page is kept between changes: recording the world student's Year 9 week
+                // (July 2026) takes them off the list at once.
+                let posted = try await ProviderPagesTests.post(
+                    client, StudentRoutes.journeyNew.link(world.studentRecord), session: leader, Self.filledIn)
+                #expect(posted.status == 303)
+                try await client.execute(uri: StudentRoutes.progress.link, method: .get, headers: leader.headers) { response in
+                    #expect(ParsedHTML(String(buffer: response.body)).text.contains("Students behind for their year (3)"))
+                }
             }
-            #expect(try await AuditEntryModel.query(on: db).filter(\.$action == "students.list").count() == 1)
+            #expect(try await AuditEntryModel.query(on: db).filter(\.$action == "students.list").count() == 2)
         }
     }
 }

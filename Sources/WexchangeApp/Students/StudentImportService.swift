@@ -80,6 +80,7 @@ struct StudentImportService: Sendable {
                 advance(1)
             }
             if plan.changesSomething {
+                try await ProgressCache.bump(schoolId, on: db)
                 try await AuditLog.record(
                     .studentsImport, schoolId,
                     reason: "\(file.format.rawValue): \(plan.new.count) new, \(plan.updated.count) updated, \(plan.left.count) left",

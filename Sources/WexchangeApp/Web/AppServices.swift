@@ -24,6 +24,8 @@ public struct AppServices: Sendable {
     public let contactEmail: String?
     /// Whether `/design` is served (`AppConfiguration.showsDesignExamples`).
     public let showsDesignExamples: Bool
+    /// Schools' progress, kept between changes.
+    let progressCache = ProgressCache()
     /// Wakes the password-reset mailer when a request is queued.
     let resetRequests = WakeUpSignal()
 

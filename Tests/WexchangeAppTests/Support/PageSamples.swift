@@ -281,7 +281,8 @@ enum PageSamples {
                     viewer: viewer,
                     progress: SchoolProgress(
                         policy: .report2023,
-                        students: [(id(), record, [entry]), (id(), StudentFixtures.record(9, surname: text, year: 11), [])]))
+                        students: [(id(), record, [entry]), (id(), StudentFixtures.record(9, surname: text, year: 11), [])]),
+                    pagination: Pagination(requested: "1", pageSize: 1, total: 1))
             ),
             (
                 "StudentImportPage",

@@ -130,6 +130,7 @@ struct DemoCohort: Sendable {
             }
         }
         try await services.storage.transaction { [models] db in
+            try await ProgressCache.bump(school, on: db)
             for batch in stride(from: 0, to: models.count, by: 500) {
                 try await Array(models[batch..<min(batch + 500, models.count)]).create(on: db)
             }

@@ -30,6 +30,7 @@ struct JourneyService: Sendable {
             case .success(let entry):
                 let model = JourneyEntryModel(studentId: studentId, entry: entry, source: .school, recordedBy: identity.userId)
                 try await model.create(on: db)
+                try await ProgressCache.bump(student.$school.id, on: db)
                 try await AuditLog.record(
                     .journeyRecord, studentId, reason: "\(entry.type.label) with \(entry.providerName)", by: identity, at: at, in: db)
                 return try model.requireID()

@@ -22,9 +22,12 @@ struct CreateJourneyEntries: AsyncMigration {
             .create()
         // A school's target policy (`TargetPolicy`); nil is the default, the statutory guidance.
         try await database.schema(OrganisationModel.schema).field("target_policy", .string).update()
+        // Bumped with every change to a school's students or journeys (`ProgressCache`).
+        try await database.schema(OrganisationModel.schema).field("students_revision", .int).update()
     }
 
     func revert(on database: any Database) async throws {
+        try await database.schema(OrganisationModel.schema).deleteField("students_revision").update()
         try await database.schema(OrganisationModel.schema).deleteField("target_policy").update()
         try await database.schema(JourneyEntryModel.schema).delete()
     }

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 import WexchangeCore
 
 /// One experience in a student's journey (students issue, "The journey").
@@ -49,6 +50,16 @@ final class JourneyEntryModel: Model, @unchecked Sendable {
     }
 
     var entry: JourneyEntry {
+        Self.entry(
+            type: type, providerName: providerName, sector: sector, mode: mode, startDate: startDate, endDate: endDate, days: days,
+            hoursPerDay: hoursPerDay, meaningful: meaningful, yearGroup: yearGroup)
+    }
+
+    /// Stored columns as the domain's entry (the model and the bulk read share it).
+    static func entry(
+        type: String, providerName: String, sector: String?, mode: String, startDate: String, endDate: String, days: Double,
+        hoursPerDay: Double?, meaningful: String, yearGroup: Int
+    ) -> JourneyEntry {
         var entry = JourneyEntry(
             type: OpportunityType(rawValue: type) ?? .workPlacement, providerName: providerName,
             mode: DeliveryMode(rawValue: mode) ?? .inPerson, start: CalendarDate(iso: startDate) ?? CalendarDate(dayNumber: 0),
@@ -57,5 +68,33 @@ final class JourneyEntryModel: Model, @unchecked Sendable {
         entry.hoursPerDay = hoursPerDay
         entry.meaningful = StudentModel.set(meaningful)
         return entry
+    }
+
+    /// Every journey of a school's students, by student, read in bulk through SQLKit (Fluent's
+    /// per-row reflection was most of the progress page's time).
+    static func entries(school: UUID, on db: any Database) async throws -> [UUID: [JourneyEntry]] {
+        let sql = db as! any SQLDatabase
+        let columns = [
+            "student_id", "type", "provider_name", "sector", "mode", "start_date", "end_date", "days", "hours_per_day", "meaningful",
+            "year_group",
+        ]
+        let rows = try await sql.select().columns(columns.map { SQLColumn($0, table: schema) }).from(schema)
+            .join(StudentModel.schema, on: SQLColumn("student_id", table: schema), .equal, SQLColumn("id", table: StudentModel.schema))
+            .where(SQLColumn("school_id", table: StudentModel.schema), .equal, SQLBind(school)).all()
+        var entries: [UUID: [JourneyEntry]] = [:]
+        for row in rows {
+            let entry = Self.entry(
+                type: try row.decode(column: "type", as: String.self),
+                providerName: try row.decode(column: "provider_name", as: String.self),
+                sector: try row.decode(column: "sector", as: String?.self), mode: try row.decode(column: "mode", as: String.self),
+                startDate: try row.decode(column: "start_date", as: String.self),
+                endDate: try row.decode(column: "end_date", as: String.self),
+                days: try row.decode(column: "days", as: Double.self),
+                hoursPerDay: try row.decode(column: "hours_per_day", as: Double?.self),
+                meaningful: try row.decode(column: "meaningful", as: String.self),
+                yearGroup: try row.decode(column: "year_group", as: Int.self))
+            entries[try row.decode(column: "student_id", as: UUID.self), default: []].append(entry)
+        }
+        return entries
     }
 }

@@ -15,6 +15,7 @@ extension SchoolProgressPage: PageView {
                 .p(
                     "Disadvantaged students first, then those with SEN provision. Each has a milestone due by the end of this year, or one already missed."
                 ),
+                progress.atRisk.isEmpty ? .empty : .p(.class("list-summary"), .text(pagination.summary(("student", "students")))),
                 progress.atRisk.isEmpty
                     ? .p("No one is behind.")
                     : DataTable(
@@ -26,8 +27,9 @@ extension SchoolProgressPage: PageView {
                             .init(heading: "SEN provision") { .text($0.sen.label) },
                             .init(heading: "Still needs") { row in .group(row.needs.map { .p(.text($0)) }) },
                         ],
-                        rows: progress.atRisk
+                        rows: Array(atRiskShown)
                     ).render(),
+                pagination.render(label: "At-risk list pages", link: link(page:)),
             ])
     }
 
