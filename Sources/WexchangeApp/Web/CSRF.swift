@@ -13,17 +13,20 @@ enum CSRF {
         guard ![.get, .head, .options].contains(request.method), !request.uri.path.hasPrefix("/api/") else { return }
         var sent = request.headers[HTTPFields.Element.Name("X-CSRF-Token")!]
         if sent == nil {
-            sent =
-                MultipartForm.isMultipart(request)
-                ? try await MultipartForm.read(&request)[field] : try await FormBody.read(&request)[field]
+            if MultipartForm.isMultipart(request) {
+                // Only signed-in people upload files: nobody else's body is read that far.
+                guard context.identity != nil else { throw Self.refusal }
+                sent = try await MultipartForm.read(&request)[field]
+            } else {
+                sent = try await FormBody.read(&request)[field]
+            }
         }
         let expected = context.identity?.csrfToken ?? request.cookies[cookie]?.value ?? ""
-        guard !expected.isEmpty, Secret.constantTimeEquals(sent ?? "", expected) else {
-            throw AppError(
-                .forbidden, code: "csrf",
-                message: "this form has expired or did not come from Wexchange; go back, reload the page and try again")
-        }
+        guard !expected.isEmpty, Secret.constantTimeEquals(sent ?? "", expected) else { throw Self.refusal }
     }
+
+    static let refusal = AppError(
+        .forbidden, code: "csrf", message: "this form has expired or did not come from Wexchange; go back, reload the page and try again")
 
     /// A signed-out form page: its form carries the token in the `wex_csrf` cookie, which is set
     /// here when the browser has none yet.
