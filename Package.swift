@@ -94,7 +94,7 @@ let package = Package(
         .target(name: "WexchangeTestSupport", dependencies: ["WexchangeCore"], path: "Tests/WexchangeTestSupport"),
         .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore", "WexchangeTestSupport"]),
         .testTarget(name: "WexchangeGeoTests", dependencies: ["WexchangeGeo", "WexchangeCore"]),
-        .testTarget(name: "WexchangeCohortTests", dependencies: ["WexchangeCohort", "WexchangeCore"]),
+        .testTarget(name: "WexchangeCohortTests", dependencies: ["WexchangeCohort", "WexchangeCore", "WexchangeTestSupport"]),
         .testTarget(name: "WexchangeSearchTests", dependencies: ["WexchangeSearch"]),
         .testTarget(
             name: "WexchangeHTMLTests",

@@ -56,21 +56,9 @@ extension StudentField {
             case .success(let sen): record.sen = sen
             case .failure(let error): return error
             }
-        case .accessNeeds:
-            switch Self.list(text, of: SendAdjustment.self, field: name) {
-            case .success(let values): record.accessNeeds = values
-            case .failure(let error): return error
-            }
-        case .interests:
-            switch Self.list(text, of: Sector.self, field: name) {
-            case .success(let values): record.interests = values
-            case .failure(let error): return error
-            }
-        case .subjects:
-            switch Self.list(text, of: Subject.self, field: name) {
-            case .success(let values): record.subjects = values
-            case .failure(let error): return error
-            }
+        case .accessNeeds: return Self.read(text, into: &record.accessNeeds, field: name)
+        case .interests: return Self.read(text, into: &record.interests, field: name)
+        case .subjects: return Self.read(text, into: &record.subjects, field: name)
         case .travelKm:
             guard !text.isEmpty else {
                 record.travelKm = StudentRecord.defaultTravelKm
@@ -176,6 +164,16 @@ extension StudentField {
         case "y", "yes", "t", "true", "1": true
         case "n", "no", "f", "false", "0", "": false
         default: nil
+        }
+    }
+
+    /// Reads a list into `values`, or says what is wrong with it.
+    static func read<Value: Taxonomy>(_ text: String, into values: inout TaxonomySet<Value>, field: String) -> FieldError? {
+        switch list(text, of: Value.self, field: field) {
+        case .success(let read):
+            values = read
+            return nil
+        case .failure(let error): return error
         }
     }
 

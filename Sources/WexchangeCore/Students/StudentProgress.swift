@@ -79,6 +79,13 @@ public enum DayCount {
 }
 
 extension String {
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// "A week…" → "a week…", inside a sentence.
+    public var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+    /// "line 4" → "Line 4".
+    public var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// A label inside a sentence: "Date of birth" → "date of birth", but "UPN" and "SEN provision" stay.
+    public var midSentence: String {
+        let start = Array(prefix(2))
+        return start.count == 2 && start.allSatisfy(\.isUppercase) ? self : lowercasedFirst
+    }
 }

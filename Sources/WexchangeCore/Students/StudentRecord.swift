@@ -45,7 +45,4 @@ public struct StudentRecord: Hashable, Sendable {
 
     /// The name the student goes by: preferred names where given, else legal ones.
     public var displayName: String { "\(preferredForename ?? legalForename) \(preferredSurname ?? legalSurname)" }
-
-    /// Sorting by surname then forename, as registers do.
-    public var sortKey: String { "\((preferredSurname ?? legalSurname).lowercased()) \((preferredForename ?? legalForename).lowercased())" }
 }

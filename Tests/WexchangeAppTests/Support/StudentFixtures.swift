@@ -2,14 +2,11 @@ import FluentKit
 import Foundation
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeTestSupport
 
 /// Student records for tests, stored directly (the import has tests of its own).
 enum StudentFixtures {
-    /// A valid UPN for a serial number (LA 801, establishment 2000, allocated 2015).
-    static func upn(_ serial: Int) -> String {
-        let rest = "8012000" + "15" + String(String(serial + 1000).suffix(3))
-        return String(UPN.checkLetter(for: rest)!) + rest
-    }
+    static func upn(_ serial: Int) -> String { UPN.fixture(serial) }
 
     static func record(_ serial: Int, surname: String = "Pupil", forename: String = "Test", year: Int = 10) -> StudentRecord {
         StudentRecord(

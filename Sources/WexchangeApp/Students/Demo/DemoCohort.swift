@@ -97,9 +97,12 @@ struct DemoCohort: Sendable {
         let (year, month, _) = today.components
         let academicYear = month >= 9 ? year : year - 1
         var models: [JourneyEntryModel] = []
-        func add(_ student: UUID, _ type: OpportunityType, _ provider: String, group: Int, month: Int, days: Double, meaningful: Bool) {
+        func add(
+            _ student: UUID, now yearNow: Int, _ type: OpportunityType, _ provider: String, group: Int, month: Int, days: Double,
+            meaningful: Bool
+        ) {
             // The school year the student was in `group`, and the date in it.
-            let startYear = academicYear - (groupNow(student) - group) + (month < 9 ? 1 : 0)
+            let startYear = academicYear - (yearNow - group) + (month < 9 ? 1 : 0)
             guard let start = CalendarDate(year: startYear, month: month, day: 6), start.adding(days: Int(days) + 2) < today else { return }
             var entry = JourneyEntry(
                 type: type, providerName: provider, mode: random.chance(0.15) ? .virtual : .inPerson, start: start,
@@ -109,24 +112,25 @@ struct DemoCohort: Sendable {
                 ? TaxonomySet(MeaningfulCriterion.allCases) : TaxonomySet(MeaningfulCriterion.allCases.filter { _ in random.chance(0.5) })
             models.append(JourneyEntryModel(studentId: student, entry: entry, source: .school, recordedBy: nil))
         }
-        var years: [UUID: Int] = [:]
-        func groupNow(_ id: UUID) -> Int { years[id] ?? 7 }
         for (id, record) in students {
-            years[id] = record.year
             let keen = record.isDisadvantaged ? 0.55 : 0.8
             for group in 7..<record.year where group <= 9 && random.chance(keen) {
                 add(
-                    id, [.careersTalk, .workplaceVisit, .insightDay][random.int(below: 3)], "Newcastle College", group: group, month: 3,
+                    id, now: record.year, [.careersTalk, .workplaceVisit, .insightDay][random.int(below: 3)], "Newcastle College",
+                    group: group, month: 3,
                     days: 1, meaningful: false)
             }
             if record.year >= 11, random.chance(keen) {
                 add(
-                    id, .workPlacement, ["Tyne Engineering Ltd", "Freeman Hospital", "Sage Gateshead", "Nexus"][random.int(below: 4)],
+                    id, now: record.year, .workPlacement,
+                    ["Tyne Engineering Ltd", "Freeman Hospital", "Sage Gateshead", "Nexus"][random.int(below: 4)],
                     group: 10,
                     month: 7, days: 5, meaningful: random.chance(0.7))
             }
             if record.year == 13, random.chance(keen * 0.6) {
-                add(id, .workPlacement, "Newcastle City Council", group: 12, month: 7, days: 5, meaningful: random.chance(0.7))
+                add(
+                    id, now: record.year, .workPlacement, "Newcastle City Council", group: 12, month: 7, days: 5,
+                    meaningful: random.chance(0.7))
             }
         }
         try await services.storage.transaction { [models] db in

@@ -30,13 +30,3 @@ struct StudentImportPage {
     let full: Bool
     let problems: [Problem]
 }
-
-extension String {
-    /// "line 4" → "Line 4".
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
-    /// A label inside a sentence: "Date of birth" → "date of birth", but "UPN" and "SEN provision" stay.
-    var midSentence: String {
-        let start = Array(prefix(2))
-        return start.count == 2 && start.allSatisfy(\.isUppercase) ? self : prefix(1).lowercased() + dropFirst()
-    }
-}
