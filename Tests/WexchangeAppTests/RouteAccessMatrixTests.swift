@@ -47,6 +47,10 @@ import WexchangeCore
     static let raters: Set<Role> = [.careersLeader, .hubCoordinator]
     static let administrators = Set(Role.allCases.filter(\.administersOrganisation))
     static let schoolStaff: Set<Role> = [.careersLeader, .schoolStaff]
+    static let journeyWriters: Rule = { role in
+        guard let role else { return .signIn }
+        return schoolStaff.union([.student]).contains(role) ? .allowed : role == .parent ? .forbidden : .hidden
+    }
     /// Personal API tokens: every role but students and parents.
     static let tokenHolders = Set(Role.allCases).subtracting([.student, .parent])
 
@@ -148,6 +152,12 @@ import WexchangeCore
             guard let role else { return .signIn }
             return schoolStaff.contains(role) ? .allowed : [.student, .parent].contains(role) ? .forbidden : .hidden
         },
+        // Goals and reflections: the student and their school's staff; the parent reads the
+        // journey, so is refused outright; nobody else may know the experience exists.
+        "GET /journey-entries/{id}/goals": journeyWriters,
+        "POST /journey-entries/{id}/goals": journeyWriters,
+        "GET /journey-entries/{id}/reflection": journeyWriters,
+        "POST /journey-entries/{id}/reflection": journeyWriters,
         "GET /students/progress": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students": signedIn(schoolStaff, otherwise: .forbidden),
         "GET /students/import": signedIn([.careersLeader], otherwise: .forbidden),
@@ -180,6 +190,9 @@ import WexchangeCore
         case "POST /api/v1/badges/{id}/revoke", "GET /badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
         case "GET /students/{id}", "GET /students/{id}/journey", "GET /students/{id}/journey/new", "POST /students/{id}/journey/new":
             world.studentRecord
+        case "GET /journey-entries/{id}/goals", "POST /journey-entries/{id}/goals", "GET /journey-entries/{id}/reflection",
+            "POST /journey-entries/{id}/reflection":
+            world.journeyEntry!
         default: world.blocked
         }
     }
@@ -196,7 +209,9 @@ import WexchangeCore
 
     @Test func everyRouteAnswersEveryRoleAsExpected() async throws {
         try await withApp { app in
-            let world = try await TestWorld.build(app)
+            var built = try await TestWorld.build(app)
+            built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
+            let world = built
             let mismatches = Mutex<[String]>([])
             try await app.client { client in
                 for entry in app.routes.entries {
@@ -298,7 +313,9 @@ import WexchangeCore
     /// nothing a person does.
     @Test func everyCredentialKindIsHeardOnlyWhereItBelongs() async throws {
         try await withApp { app in
-            let world = try await TestWorld.build(app)
+            var built = try await TestWorld.build(app)
+            built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
+            let world = built
             let mismatches = Mutex<[String]>([])
             try await app.client { client in
                 for entry in app.routes.entries {

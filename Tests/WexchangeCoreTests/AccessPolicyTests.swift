@@ -113,6 +113,12 @@ import WexchangeCore
         #expect(decide(leader, .viewStudent(unlinked)) == .allowed && decide(staff, .viewStudent(unlinked)) == .allowed)
         #expect(decide(leader, .recordJourney(Self.pupilRecord)) == .allowed && decide(staff, .recordJourney(Self.pupilRecord)) == .allowed)
         #expect(decide(leader, .recordJourney(Self.otherRecord)) == .hidden)
+        #expect(
+            decide(staff, .reflectOnJourney(Self.pupilRecord)) == .allowed && decide(leader, .reflectOnJourney(Self.otherRecord)) == .hidden
+        )
+        for role in [Role.nationalAdmin, .hubCoordinator, .providerAdmin, .providerStaff, .assessor] {
+            #expect(decide(Self.member(role, of: Self.school1), .reflectOnJourney(Self.pupilRecord)) == .hidden)
+        }
         #expect(decide(leader, .viewSchoolProgress) == .allowed && decide(staff, .viewSchoolProgress) == .forbidden)
     }
 
@@ -132,6 +138,11 @@ import WexchangeCore
             decide(student, .recordJourney(Self.pupilRecord)) == .forbidden
                 && decide(parent, .recordJourney(Self.pupilRecord)) == .forbidden)
         #expect(decide(student, .viewSchoolProgress) == .forbidden)
+        // A student writes their own goals and reflections; a parent reads them; nobody else's.
+        #expect(decide(student, .reflectOnJourney(Self.pupilRecord)) == .allowed)
+        #expect(decide(student, .reflectOnJourney(StudentFacts(userId: UUID(), schoolId: Self.school1))) == .hidden)
+        #expect(decide(parent, .reflectOnJourney(Self.pupilRecord)) == .forbidden)
+        #expect(decide(parent, .reflectOnJourney(StudentFacts(userId: UUID(), schoolId: Self.school1))) == .hidden)
         // Lists and imports of students are for the school's staff: no one else.
         for role in Role.allCases where ![.careersLeader, .schoolStaff].contains(role) {
             #expect(decide(Self.member(role, of: Self.school1), .listStudents) == .forbidden)

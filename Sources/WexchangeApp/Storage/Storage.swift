@@ -59,6 +59,7 @@ public struct Storage: Sendable {
         MoveHubLocalAuthoritiesToHubAreas(),
         CreateStudents(),
         CreateJourneyEntries(),
+        AddJourneyReflections(),
     ]
 
     /// Runs every pending migration; returns how many ran.

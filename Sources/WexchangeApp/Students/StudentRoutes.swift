@@ -11,6 +11,8 @@ enum StudentRoutes {
     static let journey = SitePath1<UUID>("/students/{id}/journey")
     static let journeyNew = SitePath1<UUID>("/students/{id}/journey/new")
     static let progress = SitePath("/students/progress")
+    static let goals = SitePath1<UUID>("/journey-entries/{id}/goals")
+    static let reflection = SitePath1<UUID>("/journey-entries/{id}/reflection")
 
     static func register(in table: inout RouteTable, services: AppServices) {
         let controller = StudentsController(services: services)
@@ -32,5 +34,13 @@ enum StudentRoutes {
         table.add(.get, journeyNew, record, journeys.form)
         table.add(.post, journeyNew, record, journeys.create)
         table.add(.get, progress, .action(.viewSchoolProgress), progressPages.page)
+        let reflections = ReflectionController(services: services)
+        let reflect = RouteAccess.resource("reflectOnJourney(the student)") { _, context in
+            .reflectOnJourney(try await services.journeys.facts(entry: try context.uuidParameter("id", what: "experience")))
+        }
+        table.add(.get, goals, reflect, reflections.goalsForm)
+        table.add(.post, goals, reflect, reflections.saveGoals)
+        table.add(.get, reflection, reflect, reflections.reflectionForm)
+        table.add(.post, reflection, reflect, reflections.saveReflection)
     }
 }

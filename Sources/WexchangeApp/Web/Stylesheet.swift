@@ -73,6 +73,10 @@ enum Stylesheet {
         .field label { display: block; font-weight: 600; }
         .field.checkbox { display: flex; gap: .5rem; align-items: center; }
         .field.checkbox label { font-weight: 400; }
+        .radios-inline { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
+        .radios-inline .field.checkbox { margin: 0; }
+        .radios-inline input { width: 1.75rem; height: 1.75rem; }
+        .inset { border-left: 6px solid #b1b4b6; padding-left: 1rem; margin: 0 0 1.5rem; }
         .hint { color: var(--muted); margin: 0 0 .25rem; font-size: .95rem; }
         input[type=text], input[type=search], input[type=date], select { width: 100%; padding: .4rem; border: 2px solid var(--text); font-size: 1rem; }
         button { padding: .5rem 1.25rem; font-size: 1rem; background: #00703c; color: #fff; border: 0; cursor: pointer; }

@@ -67,6 +67,9 @@ public enum AccessAction: Sendable, Hashable {
     case importStudents
     /// Record an experience in a student's journey: the staff of the student's school.
     case recordJourney(StudentFacts)
+    /// Set goals before an experience and reflect on it after: the student themselves, or their
+    /// school's staff with them (a tutor session). Parents read the journey but do not write it.
+    case reflectOnJourney(StudentFacts)
     /// The school's progress against its target, with the at-risk list: its careers leader.
     case viewSchoolProgress
     /// Counts and rates with no student named (hub, national and school dashboards).

@@ -55,6 +55,11 @@ public enum AccessPolicy {
                 return seesStudent(userId: userId, m, student) ? .forbidden : .hidden
             }
             return student.schoolId == m.organisationId ? .allowed : .hidden
+        case .reflectOnJourney(let student):
+            switch m.role {
+            case .student, .careersLeader, .schoolStaff: return seesStudent(userId: userId, m, student) ? .allowed : .hidden
+            default: return seesStudent(userId: userId, m, student) ? .forbidden : .hidden
+            }
         case .viewAggregates:
             switch m.role {
             case .careersLeader, .hubCoordinator, .nationalAdmin: return .allowed

@@ -265,15 +265,33 @@ enum PageSamples {
             (
                 "StudentJourneyPage",
                 StudentJourneyPage(
-                    viewer: viewer, studentId: id(), name: text, year: 10, entries: [entry],
+                    viewer: viewer, studentId: id(), name: text, year: 10,
+                    items: [
+                        .init(
+                            id: id(), entry: entry, reflection: Reflection(goals: text, text: text, ratings: [.listening: 2, .teamwork: 5])),
+                        .init(id: id(), entry: entry, reflection: Reflection(goals: text)),
+                    ],
                     progress: StudentProgress(year: 10, entries: [entry], policy: .statutory2025), policy: .statutory2025, canRecord: true,
-                    notice: text)
+                    canReflect: true, notice: text)
             ),
             (
                 "JourneyEntryForm",
                 JourneyEntryForm(
                     viewer: viewer, studentId: id(), name: text, input: journeyInput,
                     problems: [FieldError("provider_name", text), FieldError("start", text), FieldError("meaningful", text)])
+            ),
+            (
+                "ReflectionForm",
+                ReflectionForm(
+                    part: .reflection, viewer: viewer, studentId: id(), entryId: id(), experience: text, goalsSet: text, goals: text,
+                    text: text, ratings: [.listening: text, .speaking: "3"],
+                    problems: [FieldError("reflection", text), FieldError(ReflectionRules.field(.teamwork), text)])
+            ),
+            (
+                "ReflectionForm goals",
+                ReflectionForm(
+                    part: .goals, viewer: viewer, studentId: id(), entryId: id(), experience: text, goalsSet: nil, goals: text,
+                    problems: [FieldError("goals", text)])
             ),
             (
                 "SchoolProgressPage",

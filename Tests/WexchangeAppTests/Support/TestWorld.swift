@@ -30,6 +30,8 @@ struct TestWorld {
     var review: UUID!
     /// The world's student's record at the school (linked to their account, so to the parent).
     var studentRecord: UUID!
+    /// An experience in that student's journey, where a test records one (`ReflectionTests.recordEntry`).
+    var journeyEntry: UUID?
 
     static func email(_ role: Role) -> String { "\(role.rawValue)@world.test" }
 

@@ -20,6 +20,8 @@ enum AuditAction: String, CaseIterable, Sendable {
     /// A school's list of students was read.
     case studentsList = "students.list"
     case journeyRecord = "journey.record"
+    case journeyGoals = "journey.goals"
+    case journeyReflect = "journey.reflect"
 
     /// What the action is done to, which says where its subject's title is found.
     enum Subject: String, Sendable {
@@ -34,7 +36,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .reviewShow, .reviewHide: .review
         case .providerTrust, .providerUntrust: .provider
         case .studentsImport, .studentsList: .organisation
-        case .studentRead, .journeyRecord: .student
+        case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect: .student
         }
     }
 
@@ -56,6 +58,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .studentRead: "Read student record"
         case .studentsList: "Listed students"
         case .journeyRecord: "Recorded an experience"
+        case .journeyGoals: "Set goals for an experience"
+        case .journeyReflect: "Reflected on an experience"
         }
     }
 

@@ -85,6 +85,20 @@ struct DemoCohort: Sendable {
             else { return }
             record.userId = studentUser
             try await record.update(on: db)
+            try await reflect(on: record.requireID(), db)
+        }
+    }
+
+    /// The demo student's goals and reflections, growing in confidence, so their journey page
+    /// shows a skills profile.
+    private func reflect(on student: UUID, _ db: any Database) async throws {
+        let entries = try await JourneyEntryModel.query(on: db).filter(\.$student.$id == student).sort(\.$startDate).all()
+        for (step, entry) in entries.enumerated() {
+            entry.goals = "Find out what people there do all day, and ask at least one question."
+            entry.record(
+                reflection: "I asked \(step + 1) question\(step == 0 ? "" : "s") and learned how the work is planned.",
+                ratings: Dictionary(uniqueKeysWithValues: Skill.allCases.enumerated().map { ($1, min(5, 1 + ($0 + step) % 3 + step)) }))
+            try await entry.update(on: db)
         }
     }
 

@@ -12,15 +12,18 @@ struct JourneyController: Sendable {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let id = try context.uuidParameter("id", what: "student")
         let student = try await services.studentRecords.read(id, by: identity)
-        let entries = try await services.journeys.entries(id).map(\.entry)
+        let models = try await services.journeys.entries(id)
+        let entries = models.map(\.entry)
         let policy = try await services.journeys.policy(school: student.$school.id)
         let facts = StudentFacts(userId: student.userId, schoolId: student.$school.id)
         return HTMLResponse.page(
             StudentJourneyPage(
-                viewer: viewer, studentId: id, name: student.record.displayName, year: student.yearGroup, entries: entries,
+                viewer: viewer, studentId: id, name: student.record.displayName, year: student.yearGroup,
+                items: try models.map { .init(id: try $0.requireID(), entry: $0.entry, reflection: $0.reflection) },
                 progress: StudentProgress(year: student.yearGroup, entries: entries, policy: policy), policy: policy,
                 canRecord: AccessPolicy.decide(identity.requester, .recordJourney(facts)) == .allowed,
-                notice: request.queryValue("done") == "recorded" ? "Experience recorded." : nil))
+                canReflect: AccessPolicy.decide(identity.requester, .reflectOnJourney(facts)) == .allowed,
+                notice: StudentJourneyPage.notice(request.queryValue("done"))))
     }
 
     /// `GET /students/{id}/journey/new`: the form to record an experience.

@@ -30,6 +30,11 @@ final class JourneyEntryModel: Model, @unchecked Sendable {
     /// Who recorded it (nil once that account is gone).
     @OptionalField(key: "recorded_by") var recordedBy: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// The student's goals before it, their reflection after it, and their ratings of the eight
+    /// skills (`Reflection.storedRatings`); nil until written.
+    @OptionalField(key: "goals") var goals: String?
+    @OptionalField(key: "reflection") var reflectionText: String?
+    @OptionalField(key: "skill_ratings") var skillRatings: String?
 
     init() {}
 
@@ -53,6 +58,20 @@ final class JourneyEntryModel: Model, @unchecked Sendable {
         Self.entry(
             type: type, providerName: providerName, sector: sector, mode: mode, startDate: startDate, endDate: endDate, days: days,
             hoursPerDay: hoursPerDay, meaningful: meaningful, yearGroup: yearGroup)
+    }
+
+    var reflection: Reflection {
+        Reflection(goals: goals, text: reflectionText, ratings: Reflection.ratings(stored: skillRatings))
+    }
+
+    /// Writes the student's reflection; reflecting afterwards is one of the seven marks of a
+    /// meaningful experience, so the entry gains it.
+    func record(reflection text: String, ratings: [Skill: Int]) {
+        reflectionText = text
+        skillRatings = Reflection(ratings: ratings).storedRatings
+        var criteria = entry.meaningful
+        criteria.insert(.reflection)
+        meaningful = StudentModel.text(criteria)
     }
 
     /// Stored columns as the domain's entry (the model and the bulk read share it).
