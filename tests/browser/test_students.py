@@ -126,6 +126,35 @@ try:
     progress = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
     check("the progress page lists students behind", "Students behind for their year" in progress and "Year 11" in progress, progress[:300])
     fits("/students/progress")
+
+    # The demo student reflects on an experience: a missing rating first, then the fix.
+    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
+    driver.get(BASE + "/sign-in")
+    driver.find_element(By.ID, "email").send_keys("student@demo.wexchange.test")
+    driver.find_element(By.ID, "password").send_keys(PASSWORDS["student"])
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait.until(EC.url_contains("/home"))
+    driver.find_element(By.PARTIAL_LINK_TEXT, "journey").click()
+    journey = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    check("the student sees their skills over time", "Skills over time" in journey, journey[:400])
+    fits("the student's own journey")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Change the reflection").click()
+    text = wait.until(EC.presence_of_element_located((By.ID, "reflection")))
+    fits("the reflection form")
+    text.clear()
+    text.send_keys("I learned how the studio plans a week.")
+    driver.execute_script("document.querySelectorAll('input[name=rating-teamwork]').forEach(r => r.checked = false)")
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Save your reflection')]").click()
+    summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
+    check("a skill left unrated is named plainly", "Choose how you did at teamwork, from 1 to 5" in summary.text, summary.text)
+    check("the error summary has focus on the reflection form", driver.switch_to.active_element.get_attribute("id") == "error-summary")
+    fits("the reflection form with a problem")
+    summary.find_element(By.LINK_TEXT, "Choose how you did at teamwork, from 1 to 5").click()
+    check("the error link lands on the first teamwork radio", driver.switch_to.active_element.get_attribute("id") == "rating-teamwork")
+    driver.find_element(By.CSS_SELECTOR, "label[for=rating-teamwork-4]").click()
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Save your reflection')]").click()
+    wait.until(EC.url_contains("done=reflected"))
+    check("the reflection is on the journey", "I learned how the studio plans a week." in driver.find_element(By.CSS_SELECTOR, "main").text)
     for path in (bad, good):
         os.unlink(path)
 finally:
