@@ -159,6 +159,10 @@ import WexchangeCore
         "GET /journey-entries/{id}/reflection": journeyWriters,
         "POST /journey-entries/{id}/reflection": journeyWriters,
         "GET /students/progress": signedIn([.careersLeader], otherwise: .forbidden),
+        "GET /students/progress.csv": signedIn([.careersLeader], otherwise: .forbidden),
+        "GET /students/progress/print": signedIn([.careersLeader], otherwise: .forbidden),
+        // The empty body chooses no target: the careers leader gets the handler's 400.
+        "POST /students/progress/target": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students": signedIn(schoolStaff, otherwise: .forbidden),
         "GET /students/import": signedIn([.careersLeader], otherwise: .forbidden),
         // The empty body is not a file upload: the careers leader gets the handler's 400.

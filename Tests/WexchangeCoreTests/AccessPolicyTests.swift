@@ -120,6 +120,7 @@ import WexchangeCore
             #expect(decide(Self.member(role, of: Self.school1), .reflectOnJourney(Self.pupilRecord)) == .hidden)
         }
         #expect(decide(leader, .viewSchoolProgress) == .allowed && decide(staff, .viewSchoolProgress) == .forbidden)
+        #expect(decide(leader, .setSchoolTarget) == .allowed && decide(staff, .setSchoolTarget) == .forbidden)
     }
 
     @Test func aStudentSeesOnlyThemselvesAndAParentOnlyTheirLinkedStudents() {

@@ -126,6 +126,21 @@ try:
     progress = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
     check("the progress page lists students behind", "Students behind for their year" in progress and "Year 11" in progress, progress[:300])
     fits("/students/progress")
+    chart = driver.find_element(By.CSS_SELECTOR, "figure.chart svg[role=img]")
+    check("the equity chart is named for screen readers", chart.get_attribute("aria-labelledby") == "equity-chart-title equity-chart-desc")
+    check("the chart's figures are also in a table", "Each year group by disadvantage and SEN provision" in progress)
+    driver.find_element(By.LINK_TEXT, "Printable copy for inspection").click()
+    printable = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    check("the printable copy lists everyone behind", "Work experience and Benchmark 6 at" in printable and "Students behind" in printable)
+    fits("the printable inspection copy")
+    driver.get(BASE + "/students/progress")
+    driver.find_element(By.ID, "policy-report-2023").click()
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Save the target')]").click()
+    wait.until(EC.url_contains("done=target"))
+    check("the new target is in force", "Target: Two weeks of placements" in driver.find_element(By.CSS_SELECTOR, "main").text)
+    driver.find_element(By.ID, "policy-statutory-2025").click()
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Save the target')]").click()
+    wait.until(EC.url_contains("done=target"))
 
     # The demo student reflects on an experience: a missing rating first, then the fix.
     driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()

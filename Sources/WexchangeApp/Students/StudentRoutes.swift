@@ -11,6 +11,9 @@ enum StudentRoutes {
     static let journey = SitePath1<UUID>("/students/{id}/journey")
     static let journeyNew = SitePath1<UUID>("/students/{id}/journey/new")
     static let progress = SitePath("/students/progress")
+    static let progressCSV = SitePath("/students/progress.csv")
+    static let progressPrint = SitePath("/students/progress/print")
+    static let progressPolicy = SitePath("/students/progress/target")
     static let goals = SitePath1<UUID>("/journey-entries/{id}/goals")
     static let reflection = SitePath1<UUID>("/journey-entries/{id}/reflection")
 
@@ -34,6 +37,9 @@ enum StudentRoutes {
         table.add(.get, journeyNew, record, journeys.form)
         table.add(.post, journeyNew, record, journeys.create)
         table.add(.get, progress, .action(.viewSchoolProgress), progressPages.page)
+        table.add(.get, progressCSV, .action(.viewSchoolProgress), progressPages.csv)
+        table.add(.get, progressPrint, .action(.viewSchoolProgress), progressPages.printable)
+        table.add(.post, progressPolicy, .action(.setSchoolTarget), progressPages.setTarget)
         let reflections = ReflectionController(services: services)
         let reflect = RouteAccess.resource("reflectOnJourney(the student)") { _, context in
             .reflectOnJourney(try await services.journeys.facts(entry: try context.uuidParameter("id", what: "experience")))

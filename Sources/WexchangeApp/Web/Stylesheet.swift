@@ -76,6 +76,15 @@ enum Stylesheet {
         .radios-inline { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
         .radios-inline .field.checkbox { margin: 0; }
         .radios-inline input { width: 1.75rem; height: 1.75rem; }
+        .chart { margin: 0 0 1.5rem; max-width: 40rem; }
+        .chart svg { width: 100%; height: auto; display: block; }
+        .chart text { font-size: 14px; fill: var(--text); }
+        .chart .chart-group { font-weight: 700; }
+        .chart-bar.bar-1 { fill: #1d70b8; }
+        .chart-bar.bar-2 { fill: #6f72af; }
+        .chart-bar.bar-3 { fill: #505a5f; }
+        .chart figcaption { color: var(--muted); font-size: .95rem; }
+        @media print { header, footer, nav, .no-print, .skip-link { display: none !important; } a { color: inherit; text-decoration: none; } }
         .inset { border-left: 6px solid #b1b4b6; padding-left: 1rem; margin: 0 0 1.5rem; }
         .hint { color: var(--muted); margin: 0 0 .25rem; font-size: .95rem; }
         input[type=text], input[type=search], input[type=date], select { width: 100%; padding: .4rem; border: 2px solid var(--text); font-size: 1rem; }

@@ -303,6 +303,14 @@ enum PageSamples {
                     pagination: Pagination(requested: "1", pageSize: 1, total: 1))
             ),
             (
+                "SchoolProgressPrintPage",
+                SchoolProgressPrintPage(
+                    viewer: viewer, schoolName: text, day: CalendarDate(testNow),
+                    progress: SchoolProgress(
+                        policy: .statutory2025,
+                        students: [(id(), record, [entry]), (id(), StudentFixtures.record(9, surname: text, year: 11), [])]))
+            ),
+            (
                 "StudentImportPage",
                 StudentImportPage(
                     viewer: viewer, full: true,

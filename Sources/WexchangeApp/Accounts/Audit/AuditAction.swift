@@ -22,6 +22,7 @@ enum AuditAction: String, CaseIterable, Sendable {
     case journeyRecord = "journey.record"
     case journeyGoals = "journey.goals"
     case journeyReflect = "journey.reflect"
+    case schoolTarget = "school.target"
 
     /// What the action is done to, which says where its subject's title is found.
     enum Subject: String, Sendable {
@@ -35,7 +36,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .memberInvite, .memberAccept, .memberRemove: .user
         case .reviewShow, .reviewHide: .review
         case .providerTrust, .providerUntrust: .provider
-        case .studentsImport, .studentsList: .organisation
+        case .studentsImport, .studentsList, .schoolTarget: .organisation
         case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect: .student
         }
     }
@@ -60,6 +61,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .journeyRecord: "Recorded an experience"
         case .journeyGoals: "Set goals for an experience"
         case .journeyReflect: "Reflected on an experience"
+        case .schoolTarget: "Chose the school's work experience target"
         }
     }
 

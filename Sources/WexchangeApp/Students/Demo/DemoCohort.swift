@@ -102,8 +102,8 @@ struct DemoCohort: Sendable {
         }
     }
 
-    /// Experiences for the cohort, as a school with a mix of students would have recorded: talks
-    /// and visits in Key Stage 3, a week's placement in Year 10 for most (fewer of the
+    /// Experiences for the cohort, as a school with a mix of students would have recorded: talks,
+    /// visits and insight days in Key Stage 3, a week's placement in Year 10 for most (fewer of the
     /// disadvantaged: the gap the progress page should show), some meaningful, all in the past.
     func seedJourneys(school: UUID, services: AppServices) async throws {
         var random = SeededRandom(seed: 2026)
@@ -128,11 +128,15 @@ struct DemoCohort: Sendable {
         }
         for (id, record) in students {
             let keen = record.isDisadvantaged ? 0.55 : 0.8
+            // Key Stage 3: a visit or talk most years, sometimes an insight day too, so most
+            // (fewer of the disadvantaged) reach the week of activities by the end of Year 9.
             for group in 7..<record.year where group <= 9 && random.chance(keen) {
-                add(
-                    id, now: record.year, [.careersTalk, .workplaceVisit, .insightDay][random.int(below: 3)], "Newcastle College",
-                    group: group, month: 3,
-                    days: 1, meaningful: false)
+                let (type, days): (OpportunityType, Double) = [(.workplaceVisit, 1), (.insightDay, 1), (.employerLedProject, 3)][
+                    random.int(below: 3)]
+                add(id, now: record.year, type, "Newcastle College", group: group, month: 3, days: days, meaningful: false)
+                if random.chance(keen * 0.6) {
+                    add(id, now: record.year, .insightDay, "Nexus", group: group, month: 6, days: 1, meaningful: false)
+                }
             }
             if record.year >= 11, random.chance(keen) {
                 add(

@@ -19,6 +19,20 @@ struct JourneyService: Sendable {
         try await OrganisationModel.find(school, on: storage.database)?.targetPolicy.flatMap(TargetPolicy.init(rawValue:)) ?? .default
     }
 
+    /// Sets the target a school measures against; throws `ValidationFailure` for anything but a known target.
+    func setPolicy(_ value: String?, school: UUID, by identity: Identity) async throws {
+        guard let policy = value.flatMap(TargetPolicy.init(rawValue:)) else {
+            throw ValidationFailure([FieldError("policy", "Choose one of the two targets")])
+        }
+        let at = now()
+        try await storage.transaction { db in
+            guard let organisation = try await OrganisationModel.find(school, on: db) else { throw AppError.notFound("This school") }
+            organisation.targetPolicy = policy.rawValue
+            try await organisation.update(on: db)
+            try await AuditLog.record(.schoolTarget, school, reason: policy.rawValue, by: identity, at: at, in: db)
+        }
+    }
+
     /// Records an experience the school knows of; throws `ValidationFailure` with every problem.
     func record(_ input: JourneyEntryInput, studentId: UUID, by identity: Identity) async throws -> UUID {
         let at = now()

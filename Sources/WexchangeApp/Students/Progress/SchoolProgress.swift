@@ -21,6 +21,9 @@ struct SchoolProgress: Sendable {
             for item in progress.policy where item.state == .met { milestonesMet[item.id, default: 0] += 1 }
         }
 
+        /// Not behind for their year.
+        var onTrack: Int { students - atRisk }
+
         static func share(_ count: Int, of total: Int) -> String {
             total == 0 ? "–" : "\(Int((Double(count) * 100 / Double(total)).rounded()))%"
         }
@@ -31,6 +34,15 @@ struct SchoolProgress: Sendable {
         case disadvantaged = "Disadvantaged"
         case sen = "SEN provision (not disadvantaged)"
         case others = "Others"
+
+        /// For the chart's narrow labels.
+        var shortLabel: String {
+            switch self {
+            case .disadvantaged: "Disadvantaged"
+            case .sen: "SEN provision"
+            case .others: "Others"
+            }
+        }
 
         static func of(_ record: StudentRecord) -> Group {
             record.isDisadvantaged ? .disadvantaged : record.sen.hasProvision ? .sen : .others
