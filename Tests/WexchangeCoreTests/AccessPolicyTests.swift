@@ -121,6 +121,7 @@ import WexchangeCore
         }
         #expect(decide(leader, .viewSchoolProgress) == .allowed && decide(staff, .viewSchoolProgress) == .forbidden)
         #expect(decide(leader, .setSchoolTarget) == .allowed && decide(staff, .setSchoolTarget) == .forbidden)
+        #expect(decide(leader, .viewStudentReadLog) == .allowed && decide(staff, .viewStudentReadLog) == .forbidden)
     }
 
     @Test func aStudentSeesOnlyThemselvesAndAParentOnlyTheirLinkedStudents() {

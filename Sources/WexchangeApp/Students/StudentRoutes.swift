@@ -11,6 +11,7 @@ enum StudentRoutes {
     static let journey = SitePath1<UUID>("/students/{id}/journey")
     static let journeyNew = SitePath1<UUID>("/students/{id}/journey/new")
     static let progress = SitePath("/students/progress")
+    static let audit = SitePath("/students/audit")
     static let progressCSV = SitePath("/students/progress.csv")
     static let progressPrint = SitePath("/students/progress/print")
     static let progressPolicy = SitePath("/students/progress/target")
@@ -26,6 +27,7 @@ enum StudentRoutes {
             .viewStudent(try await services.studentRecords.facts(try context.uuidParameter("id", what: "student")))
         }
         table.add(.get, students, .action(.listStudents), controller.list)
+        table.add(.get, audit, .action(.viewStudentReadLog), controller.readLog)
         table.add(.get, importForm, .action(.importStudents), imports.form)
         table.add(.post, importForm, .action(.importStudents), imports.preview)
         table.add(.post, importConfirm, .action(.importStudents), imports.confirm)

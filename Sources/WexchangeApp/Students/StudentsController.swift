@@ -22,6 +22,16 @@ struct StudentsController: Sendable {
                 canImport: AccessPolicy.decide(identity.requester, .importStudents) == .allowed, notice: notice))
     }
 
+    /// `/students/audit`: who read and changed the school's students' records, newest first
+    /// (`subject` narrows it to one student, only ever one of this school's).
+    @Sendable func readLog(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let subject = request.queryValue("subject").flatMap(UUID.init(uuidString:))
+        let (entries, pagination) = try await AuditTrail(database: services.storage.database)
+            .page(request.queryValue("page"), subject: subject, school: identity.organisationId)
+        return HTMLResponse.page(AuditLogPage(viewer: viewer, entries: entries, pagination: pagination, subject: subject, scope: .school))
+    }
+
     /// `/students/{id}`: one student's record (the policy has allowed it; the read is audited).
     @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }

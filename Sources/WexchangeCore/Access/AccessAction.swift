@@ -72,6 +72,8 @@ public enum AccessAction: Sendable, Hashable {
     case reflectOnJourney(StudentFacts)
     /// The school's progress against its target, with the at-risk list: its careers leader.
     case viewSchoolProgress
+    /// The school's log of who read and changed its students' records: its careers leader.
+    case viewStudentReadLog
     /// Choose the target the school measures its students against: its careers leader.
     case setSchoolTarget
     /// Counts and rates with no student named (hub, national and school dashboards).

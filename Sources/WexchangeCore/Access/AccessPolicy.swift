@@ -48,7 +48,7 @@ public enum AccessPolicy {
             return seesStudent(userId: userId, m, student) ? .allowed : .hidden
         case .listStudents:
             return m.role == .careersLeader || m.role == .schoolStaff ? .allowed : .forbidden
-        case .importStudents, .viewSchoolProgress, .setSchoolTarget:
+        case .importStudents, .viewSchoolProgress, .setSchoolTarget, .viewStudentReadLog:
             return m.role == .careersLeader ? .allowed : .forbidden
         case .recordJourney(let student):
             guard m.role == .careersLeader || m.role == .schoolStaff else {

@@ -142,9 +142,19 @@ enum PageSamples {
                     viewer: viewer,
                     entries: [
                         .init(
-                            at: testNow, who: text, actingAs: text, credential: text, event: text, subjectId: UUID(),
+                            at: testNow, who: text, actingAs: text, credential: text, event: text, subjectId: UUID(), subjectType: .student,
                             subject: text, reason: text)
                     ], pagination: Pagination(requested: "2", pageSize: 1, total: 3), subject: UUID())
+            ),
+            (
+                "AuditLogPage for a school",
+                AuditLogPage(
+                    viewer: viewer,
+                    entries: [
+                        .init(
+                            at: testNow, who: text, actingAs: text, credential: text, event: text, subjectId: UUID(), subjectType: .student,
+                            subject: text, reason: text)
+                    ], pagination: Pagination(requested: "1", pageSize: 1, total: 1), subject: nil, scope: .school)
             ),
             ("ModerationQueuePage", ModerationQueuePage(viewer: viewer, items: [item], notice: text)),
             (

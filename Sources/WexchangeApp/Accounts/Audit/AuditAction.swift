@@ -24,6 +24,10 @@ enum AuditAction: String, CaseIterable, Sendable {
     case journeyReflect = "journey.reflect"
     case schoolTarget = "school.target"
 
+    /// Actions on a school's student data as a whole (their subject is the school), which its
+    /// careers leader's log of reads shows beside the reads of each record.
+    static let schoolStudentData: [AuditAction] = [.studentsImport, .studentsList, .schoolTarget]
+
     /// What the action is done to, which says where its subject's title is found.
     enum Subject: String, Sendable {
         case opportunity, badge, user, review, provider, organisation, student

@@ -5,11 +5,11 @@ import WexchangeHTML
 extension AuditLogPage: PageView {
     var document: HTMLDocument {
         PageLayout.render(
-            title: "Audit log", viewer: viewer,
+            title: title, viewer: viewer,
             [
-                .h1("Audit log"),
-                .p(.text(subject == nil ? "Decisions and changes, newest first." : "Everything done to one subject, newest first.")),
-                subject == nil ? .empty : .p(.a(.href(OrganisationRoutes.audit.link), "Show the whole log")),
+                .h1(.text(title)),
+                .p(.text(intro)),
+                subject == nil ? .empty : .p(.a(.href(base.link), "Show the whole log")),
                 .p(.class("list-summary"), .text(pagination.summary(("entry", "entries")))),
                 entries.isEmpty
                     ? .empty
@@ -22,7 +22,7 @@ extension AuditLogPage: PageView {
                             .init(heading: "Using") { .text($0.credential) },
                             .init(heading: "What") { .text($0.event) },
                             .init(heading: "Subject") { entry in
-                                .a(.href(OrganisationRoutes.audit(subject: entry.subjectId)), .text(entry.subject))
+                                .a(.href(link(subject: entry.subjectId)), .text(entry.subject))
                             },
                             .init(heading: "Why") { .text($0.reason ?? "") },
                         ],
@@ -30,5 +30,14 @@ extension AuditLogPage: PageView {
                     ).render(),
                 pagination.render(label: "Audit log pages", link: link(page:)),
             ])
+    }
+
+    private var intro: String {
+        switch (scope, subject) {
+        case (.national, nil): "Decisions and changes, newest first."
+        case (.school, nil):
+            "Every time someone opened a student's record or journey, listed your students, imported them or changed what is recorded, newest first."
+        case (_, .some): "Everything done to one subject, newest first."
+        }
     }
 }

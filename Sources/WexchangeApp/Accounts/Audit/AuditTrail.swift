@@ -17,23 +17,36 @@ struct AuditTrail: Sendable {
         let credential: String
         let event: String
         let subjectId: UUID
+        let subjectType: AuditAction.Subject?
         let subject: String
         let reason: String?
     }
 
-    /// One page of entries, newest first; all entries, or those about `subject`.
-    func page(_ requested: String?, subject: UUID?) async throws -> (entries: [Entry], pagination: Pagination) {
+    /// One page of entries, newest first: all entries, or those about `subject`, or (for a
+    /// school's careers leader) those about `school`'s students and the school's student data,
+    /// with the students named.
+    func page(_ requested: String?, subject: UUID?, school: UUID? = nil) async throws -> (entries: [Entry], pagination: Pagination) {
         var query = AuditEntryModel.query(on: database)
         if let subject { query = query.filter(\.$subjectId == subject) }
+        if let school {
+            query = query.join(StudentModel.self, on: \AuditEntryModel.$subjectId == \StudentModel.$id, method: .left)
+                .group(.or) { either in
+                    either.filter(StudentModel.self, \.$school.$id == school)
+                        .group(.and) {
+                            $0.filter(\.$subjectId == school).filter(\.$action ~~ AuditAction.schoolStudentData.map(\.rawValue))
+                        }
+                }
+        }
         let pagination = Pagination(requested: requested, pageSize: Self.pageSize, total: try await query.count())
         let rows = try await query.sort(\.$at, .descending).sort(\.$id).range(pagination.rows).all()
         let names = try await actorNames(Set(rows.compactMap(\.userId)))
-        let titles = try await subjectTitles(rows)
+        let titles = try await subjectTitles(rows, namingStudents: school != nil)
         let entries = rows.map { row in
             Entry(
                 at: row.at, who: row.userId.flatMap { names[$0] } ?? "Command line",
                 actingAs: Role(rawValue: row.actingAs)?.label ?? "System", credential: row.credential ?? "",
                 event: AuditAction.label(forCode: row.action), subjectId: row.subjectId,
+                subjectType: AuditAction.Subject(rawValue: row.subjectType),
                 subject: titles[row.subjectId] ?? "\(row.subjectType) (no longer stored)", reason: row.reason)
         }
         return (entries, pagination)
@@ -50,7 +63,7 @@ struct AuditTrail: Sendable {
     }
 
     /// Each subject's title, read with one query per kind of subject on the page.
-    private func subjectTitles(_ rows: [AuditEntryModel]) async throws -> [UUID: String] {
+    private func subjectTitles(_ rows: [AuditEntryModel], namingStudents: Bool) async throws -> [UUID: String] {
         let ids = Dictionary(grouping: rows, by: \.subjectType).mapValues { Set($0.map(\.subjectId)) }
         var titles: [UUID: String] = [:]
         for (type, subjects) in ids {
@@ -83,7 +96,8 @@ struct AuditTrail: Sendable {
                 // The national log names the school, never the student: national roles see
                 // students only in aggregate. The school's own log of reads names them.
                 for row in try await StudentModel.query(on: database).filter(\.$id ~~ subjects).with(\.$school).all() {
-                    titles[try row.requireID()] = "A student of \(row.school.name)"
+                    titles[try row.requireID()] =
+                        namingStudents ? "\(row.record.displayName) (Year \(row.yearGroup))" : "A student of \(row.school.name)"
                 }
             case nil:
                 continue

@@ -16,7 +16,8 @@ extension StudentsPage: PageView {
                 canImport
                     ? .p(
                         .a(.class("button"), .href(StudentRoutes.importForm.link), "Import students"), " ",
-                        .a(.href(StudentRoutes.progress.link), "Progress against the target")) : .empty,
+                        .a(.href(StudentRoutes.progress.link), "Progress against the target"), .text(" · "),
+                        .a(.href(StudentRoutes.audit.link), "Who has read these records")) : .empty,
                 filterForm,
                 .p(.class("list-summary"), .role("status"), .text(pagination.summary(("student", "students")))),
                 rows.isEmpty
