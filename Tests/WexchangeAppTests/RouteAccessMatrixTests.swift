@@ -158,6 +158,7 @@ import WexchangeCore
         "POST /journey-entries/{id}/goals": journeyWriters,
         "GET /journey-entries/{id}/reflection": journeyWriters,
         "POST /journey-entries/{id}/reflection": journeyWriters,
+        "GET /hub/progress": signedIn([.hubCoordinator], otherwise: .forbidden),
         "GET /students/audit": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students/progress": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students/progress.csv": signedIn([.careersLeader], otherwise: .forbidden),

@@ -122,6 +122,9 @@ import WexchangeCore
         #expect(decide(leader, .viewSchoolProgress) == .allowed && decide(staff, .viewSchoolProgress) == .forbidden)
         #expect(decide(leader, .setSchoolTarget) == .allowed && decide(staff, .setSchoolTarget) == .forbidden)
         #expect(decide(leader, .viewStudentReadLog) == .allowed && decide(staff, .viewStudentReadLog) == .forbidden)
+        for role in Role.allCases {
+            #expect(decide(Self.member(role, of: Self.hub1), .viewHubProgress) == (role == .hubCoordinator ? .allowed : .forbidden))
+        }
     }
 
     @Test func aStudentSeesOnlyThemselvesAndAParentOnlyTheirLinkedStudents() {

@@ -88,3 +88,15 @@ import WexchangeCore
         #expect(DayCount.text(1) == "1 day" && DayCount.text(2) == "2 days" && DayCount.text(2.5) == "2.5 days")
     }
 }
+
+@Suite struct SmallNumbersTests {
+    @Test func groupsOfFewerThanSixAreNotShown() {
+        #expect(SmallNumbers.share(0, of: 0) == "z")
+        #expect(SmallNumbers.share(5, of: 5) == "c" && SmallNumbers.share(0, of: 1) == "c")
+        #expect(
+            SmallNumbers.share(3, of: 6) == "50%" && SmallNumbers.share(2, of: 3_000) == "low" && SmallNumbers.share(0, of: 3_000) == "0%")
+        #expect(SmallNumbers.fraction(5, of: 5) == nil && SmallNumbers.fraction(3, of: 6) == 0.5)
+        #expect(
+            SmallNumbers.count(0) == "0" && SmallNumbers.count(1) == "c" && SmallNumbers.count(5) == "c" && SmallNumbers.count(6) == "6")
+    }
+}

@@ -50,6 +50,40 @@ public struct ParsedHTML: Sendable {
         }
     }
 
+    /// The body rows of the table captioned `caption`, each as its cells' text.
+    public func rows(caption: String) -> [[String]] {
+        var rows: [[String]] = []
+        var inTable = false, inBody = false, inCaption = false, captionText = ""
+        var cell: String?
+        for token in tokens {
+            switch token {
+            case .start(let element):
+                switch element.name {
+                case "table": (inTable, captionText) = (true, "")
+                case "caption": inCaption = true
+                case "tbody": inBody = inTable && captionText == caption
+                case "tr" where inBody: rows.append([])
+                case "td" where inBody, "th" where inBody: cell = ""
+                default: break
+                }
+            case .end(let name):
+                switch name {
+                case "caption": inCaption = false
+                case "td", "th":
+                    if let text = cell, inBody { rows[rows.count - 1].append(text) }
+                    cell = nil
+                case "tbody": inBody = false
+                case "table": inTable = false
+                default: break
+                }
+            case .text(let text):
+                if inCaption { captionText += text } else if cell != nil { cell! += text }
+            default: break
+            }
+        }
+        return rows
+    }
+
     /// Every attribute value of every element, decoded.
     public var attributeValues: [String] { elements.flatMap { $0.attributes.map(\.value) } }
 }

@@ -170,6 +170,19 @@ try:
     driver.find_element(By.XPATH, "//main//button[contains(., 'Save your reflection')]").click()
     wait.until(EC.url_contains("done=reflected"))
     check("the reflection is on the journey", "I learned how the studio plans a week." in driver.find_element(By.CSS_SELECTOR, "main").text)
+
+    # The hub coordinator sees the hub's schools in aggregate, with no student named.
+    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
+    driver.get(BASE + "/sign-in")
+    driver.find_element(By.ID, "email").send_keys("hub-coordinator@demo.wexchange.test")
+    driver.find_element(By.ID, "password").send_keys(PASSWORDS["hub-coordinator"])
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait.until(EC.url_contains("/home"))
+    driver.find_element(By.LINK_TEXT, "See the hub's progress").click()
+    hub = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    check("the hub sees Excelsior Academy in aggregate", "Excelsior Academy" in hub and "Each school" in hub, hub[:300])
+    check("the hub's page names no student", "Quarrington" not in hub and "/students/" not in driver.page_source)
+    fits("the hub's progress")
     for path in (bad, good):
         os.unlink(path)
 finally:

@@ -73,6 +73,13 @@ struct StartPageController: Sendable {
                         link: StudentRoutes.journey.link(try record.requireID()),
                         linkText: identity.role == .student ? "See your journey" : "See \(record.record.displayName)'s journey"))
             }
+        case .hubCoordinator:
+            tasks.append(
+                .init(
+                    heading: "Who is missing out in the hub",
+                    summary:
+                        "Each school and year group against their targets and Gatsby Benchmark 6, split by disadvantage and SEN, with no student named.",
+                    link: StudentRoutes.hubProgress.link, linkText: "See the hub's progress"))
         default:
             break
         }

@@ -12,6 +12,7 @@ enum StudentRoutes {
     static let journeyNew = SitePath1<UUID>("/students/{id}/journey/new")
     static let progress = SitePath("/students/progress")
     static let audit = SitePath("/students/audit")
+    static let hubProgress = SitePath("/hub/progress")
     static let progressCSV = SitePath("/students/progress.csv")
     static let progressPrint = SitePath("/students/progress/print")
     static let progressPolicy = SitePath("/students/progress/target")
@@ -42,6 +43,7 @@ enum StudentRoutes {
         table.add(.get, progressCSV, .action(.viewSchoolProgress), progressPages.csv)
         table.add(.get, progressPrint, .action(.viewSchoolProgress), progressPages.printable)
         table.add(.post, progressPolicy, .action(.setSchoolTarget), progressPages.setTarget)
+        table.add(.get, hubProgress, .action(.viewHubProgress), progressPages.hub)
         let reflections = ReflectionController(services: services)
         let reflect = RouteAccess.resource("reflectOnJourney(the student)") { _, context in
             .reflectOnJourney(try await services.journeys.facts(entry: try context.uuidParameter("id", what: "experience")))

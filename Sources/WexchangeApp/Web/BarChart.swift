@@ -8,8 +8,10 @@ import WexchangeHTML
 struct BarChart {
     struct Bar {
         let label: String
-        /// 0 to 1; nil when there is no one to count (drawn as "no students").
+        /// 0 to 1; nil when there is nothing to draw (no one to count, or too few to show).
         let share: Double?
+        /// What is written beside the bar: "45%", or why there is no bar.
+        let shown: String
         /// A CSS class for its colour (`bar-1`, `bar-2`, `bar-3`).
         let style: String
     }
@@ -55,7 +57,7 @@ struct BarChart {
                         [
                             .class("chart-value"), .attribute("x", "\(Self.labelWidth + length + 4)"),
                             .attribute("y", "\(y + Self.barHeight - 4)"),
-                            .text(bar.share.map { "\(Int(($0 * 100).rounded()))%" } ?? "no students"),
+                            .text(bar.shown),
                         ]))
                 y += Self.barHeight + Self.gap
             }

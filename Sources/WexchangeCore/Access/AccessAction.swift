@@ -76,6 +76,8 @@ public enum AccessAction: Sendable, Hashable {
     case viewStudentReadLog
     /// Choose the target the school measures its students against: its careers leader.
     case setSchoolTarget
+    /// The hub's schools' progress in aggregate, no student named: its hub coordinators.
+    case viewHubProgress
     /// Counts and rates with no student named (hub, national and school dashboards).
     case viewAggregates
     case grantBadge(bodyId: UUID?)

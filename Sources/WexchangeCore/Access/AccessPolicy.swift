@@ -60,6 +60,8 @@ public enum AccessPolicy {
             case .student, .careersLeader, .schoolStaff: return seesStudent(userId: userId, m, student) ? .allowed : .hidden
             default: return seesStudent(userId: userId, m, student) ? .forbidden : .hidden
             }
+        case .viewHubProgress:
+            return m.role == .hubCoordinator ? .allowed : .forbidden
         case .viewAggregates:
             switch m.role {
             case .careersLeader, .hubCoordinator, .nationalAdmin: return .allowed

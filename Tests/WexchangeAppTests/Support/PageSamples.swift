@@ -313,6 +313,22 @@ enum PageSamples {
                     pagination: Pagination(requested: "1", pageSize: 1, total: 1))
             ),
             (
+                "HubProgressPage",
+                HubProgressPage(
+                    viewer: viewer,
+                    progress: HubProgress(
+                        hubName: text,
+                        schools: [
+                            (
+                                text,
+                                SchoolProgress(
+                                    policy: .report2023,
+                                    students: (0..<7).map { (id(), StudentFixtures.record(20 + $0, surname: text), [entry]) })
+                            ),
+                            (text + "2", SchoolProgress(policy: .statutory2025, students: [(id(), record, [])])),
+                        ]))
+            ),
+            (
                 "SchoolProgressPrintPage",
                 SchoolProgressPrintPage(
                     viewer: viewer, schoolName: text, day: CalendarDate(testNow),

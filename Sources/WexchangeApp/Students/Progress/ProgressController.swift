@@ -57,6 +57,21 @@ struct ProgressController: Sendable {
         return Response.redirect(to: StudentRoutes.progress.link(query: [("done", "target")]))
     }
 
+    /// `GET /hub/progress`: the hub's schools in aggregate (no student named, small groups not shown).
+    @Sendable func hub(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let db = services.storage.database
+        let schools = try await OrganisationModel.query(on: db).filter(\.$kind == OrganisationKind.school.rawValue)
+            .filter(\.$hubId == identity.organisationId).all()
+        var figures: [(name: String, progress: SchoolProgress)] = []
+        for school in schools {
+            let progress = try await progress(try school.requireID())
+            if !progress.years.isEmpty { figures.append((school.name, progress)) }
+        }
+        return HTMLResponse.page(
+            HubProgressPage(viewer: viewer, progress: HubProgress(hubName: identity.organisationName, schools: figures)))
+    }
+
     /// The school's progress, kept between changes (`ProgressCache`).
     private func progress(_ school: UUID) async throws -> SchoolProgress {
         let db = services.storage.database

@@ -21,6 +21,14 @@ struct SchoolProgress: Sendable {
             for item in progress.policy where item.state == .met { milestonesMet[item.id, default: 0] += 1 }
         }
 
+        /// Adds another group's counts (milestones aside: schools may measure against different targets).
+        mutating func add(_ other: Figures) {
+            students += other.students
+            meetingBenchmark6 += other.meetingBenchmark6
+            atRisk += other.atRisk
+            placementDays += other.placementDays
+        }
+
         /// Not behind for their year.
         var onTrack: Int { students - atRisk }
 

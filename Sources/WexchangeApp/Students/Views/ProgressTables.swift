@@ -56,6 +56,8 @@ struct ProgressTables {
                             return BarChart.Bar(
                                 label: group.shortLabel,
                                 share: figures.students == 0 ? nil : Double(figures.onTrack) / Double(figures.students),
+                                shown: figures.students == 0
+                                    ? "no students" : SchoolProgress.Figures.share(figures.onTrack, of: figures.students),
                                 style: "bar-\(index + 1)")
                         })
                 }
