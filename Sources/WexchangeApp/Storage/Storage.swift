@@ -60,6 +60,7 @@ public struct Storage: Sendable {
         CreateStudents(),
         CreateJourneyEntries(),
         AddJourneyReflections(),
+        AddStudentPseudonymisation(),
     ]
 
     /// Runs every pending migration; returns how many ran.

@@ -70,5 +70,6 @@ public struct AppServices: Sendable {
     var studentImport: StudentImportService { StudentImportService(storage: storage, gazetteer: gazetteer, now: now) }
     var journeys: JourneyService { JourneyService(storage: storage, now: now) }
     var studentRecords: StudentRecords { StudentRecords(storage: storage, now: now) }
+    public var studentRetention: StudentRetention { StudentRetention(storage: storage, now: now) }
     var listingFacts: ListingFactsService { ListingFactsService(storage: storage, gazetteer: gazetteer) }
 }

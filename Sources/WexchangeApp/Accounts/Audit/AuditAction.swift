@@ -23,10 +23,11 @@ enum AuditAction: String, CaseIterable, Sendable {
     case journeyGoals = "journey.goals"
     case journeyReflect = "journey.reflect"
     case schoolTarget = "school.target"
+    case studentsPseudonymise = "students.pseudonymise"
 
     /// Actions on a school's student data as a whole (their subject is the school), which its
     /// careers leader's log of reads shows beside the reads of each record.
-    static let schoolStudentData: [AuditAction] = [.studentsImport, .studentsList, .schoolTarget]
+    static let schoolStudentData: [AuditAction] = [.studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise]
 
     /// What the action is done to, which says where its subject's title is found.
     enum Subject: String, Sendable {
@@ -40,7 +41,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .memberInvite, .memberAccept, .memberRemove: .user
         case .reviewShow, .reviewHide: .review
         case .providerTrust, .providerUntrust: .provider
-        case .studentsImport, .studentsList, .schoolTarget: .organisation
+        case .studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise: .organisation
         case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect: .student
         }
     }
@@ -66,6 +67,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .journeyGoals: "Set goals for an experience"
         case .journeyReflect: "Reflected on an experience"
         case .schoolTarget: "Chose the school's work experience target"
+        case .studentsPseudonymise: "Pseudonymised students who left long ago"
         }
     }
 

@@ -34,6 +34,8 @@ final class StudentModel: Model, @unchecked Sendable {
     @OptionalField(key: "email") var email: String?
     /// When the student was marked as having left (nil while on roll).
     @OptionalField(key: "left_at") var leftAt: Date?
+    /// When retention removed what identifies the student (`StudentRetention`).
+    @OptionalField(key: "pseudonymised_at") var pseudonymisedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
