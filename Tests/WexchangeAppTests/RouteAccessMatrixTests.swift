@@ -47,6 +47,12 @@ import WexchangeCore
     static let raters: Set<Role> = [.careersLeader, .hubCoordinator]
     static let administrators = Set(Role.allCases.filter(\.administersOrganisation))
     static let schoolStaff: Set<Role> = [.careersLeader, .schoolStaff]
+    /// Staff of the student's school; the student and parent may see the record, so they are
+    /// refused outright; nobody else may know it exists.
+    static let schoolStaffOnly: Rule = { role in
+        guard let role else { return .signIn }
+        return schoolStaff.contains(role) ? .allowed : [.student, .parent].contains(role) ? .forbidden : .hidden
+    }
     static let journeyWriters: Rule = { role in
         guard let role else { return .signIn }
         return schoolStaff.union([.student]).contains(role) ? .allowed : role == .parent ? .forbidden : .hidden
@@ -144,14 +150,8 @@ import WexchangeCore
         "GET /students/{id}/journey": signedIn(schoolStaff.union([.student, .parent]), otherwise: .hidden),
         // Recording an experience: the school's staff; the student and parent may see the record, so
         // they are refused outright; nobody else may know it exists.
-        "GET /students/{id}/journey/new": { role in
-            guard let role else { return .signIn }
-            return schoolStaff.contains(role) ? .allowed : [.student, .parent].contains(role) ? .forbidden : .hidden
-        },
-        "POST /students/{id}/journey/new": { role in
-            guard let role else { return .signIn }
-            return schoolStaff.contains(role) ? .allowed : [.student, .parent].contains(role) ? .forbidden : .hidden
-        },
+        "GET /students/{id}/journey/new": schoolStaffOnly,
+        "POST /students/{id}/journey/new": schoolStaffOnly,
         // Goals and reflections: the student and their school's staff; the parent reads the
         // journey, so is refused outright; nobody else may know the experience exists.
         "GET /journey-entries/{id}/goals": journeyWriters,
@@ -159,6 +159,16 @@ import WexchangeCore
         "GET /journey-entries/{id}/reflection": journeyWriters,
         "POST /journey-entries/{id}/reflection": journeyWriters,
         "GET /hub/progress": signedIn([.hubCoordinator], otherwise: .forbidden),
+        "GET /sign-in/code": everyone,
+        // The empty body is no code: the form again with its problem (422) for anyone.
+        "POST /sign-in/code": everyone,
+        "GET /students/accounts": signedIn([.careersLeader], otherwise: .forbidden),
+        // Every student of the world's school has an account already: nothing is made.
+        "POST /students/accounts": signedIn([.careersLeader], otherwise: .forbidden),
+        // The world's student signs in with an email (409 for staff: no code to make) and the
+        // empty invitation is refused by the handler (422).
+        "POST /students/{id}/code": schoolStaffOnly,
+        "POST /students/{id}/parents": schoolStaffOnly,
         "GET /students/audit": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students/progress": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students/progress.csv": signedIn([.careersLeader], otherwise: .forbidden),
@@ -194,7 +204,8 @@ import WexchangeCore
             world.draft
         case "POST /api/v1/providers/{id}/badges", "PUT /api/v1/providers/{id}/trust": world.providerB
         case "POST /api/v1/badges/{id}/revoke", "GET /badges/{id}/revoke", "POST /badges/{id}/revoke": world.badge
-        case "GET /students/{id}", "GET /students/{id}/journey", "GET /students/{id}/journey/new", "POST /students/{id}/journey/new":
+        case "GET /students/{id}", "GET /students/{id}/journey", "GET /students/{id}/journey/new", "POST /students/{id}/journey/new",
+            "POST /students/{id}/code", "POST /students/{id}/parents":
             world.studentRecord
         case "GET /journey-entries/{id}/goals", "POST /journey-entries/{id}/goals", "GET /journey-entries/{id}/reflection",
             "POST /journey-entries/{id}/reflection":

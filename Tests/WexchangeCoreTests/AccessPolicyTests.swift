@@ -122,6 +122,9 @@ import WexchangeCore
         #expect(decide(leader, .viewSchoolProgress) == .allowed && decide(staff, .viewSchoolProgress) == .forbidden)
         #expect(decide(leader, .setSchoolTarget) == .allowed && decide(staff, .setSchoolTarget) == .forbidden)
         #expect(decide(leader, .viewStudentReadLog) == .allowed && decide(staff, .viewStudentReadLog) == .forbidden)
+        #expect(decide(leader, .createStudentAccounts) == .allowed && decide(staff, .createStudentAccounts) == .forbidden)
+        #expect(decide(staff, .manageStudentAccess(Self.pupilRecord)) == .allowed)
+        #expect(decide(leader, .manageStudentAccess(Self.otherRecord)) == .hidden)
         for role in Role.allCases {
             #expect(decide(Self.member(role, of: Self.hub1), .viewHubProgress) == (role == .hubCoordinator ? .allowed : .forbidden))
         }
@@ -148,6 +151,8 @@ import WexchangeCore
         #expect(decide(student, .reflectOnJourney(StudentFacts(userId: UUID(), schoolId: Self.school1))) == .hidden)
         #expect(decide(parent, .reflectOnJourney(Self.pupilRecord)) == .forbidden)
         #expect(decide(parent, .reflectOnJourney(StudentFacts(userId: UUID(), schoolId: Self.school1))) == .hidden)
+        #expect(decide(student, .manageStudentAccess(Self.pupilRecord)) == .forbidden)
+        #expect(decide(parent, .manageStudentAccess(Self.pupilRecord)) == .forbidden)
         // Lists and imports of students are for the school's staff: no one else.
         for role in Role.allCases where ![.careersLeader, .schoolStaff].contains(role) {
             #expect(decide(Self.member(role, of: Self.school1), .listStudents) == .forbidden)

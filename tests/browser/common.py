@@ -51,6 +51,13 @@ class Run:
         self.check(f"no axe-core violations on {page}", not result, "; ".join(result))
 
     def finish(self):
+        # Called from `finally`: an exception on its way out (a missing element, a timeout) is a
+        # failure too, and must not be swallowed by the exit below.
+        error = sys.exc_info()[1]
+        if error is not None:
+            import traceback
+            traceback.print_exception(error)
+            self.failed += 1
         self.driver.quit()
         print(f"{self.passed} passed, {self.failed} failed")
         sys.exit(1 if self.failed else 0)

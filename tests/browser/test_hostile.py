@@ -1,11 +1,13 @@
 """Browser test: injection payloads in query values (no sign-in needed) and in a stored listing
 title neither redirect the visitor nor add elements; they show as typed. Runs after
 test_accounts.py against `serve --demo`."""
+import datetime
 import time
 import urllib.parse
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select
 
 from common import BASE, Run
 
@@ -30,7 +32,9 @@ def untouched(where):
     url = driver.current_url
     check(f"{where}: no redirect", url.startswith(BASE) and urllib.parse.urlparse(url).path == path, url)
     check(f"{where}: no injected element", not driver.find_elements(By.CSS_SELECTOR, "#pwn, i, meta[http-equiv], main script"))
-    check(f"{where}: no injected script ran", "pwned" not in driver.title, driver.title)
+    # The payloads' scripts set the title to exactly "pwned"; a hostile listing title shown as
+    # text may itself contain the word.
+    check(f"{where}: no injected script ran", driver.title != "pwned", driver.title)
 
 
 try:
@@ -57,6 +61,15 @@ try:
     title = REFRESH[:100]
     driver.find_element(By.ID, "title").send_keys(title)
     driver.find_element(By.ID, "summary").send_keys(PAYLOADS[4])
+    # A draft is checked as a submission is (a design debt noted in the issue tracker), so the
+    # rest of the listing is filled in plainly.
+    Select(driver.find_element(By.ID, "sector")).select_by_value("engineering-manufacturing")
+    driver.find_element(By.ID, "address").send_keys("Scotswood Road, Newcastle")
+    driver.find_element(By.ID, "postcode").send_keys("NE4 7AF")
+    next_year = str(datetime.date.today().year + 1)
+    for field, value in [("session_start_1", "14"), ("session_start_1-month", "6"), ("session_start_1-year", next_year),
+                         ("session_end_1", "14"), ("session_end_1-month", "6"), ("session_end_1-year", next_year)]:
+        driver.find_element(By.ID, field).send_keys(value)
     driver.find_element(By.CSS_SELECTOR, 'button[name="intent"][value="draft"]').click()
     wait.until(EC.url_contains("done="))
     untouched("the provider's listings with a hostile title")

@@ -122,6 +122,20 @@ try:
     journey = driver.find_element(By.CSS_SELECTOR, "main").text
     check("the experience is on the timeline", "Workplace visit with Quayside Studio" in journey, journey[:400])
 
+    # Accounts for Year 9: the sheet of sign-in names and one-time codes to print.
+    driver.get(BASE + "/students")
+    driver.find_element(By.LINK_TEXT, "Student accounts").click()
+    wait.until(EC.presence_of_element_located((By.ID, "year")))
+    fits("the student accounts page")
+    Select(driver.find_element(By.ID, "year")).select_by_visible_text("Year 9")
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Make accounts')]").click()
+    sheet = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    check("the sheet names Zofia Nowak with her code", "Zofia Nowak, Year 9" in sheet and "Your one-time code" in sheet, sheet[:300])
+    card = driver.find_element(By.XPATH, "//li[contains(@class,'code-card')][.//h2[contains(., 'Zofia Nowak')]]")
+    values = [dd.text for dd in card.find_elements(By.CSS_SELECTOR, "dd")]
+    sign_in_name, code = values[0], values[1]
+    fits("the sign-in sheet")
+
     driver.get(BASE + "/students/progress")
     progress = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
     check("the progress page lists students behind", "Students behind for their year" in progress and "Year 11" in progress, progress[:300])
@@ -140,7 +154,8 @@ try:
     check("the new target is in force", "Target: Two weeks of placements" in driver.find_element(By.CSS_SELECTOR, "main").text)
     driver.find_element(By.ID, "policy-statutory-2025").click()
     driver.find_element(By.XPATH, "//main//button[contains(., 'Save the target')]").click()
-    wait.until(EC.url_contains("done=target"))
+    # The address already says done=target: wait for the page that names the target put back.
+    wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "main"), "Target: Statutory guidance"))
 
     # The demo student reflects on an experience: a missing rating first, then the fix.
     driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
@@ -183,6 +198,30 @@ try:
     check("the hub sees Excelsior Academy in aggregate", "Excelsior Academy" in hub and "Each school" in hub, hub[:300])
     check("the hub's page names no student", "Quarrington" not in hub and "/students/" not in driver.page_source)
     fits("the hub's progress")
+
+    # Zofia types her code (wrongly first), chooses a password and signs in with her sign-in name.
+    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
+    driver.get(BASE + "/sign-in")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "one-time code").click()
+    wait.until(EC.presence_of_element_located((By.ID, "code"))).send_keys("K7QX-M3PD-9HT")
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Continue')]").click()
+    summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
+    check("a short code is refused plainly", "Enter the 12 letters and numbers of your code" in summary.text, summary.text)
+    fits("the code page with a problem")
+    field = driver.find_element(By.ID, "code")
+    field.clear()
+    field.send_keys(code.lower())
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Continue')]").click()
+    wait.until(EC.presence_of_element_located((By.ID, "password"))).send_keys("purple otter kayak")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait.until(EC.url_contains("/home"))
+    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
+    driver.get(BASE + "/sign-in")
+    driver.find_element(By.ID, "email").send_keys(sign_in_name)
+    driver.find_element(By.ID, "password").send_keys("purple otter kayak")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait.until(EC.url_contains("/home"))
+    check("Zofia signs in with her sign-in name and sees her journey", "See your journey" in driver.find_element(By.CSS_SELECTOR, "main").text)
     for path in (bad, good):
         os.unlink(path)
 finally:

@@ -5,6 +5,8 @@ import WexchangeCore
 /// Signing in and out, one's own account, password resets, and the API's "who am I".
 enum AccountRoutes {
     static let signIn = SitePath("/sign-in")
+    /// A student without an email types the one-time code from their school's sheet.
+    static let signInCode = SitePath("/sign-in/code")
     static let signOut = SitePath("/sign-out")
     static let home = SitePath("/home")
     static let account = SitePath("/account")
@@ -24,6 +26,9 @@ enum AccountRoutes {
         table.add(.get, apiMe, .action(.identifySelf), me.show)
         table.add(.get, signIn, .anyone, pages.signInForm)
         table.add(.post, signIn, .anyone, pages.signIn)
+        let codes = StudentAccountsController(services: services)
+        table.add(.get, signInCode, .anyone, codes.codeForm)
+        table.add(.post, signInCode, .anyone, codes.redeem)
         table.add(.post, signOut, .action(.manageOwnAccount), pages.signOut)
         table.add(.get, home, .action(.manageOwnAccount), StartPageController(services: services).page)
         table.add(.get, account, .action(.manageOwnAccount), pages.account)

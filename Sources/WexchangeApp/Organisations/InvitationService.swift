@@ -58,6 +58,8 @@ struct InvitationService: Sendable {
         var yearGroup: String?
         /// Parents: the email of the student (in this school) they are linked to.
         var studentEmail: String?
+        /// Parents invited from a student's record: that student's account.
+        var linkedStudent: UUID?
     }
 
     func invite(_ invite: Invite, by identity: Identity) async throws {
@@ -70,7 +72,7 @@ struct InvitationService: Sendable {
         let year: Int? =
             if let text = invite.yearGroup?.trimmingCharacters(in: .whitespaces), !text.isEmpty { Int(text) ?? -1 } else { nil }
         let db = storage.database
-        let linked = role == .parent ? [try await student(invite.studentEmail, of: identity)] : []
+        let linked = role == .parent ? [try await student(invite.linkedStudent, email: invite.studentEmail, of: identity)] : []
         let membership = AccountService.NewMembership(organisationId: identity.organisationId, role: role, yearGroup: year)
         let normalised = try AccountRules.email(invite.email).mapError { AppError.invalid(ValidationFailure([$0])) }.get()
         let at = now()
@@ -182,11 +184,16 @@ struct InvitationService: Sendable {
         }
     }
 
-    /// The student a parent is invited for: by email, and a student of the inviting school.
-    private func student(_ rawEmail: String?, of identity: Identity) async throws -> UUID {
+    /// The student a parent is invited for: their account, or their email, and a student of the
+    /// inviting school.
+    private func student(_ account: UUID?, email rawEmail: String?, of identity: Identity) async throws -> UUID {
         let db = storage.database
         let email = (try? AccountRules.email(rawEmail ?? "", field: "student_email").get()) ?? ""
-        if let student = try await UserModel.query(on: db).filter(\.$email == email).first(),
+        let found: UserModel? =
+            if let account { try await UserModel.find(account, on: db) } else {
+                try await UserModel.query(on: db).filter(\.$email == email).first()
+            }
+        if let student = found,
             try await MembershipModel.query(on: db).filter(\.$user.$id == student.requireID())
                 .filter(\.$organisation.$id == identity.organisationId).filter(\.$role == Role.student.rawValue).first() != nil
         {

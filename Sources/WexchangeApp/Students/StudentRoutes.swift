@@ -13,6 +13,9 @@ enum StudentRoutes {
     static let progress = SitePath("/students/progress")
     static let audit = SitePath("/students/audit")
     static let hubProgress = SitePath("/hub/progress")
+    static let accounts = SitePath("/students/accounts")
+    static let newCode = SitePath1<UUID>("/students/{id}/code")
+    static let inviteParent = SitePath1<UUID>("/students/{id}/parents")
     static let progressCSV = SitePath("/students/progress.csv")
     static let progressPrint = SitePath("/students/progress/print")
     static let progressPolicy = SitePath("/students/progress/target")
@@ -44,6 +47,14 @@ enum StudentRoutes {
         table.add(.get, progressPrint, .action(.viewSchoolProgress), progressPages.printable)
         table.add(.post, progressPolicy, .action(.setSchoolTarget), progressPages.setTarget)
         table.add(.get, hubProgress, .action(.viewHubProgress), progressPages.hub)
+        let accountPages = StudentAccountsController(services: services)
+        table.add(.get, accounts, .action(.createStudentAccounts), accountPages.page)
+        table.add(.post, accounts, .action(.createStudentAccounts), accountPages.create)
+        let access = RouteAccess.resource("manageStudentAccess(the student)") { _, context in
+            .manageStudentAccess(try await services.studentRecords.facts(try context.uuidParameter("id", what: "student")))
+        }
+        table.add(.post, newCode, access, accountPages.newCode)
+        table.add(.post, inviteParent, access, accountPages.inviteParent)
         let reflections = ReflectionController(services: services)
         let reflect = RouteAccess.resource("reflectOnJourney(the student)") { _, context in
             .reflectOnJourney(try await services.journeys.facts(entry: try context.uuidParameter("id", what: "experience")))

@@ -39,6 +39,7 @@ struct StudentsController: Sendable {
         return HTMLResponse.page(
             StudentPage(
                 viewer: viewer, studentId: try model.requireID(), record: model.record, hasAccount: model.userId != nil,
-                leftAt: model.leftAt))
+                leftAt: model.leftAt, signsInWithCode: try await services.studentAccounts.signsInWithCode(model),
+                notice: request.queryValue("done") == "invited" ? "Invitation sent." : nil))
     }
 }

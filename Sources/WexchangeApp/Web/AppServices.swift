@@ -66,6 +66,7 @@ public struct AppServices: Sendable {
     var moderation: ModerationService { ModerationService(catalogue: catalogue, gazetteer: gazetteer, outbox: outbox, now: now) }
     var badges: BadgeService { BadgeService(catalogue: catalogue, now: now) }
     var reviews: ReviewService { ReviewService(catalogue: catalogue, now: now) }
+    var studentAccounts: StudentAccounts { StudentAccounts(accounts: accounts, outbox: outbox, now: now, publicURL: publicURL) }
     var invitations: InvitationService { InvitationService(accounts: accounts, outbox: outbox, now: now, publicURL: publicURL) }
     var studentImport: StudentImportService { StudentImportService(storage: storage, gazetteer: gazetteer, now: now) }
     var journeys: JourneyService { JourneyService(storage: storage, now: now) }

@@ -85,6 +85,9 @@ enum Stylesheet {
         .chart-bar.bar-3 { fill: #505a5f; }
         .chart figcaption { color: var(--muted); font-size: .95rem; }
         @media print { header, footer, nav, .no-print, .skip-link { display: none !important; } a { color: inherit; text-decoration: none; } }
+        .code-cards { list-style: none; padding: 0; }
+        .code-card { border: 2px dashed var(--border); padding: .75rem 1rem; margin: 0 0 1rem; break-inside: avoid; }
+        .code-card h2 { margin-top: 0; }
         .inset { border-left: 6px solid #b1b4b6; padding-left: 1rem; margin: 0 0 1.5rem; }
         .hint { color: var(--muted); margin: 0 0 .25rem; font-size: .95rem; }
         input[type=text], input[type=search], input[type=date], select { width: 100%; padding: .4rem; border: 2px solid var(--text); font-size: 1rem; }

@@ -72,6 +72,11 @@ public enum AccessAction: Sendable, Hashable {
     case reflectOnJourney(StudentFacts)
     /// The school's progress against its target, with the at-risk list: its careers leader.
     case viewSchoolProgress
+    /// Make accounts for the school's students who have none: its careers leader.
+    case createStudentAccounts
+    /// A student's way in: a new sign-in code, a parent or carer invited for them: the staff of
+    /// the student's school.
+    case manageStudentAccess(StudentFacts)
     /// The school's log of who read and changed its students' records: its careers leader.
     case viewStudentReadLog
     /// Choose the target the school measures its students against: its careers leader.

@@ -48,9 +48,9 @@ public enum AccessPolicy {
             return seesStudent(userId: userId, m, student) ? .allowed : .hidden
         case .listStudents:
             return m.role == .careersLeader || m.role == .schoolStaff ? .allowed : .forbidden
-        case .importStudents, .viewSchoolProgress, .setSchoolTarget, .viewStudentReadLog:
+        case .importStudents, .viewSchoolProgress, .setSchoolTarget, .viewStudentReadLog, .createStudentAccounts:
             return m.role == .careersLeader ? .allowed : .forbidden
-        case .recordJourney(let student):
+        case .recordJourney(let student), .manageStudentAccess(let student):
             guard m.role == .careersLeader || m.role == .schoolStaff else {
                 return seesStudent(userId: userId, m, student) ? .forbidden : .hidden
             }

@@ -273,6 +273,24 @@ enum PageSamples {
             ),
             ("StudentPage", StudentPage(viewer: viewer, studentId: id(), record: record, hasAccount: true, leftAt: testNow)),
             (
+                "StudentPage with an invitation refused",
+                StudentPage(
+                    viewer: viewer, studentId: id(), record: record, hasAccount: true, leftAt: nil, signsInWithCode: true,
+                    invite: .init(email: text, name: text, role: "parent"), problem: FormProblem(field: "email", message: text),
+                    notice: text)
+            ),
+            (
+                "StudentAccountsPage",
+                StudentAccountsPage(viewer: viewer, counts: .init(onRoll: 3, withAccount: 1, withEmail: 1, withoutEmail: 1))
+            ),
+            (
+                "SignInSheetPage",
+                SignInSheetPage(
+                    viewer: viewer, signInLink: "https://wexchange.test/sign-in/code?" + text,
+                    outcome: .init(invited: [text], cards: [.init(name: text, year: 9, signInName: text, code: text)], skipped: [text]))
+            ),
+            ("SignInCodePage", SignInCodePage(code: text, csrf: text, problem: FormProblem(field: "code", message: text))),
+            (
                 "StudentJourneyPage",
                 StudentJourneyPage(
                     viewer: viewer, studentId: id(), name: text, year: 10,

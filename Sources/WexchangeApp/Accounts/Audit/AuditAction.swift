@@ -24,10 +24,14 @@ enum AuditAction: String, CaseIterable, Sendable {
     case journeyReflect = "journey.reflect"
     case schoolTarget = "school.target"
     case studentsPseudonymise = "students.pseudonymise"
+    /// Student accounts made from the cohort.
+    case studentsAccounts = "students.accounts"
+    /// A new sign-in code for one student (a lost sheet).
+    case studentCode = "student.code"
 
     /// Actions on a school's student data as a whole (their subject is the school), which its
     /// careers leader's log of reads shows beside the reads of each record.
-    static let schoolStudentData: [AuditAction] = [.studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise]
+    static let schoolStudentData: [AuditAction] = [.studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise, .studentsAccounts]
 
     /// What the action is done to, which says where its subject's title is found.
     enum Subject: String, Sendable {
@@ -41,8 +45,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .memberInvite, .memberAccept, .memberRemove: .user
         case .reviewShow, .reviewHide: .review
         case .providerTrust, .providerUntrust: .provider
-        case .studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise: .organisation
-        case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect: .student
+        case .studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise, .studentsAccounts: .organisation
+        case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect, .studentCode: .student
         }
     }
 
@@ -68,6 +72,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .journeyReflect: "Reflected on an experience"
         case .schoolTarget: "Chose the school's work experience target"
         case .studentsPseudonymise: "Pseudonymised students who left long ago"
+        case .studentsAccounts: "Made student accounts"
+        case .studentCode: "Made a new sign-in code"
         }
     }
 

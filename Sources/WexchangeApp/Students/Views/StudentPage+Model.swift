@@ -2,13 +2,20 @@ import Foundation
 import WexchangeCore
 
 /// One student's record, as the school keeps it: the UPN and personal details appear here and
-/// on no page outside the school's own records.
+/// on no page outside the school's own records. Staff make a new sign-in code and invite a
+/// parent or carer from it.
 struct StudentPage {
     let viewer: Viewer
     let studentId: UUID
     let record: StudentRecord
     let hasAccount: Bool
     let leftAt: Date?
+    /// The account signs in with a name from a printed sheet, not an email address.
+    var signsInWithCode = false
+    /// The parent invitation as typed, when it is shown again with its problem.
+    var invite: InvitationService.Invite?
+    var problem: FormProblem?
+    var notice: String?
 
     /// Every field the school keeps, in the order of `StudentField`, labelled for people.
     var rows: [SummaryList.Row] {
@@ -19,7 +26,10 @@ struct StudentPage {
             SummaryList.Row(
                 key: "Disadvantaged",
                 value: record.isDisadvantaged ? record.disadvantage.map(\.label).joined(separator: "\n") : "No"),
-            SummaryList.Row(key: "Account", value: hasAccount ? "Has a Wexchange account" : "No account yet"),
+            SummaryList.Row(
+                key: "Account",
+                value: hasAccount
+                    ? (signsInWithCode ? "Signs in with a name from a sign-in sheet" : "Has a Wexchange account") : "No account yet"),
             SummaryList.Row(key: "On roll", value: leftAt.map { "Left (marked on \(DateStyle.moment($0)))" } ?? "Yes"),
         ]
     }

@@ -17,6 +17,7 @@ extension StudentsPage: PageView {
                     ? .p(
                         .a(.class("button"), .href(StudentRoutes.importForm.link), "Import students"), " ",
                         .a(.href(StudentRoutes.progress.link), "Progress against the target"), .text(" · "),
+                        .a(.href(StudentRoutes.accounts.link), "Student accounts"), .text(" · "),
                         .a(.href(StudentRoutes.audit.link), "Who has read these records")) : .empty,
                 filterForm,
                 .p(.class("list-summary"), .role("status"), .text(pagination.summary(("student", "students")))),
