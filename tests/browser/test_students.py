@@ -6,6 +6,7 @@ import datetime
 import os
 import tempfile
 
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
@@ -37,6 +38,26 @@ def fits(label):
     check(f"{label} fits a 390 px phone", sideways <= 0, f"{sideways} px sideways")
     axe(f"{label} at 390 px")
     driver.set_window_size(1280, 1600)
+
+
+def main_text():
+    """The page's main text, or "" while the page is being replaced."""
+    try:
+        return driver.find_element(By.CSS_SELECTOR, "main").text
+    except (StaleElementReferenceException, NoSuchElementException):
+        return ""
+
+
+def after_heading(words):
+    """Waits for the page whose heading has `words` (not the one it replaced); its main text."""
+    wait.until(EC.presence_of_element_located((By.XPATH, f"//h1[contains(., '{words}')]")))
+    return main_text()
+
+
+def sign_out():
+    """Signs out and waits for the signed-out page, so the next page is not asked for mid-way."""
+    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
+    wait.until(lambda d: not d.find_elements(By.XPATH, "//header//button[contains(., 'Sign out')]"))
 
 
 def upload(path):
@@ -82,12 +103,39 @@ try:
     wait.until(EC.url_contains("done=imported"))
     check("the import is confirmed", "Students imported." in driver.find_element(By.CSS_SELECTOR, "main").text)
 
+    # A Common Transfer File through the same page: a pupil with a wrong check letter refused,
+    # then the corrected file imported.
+    def ctf_file(pupil_upn):
+        handle = tempfile.NamedTemporaryFile("w", suffix=".xml", delete=False)
+        handle.write('<?xml version="1.0" encoding="UTF-8"?>\n<CTfile><Header><DocumentName>Common Transfer File</DocumentName>'
+                     '<CTFversion>20.0</CTFversion></Header><CTFpupilData><Pupil>'
+                     f'<UPN>{pupil_upn}</UPN><Surname>Ahmed</Surname><Forename>Sara</Forename><DOB>2011-04-05</DOB>'
+                     '<BasicDetails><NCyearActual>10</NCyearActual></BasicDetails><SENhistory><SEN><StartDate>2020-01-01</StartDate>'
+                     '<SENprovision>E</SENprovision></SEN></SENhistory><Address><PostCode>NE1 4ST</PostCode></Address>'
+                     '</Pupil></CTFpupilData></CTfile>\n')
+        handle.close()
+        return handle.name
+
+    wrong = upn(3)
+    wrong = ("A" if wrong[0] != "A" else "B") + wrong[1:]
+    bad_ctf = ctf_file(wrong)
+    upload(bad_ctf)
+    summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
+    check("a CTF with a wrong check letter is refused naming the pupil", "fails its check" in summary.text, summary.text)
+    good_ctf = ctf_file(upn(3))
+    upload(good_ctf)
+    wait.until(EC.presence_of_element_located((By.XPATH, "//h1[contains(., 'Check the import')]")))
+    check("the CTF preview counts one new student", "New students (1)" in driver.find_element(By.CSS_SELECTOR, "main").text)
+    fits("the CTF import preview")
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Import 1 change')]").click()
+    wait.until(EC.url_contains("done=imported"))
+
     # The new student is found by name, and their record names what the school keeps.
     driver.find_element(By.ID, "search").send_keys("Quarrington")
     driver.find_element(By.XPATH, "//main//button[contains(., 'Show students')]").click()
     wait.until(EC.url_contains("search=Quarrington"))
     driver.find_element(By.LINK_TEXT, "Quarrington, Zebedee").click()
-    record = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    record = after_heading("Zebedee")
     check("the record shows the UPN to the school", upn(1) in record, record[:300])
     check("the record shows SEN provision in words", "SEN support" in record)
     fits("a student's record")
@@ -129,7 +177,7 @@ try:
     fits("the student accounts page")
     Select(driver.find_element(By.ID, "year")).select_by_visible_text("Year 9")
     driver.find_element(By.XPATH, "//main//button[contains(., 'Make accounts')]").click()
-    sheet = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    sheet = after_heading("Sign-in codes")
     check("the sheet names Zofia Nowak with her code", "Zofia Nowak, Year 9" in sheet and "Your one-time code" in sheet, sheet[:300])
     card = driver.find_element(By.XPATH, "//li[contains(@class,'code-card')][.//h2[contains(., 'Zofia Nowak')]]")
     values = [dd.text for dd in card.find_elements(By.CSS_SELECTOR, "dd")]
@@ -144,7 +192,7 @@ try:
     check("the equity chart is named for screen readers", chart.get_attribute("aria-labelledby") == "equity-chart-title equity-chart-desc")
     check("the chart's figures are also in a table", "Each year group by disadvantage and SEN provision" in progress)
     driver.find_element(By.LINK_TEXT, "Printable copy for inspection").click()
-    printable = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    printable = after_heading("Work experience and Benchmark 6")
     check("the printable copy lists everyone behind", "Work experience and Benchmark 6 at" in printable and "Students behind" in printable)
     fits("the printable inspection copy")
     driver.get(BASE + "/students/progress")
@@ -155,17 +203,17 @@ try:
     driver.find_element(By.ID, "policy-statutory-2025").click()
     driver.find_element(By.XPATH, "//main//button[contains(., 'Save the target')]").click()
     # The address already says done=target: wait for the page that names the target put back.
-    wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "main"), "Target: Statutory guidance"))
+    wait.until(lambda d: "Target: Statutory guidance" in main_text())
 
     # The demo student reflects on an experience: a missing rating first, then the fix.
-    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
+    sign_out()
     driver.get(BASE + "/sign-in")
     driver.find_element(By.ID, "email").send_keys("student@demo.wexchange.test")
     driver.find_element(By.ID, "password").send_keys(PASSWORDS["student"])
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     wait.until(EC.url_contains("/home"))
     driver.find_element(By.PARTIAL_LINK_TEXT, "journey").click()
-    journey = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    journey = after_heading("journey")
     check("the student sees their skills over time", "Skills over time" in journey, journey[:400])
     fits("the student's own journey")
     driver.find_element(By.PARTIAL_LINK_TEXT, "Change the reflection").click()
@@ -187,20 +235,20 @@ try:
     check("the reflection is on the journey", "I learned how the studio plans a week." in driver.find_element(By.CSS_SELECTOR, "main").text)
 
     # The hub coordinator sees the hub's schools in aggregate, with no student named.
-    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
+    sign_out()
     driver.get(BASE + "/sign-in")
     driver.find_element(By.ID, "email").send_keys("hub-coordinator@demo.wexchange.test")
     driver.find_element(By.ID, "password").send_keys(PASSWORDS["hub-coordinator"])
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     wait.until(EC.url_contains("/home"))
     driver.find_element(By.LINK_TEXT, "See the hub's progress").click()
-    hub = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "main"))).text
+    hub = after_heading("Progress in")
     check("the hub sees Excelsior Academy in aggregate", "Excelsior Academy" in hub and "Each school" in hub, hub[:300])
     check("the hub's page names no student", "Quarrington" not in hub and "/students/" not in driver.page_source)
     fits("the hub's progress")
 
     # Zofia types her code (wrongly first), chooses a password and signs in with her sign-in name.
-    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
+    sign_out()
     driver.get(BASE + "/sign-in")
     driver.find_element(By.PARTIAL_LINK_TEXT, "one-time code").click()
     wait.until(EC.presence_of_element_located((By.ID, "code"))).send_keys("K7QX-M3PD-9HT")
@@ -215,14 +263,14 @@ try:
     wait.until(EC.presence_of_element_located((By.ID, "password"))).send_keys("purple otter kayak")
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     wait.until(EC.url_contains("/home"))
-    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
+    sign_out()
     driver.get(BASE + "/sign-in")
     driver.find_element(By.ID, "email").send_keys(sign_in_name)
     driver.find_element(By.ID, "password").send_keys("purple otter kayak")
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     wait.until(EC.url_contains("/home"))
     check("Zofia signs in with her sign-in name and sees her journey", "See your journey" in driver.find_element(By.CSS_SELECTOR, "main").text)
-    for path in (bad, good):
+    for path in (bad, good, bad_ctf, good_ctf):
         os.unlink(path)
 finally:
     run.finish()
