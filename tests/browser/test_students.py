@@ -54,6 +54,14 @@ def after_heading(words):
     return main_text()
 
 
+def sign_in(login, password):
+    driver.get(BASE + "/sign-in")
+    driver.find_element(By.ID, "email").send_keys(login)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    wait.until(EC.url_contains("/home"))
+
+
 def sign_out():
     """Signs out and waits for the signed-out page, so the next page is not asked for mid-way."""
     driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
@@ -67,11 +75,7 @@ def upload(path):
 
 
 try:
-    driver.get(BASE + "/sign-in")
-    driver.find_element(By.ID, "email").send_keys("careers-leader@demo.wexchange.test")
-    driver.find_element(By.ID, "password").send_keys(PASSWORDS["careers-leader"])
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    wait.until(EC.url_contains("/home"))
+    sign_in("careers-leader@demo.wexchange.test", PASSWORDS["careers-leader"])
 
     driver.find_element(By.LINK_TEXT, "Students").click()
     wait.until(EC.url_contains("/students"))
@@ -207,11 +211,7 @@ try:
 
     # The demo student reflects on an experience: a missing rating first, then the fix.
     sign_out()
-    driver.get(BASE + "/sign-in")
-    driver.find_element(By.ID, "email").send_keys("student@demo.wexchange.test")
-    driver.find_element(By.ID, "password").send_keys(PASSWORDS["student"])
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    wait.until(EC.url_contains("/home"))
+    sign_in("student@demo.wexchange.test", PASSWORDS["student"])
     driver.find_element(By.PARTIAL_LINK_TEXT, "journey").click()
     journey = after_heading("journey")
     check("the student sees their skills over time", "Skills over time" in journey, journey[:400])
@@ -236,11 +236,7 @@ try:
 
     # The hub coordinator sees the hub's schools in aggregate, with no student named.
     sign_out()
-    driver.get(BASE + "/sign-in")
-    driver.find_element(By.ID, "email").send_keys("hub-coordinator@demo.wexchange.test")
-    driver.find_element(By.ID, "password").send_keys(PASSWORDS["hub-coordinator"])
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    wait.until(EC.url_contains("/home"))
+    sign_in("hub-coordinator@demo.wexchange.test", PASSWORDS["hub-coordinator"])
     driver.find_element(By.LINK_TEXT, "See the hub's progress").click()
     hub = after_heading("Progress in")
     check("the hub sees Excelsior Academy in aggregate", "Excelsior Academy" in hub and "Each school" in hub, hub[:300])
@@ -264,11 +260,7 @@ try:
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     wait.until(EC.url_contains("/home"))
     sign_out()
-    driver.get(BASE + "/sign-in")
-    driver.find_element(By.ID, "email").send_keys(sign_in_name)
-    driver.find_element(By.ID, "password").send_keys("purple otter kayak")
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    wait.until(EC.url_contains("/home"))
+    sign_in(sign_in_name, "purple otter kayak")
     check("Zofia signs in with her sign-in name and sees her journey", "See your journey" in driver.find_element(By.CSS_SELECTOR, "main").text)
     for path in (bad, good, bad_ctf, good_ctf):
         os.unlink(path)

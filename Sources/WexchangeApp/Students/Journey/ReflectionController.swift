@@ -14,17 +14,10 @@ struct ReflectionController: Sendable {
 
     /// `POST /journey-entries/{id}/goals`: saves them, or shows the form again with the problem.
     @Sendable func saveGoals(_ request: Request, context: AppRequestContext) async throws -> Response {
-        var request = request
-        guard let identity = context.identity else { throw AppError.unauthorised }
-        let body = try await FormBody.read(&request)
-        var form = try await self.form(.goals, context: context)
-        form.goals = body["goals"]
-        do {
+        try await save(.goals, request, context, done: "goals") { form, body in
+            form.goals = body["goals"]
+        } write: { form, identity in
             try await services.journeys.setGoals(form.goals, entry: form.entryId, by: identity)
-            return Response.redirect(to: StudentRoutes.journey.link(form.studentId) + "?done=goals")
-        } catch let failure as ValidationFailure {
-            form.problems = failure.errors
-            return HTMLResponse.page(form, status: .unprocessableContent)
         }
     }
 
@@ -35,15 +28,28 @@ struct ReflectionController: Sendable {
 
     /// `POST /journey-entries/{id}/reflection`: saves it with the eight ratings, or shows every problem.
     @Sendable func saveReflection(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await save(.reflection, request, context, done: "reflected") { form, body in
+            form.text = body["reflection"]
+            for skill in Skill.allCases { form.ratings[skill] = body[ReflectionRules.field(skill)] }
+        } write: { form, identity in
+            try await services.journeys.reflect(form.text, ratings: form.ratings, entry: form.entryId, by: identity)
+        }
+    }
+
+    /// Reads the posted form into `part`'s page, writes it, and goes back to the journey; a
+    /// `ValidationFailure` shows the page again with every problem.
+    private func save(
+        _ part: ReflectionForm.Part, _ request: Request, _ context: AppRequestContext, done: String,
+        read: (inout ReflectionForm, FormBody) -> Void, write: (ReflectionForm, Identity) async throws -> Void
+    ) async throws -> Response {
         var request = request
         guard let identity = context.identity else { throw AppError.unauthorised }
         let body = try await FormBody.read(&request)
-        var form = try await self.form(.reflection, context: context)
-        form.text = body["reflection"]
-        for skill in Skill.allCases { form.ratings[skill] = body[ReflectionRules.field(skill)] }
+        var form = try await self.form(part, context: context)
+        read(&form, body)
         do {
-            try await services.journeys.reflect(form.text, ratings: form.ratings, entry: form.entryId, by: identity)
-            return Response.redirect(to: StudentRoutes.journey.link(form.studentId) + "?done=reflected")
+            try await write(form, identity)
+            return Response.redirect(to: StudentRoutes.journey.link(form.studentId) + "?done=\(done)")
         } catch let failure as ValidationFailure {
             form.problems = failure.errors
             return HTMLResponse.page(form, status: .unprocessableContent)
