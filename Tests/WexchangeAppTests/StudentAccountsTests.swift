@@ -144,6 +144,19 @@ import WexchangeTestSupport
                     [("name", "Pat Pupil"), ("email", "pat@home.test")])
                 #expect(sent.status == 303 && sent.location == StudentRoutes.student.link(world.studentRecord) + "?done=invited")
             }
+            // The student and their parent see the record, not the forms that are staff's.
+            try await app.client { client in
+                for role in [Role.student, .parent] {
+                    let session = try await world.session(role)
+                    try await client.execute(uri: StudentRoutes.student.link(world.studentRecord), method: .get, headers: session.headers) {
+                        let text = ParsedHTML($0.text).text
+                        #expect($0.status == .ok && !text.contains("Invite a parent or carer") && !text.contains("sign-in code"), "\(role)")
+                    }
+                }
+                try await client.execute(uri: StudentRoutes.student.link(world.studentRecord), method: .get, headers: staff.headers) {
+                    #expect(ParsedHTML($0.text).text.contains("Invite a parent or carer"))
+                }
+            }
             let parent = try #require(try await UserModel.query(on: db).filter(\.$email == "pat@home.test").first())
             let link = try #require(try await ParentLinkModel.query(on: db).filter(\.$parent.$id == parent.requireID()).first())
             #expect(link.$student.id == world.users[.student])

@@ -39,7 +39,10 @@ struct StudentsController: Sendable {
         return HTMLResponse.page(
             StudentPage(
                 viewer: viewer, studentId: try model.requireID(), record: model.record, hasAccount: model.userId != nil,
-                leftAt: model.leftAt, signsInWithCode: try await services.studentAccounts.signsInWithCode(model),
+                leftAt: model.leftAt,
+                managesAccess: AccessPolicy.decide(
+                    identity.requester, .manageStudentAccess(StudentFacts(userId: model.userId, schoolId: model.$school.id))) == .allowed,
+                signsInWithCode: try await services.studentAccounts.signsInWithCode(model),
                 notice: request.queryValue("done") == "invited" ? "Invitation sent." : nil))
     }
 }

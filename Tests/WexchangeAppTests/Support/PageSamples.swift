@@ -275,7 +275,8 @@ enum PageSamples {
             (
                 "StudentPage with an invitation refused",
                 StudentPage(
-                    viewer: viewer, studentId: id(), record: record, hasAccount: true, leftAt: nil, signsInWithCode: true,
+                    viewer: viewer, studentId: id(), record: record, hasAccount: true, leftAt: nil, managesAccess: true,
+                    signsInWithCode: true,
                     invite: .init(email: text, name: text, role: "parent"), problem: FormProblem(field: "email", message: text),
                     notice: text)
             ),

@@ -59,7 +59,7 @@ struct StudentAccountsController: Sendable {
             return HTMLResponse.page(
                 StudentPage(
                     viewer: viewer, studentId: id, record: student.record, hasAccount: student.userId != nil, leftAt: student.leftAt,
-                    signsInWithCode: try await services.studentAccounts.signsInWithCode(student), invite: invite,
+                    managesAccess: true, signsInWithCode: try await services.studentAccounts.signsInWithCode(student), invite: invite,
                     problem: FormProblem(error)),
                 status: .unprocessableContent)
         }

@@ -10,6 +10,9 @@ struct StudentPage {
     let record: StudentRecord
     let hasAccount: Bool
     let leftAt: Date?
+    /// The viewer is staff of the student's school, who make codes and invite parents (the
+    /// student and their parents see the record, not these forms).
+    var managesAccess = false
     /// The account signs in with a name from a printed sheet, not an email address.
     var signsInWithCode = false
     /// The parent invitation as typed, when it is shown again with its problem.

@@ -13,7 +13,7 @@ extension StudentPage: PageView {
                 .p(.text("Year \(record.year). Opening this record is written to the audit log, as every read of a student's record is.")),
                 .p(.a(.href(StudentRoutes.journey.link(studentId)), "See the journey and progress")),
                 SummaryList.render(rows),
-                access,
+                managesAccess ? access : .empty,
             ])
     }
 
