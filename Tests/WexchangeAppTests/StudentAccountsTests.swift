@@ -94,6 +94,41 @@ import WexchangeTestSupport
         }
     }
 
+    /// A class types its codes behind one school address and mistypes some: nobody else's code
+    /// or a teacher's sign-in is slowed by that; the same wrong code over and over is.
+    @Test func aClassesTyposSlowNoOneElseButRepeatingOneWrongCodeIsSlowed() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let db = app.services.storage.database
+            try await StudentFixtures.store(StudentFixtures.record(46, surname: "Typist", year: 8), school: world.school, on: db)
+            let leader = try await world.session(.careersLeader)
+            try await app.client { client in
+                let sheet = try await ProviderPagesTests.post(client, StudentRoutes.accounts.link, session: leader, [("year", "8")])
+                let code = try #require(Self.codes(sheet.body).first)
+                let anonymous = try await Self.anonymousSession(client)
+                var random = SeededRandom(seed: 3)
+                for _ in 0..<30 {
+                    let typo = SignInCode.generate(using: &random)
+                    let refused = try await ProviderPagesTests.post(
+                        client, AccountRoutes.signInCode.link, session: anonymous, [("code", typo)])
+                    #expect(refused.status == 422)
+                }
+                let right = try await ProviderPagesTests.post(client, AccountRoutes.signInCode.link, session: anonymous, [("code", code)])
+                #expect(right.status == 303, "thirty typos from the school's address do not hold up a right code")
+                let teacher = try await ProviderPagesTests.post(
+                    client, AccountRoutes.signIn.link, session: anonymous,
+                    [("email", TestWorld.email(.schoolStaff)), ("password", TestWorld.password)])
+                #expect(teacher.status == 303, "nor a teacher's sign-in from it")
+                for attempt in 1...6 {
+                    let again = try await ProviderPagesTests.post(
+                        client, AccountRoutes.signInCode.link, session: anonymous, [("code", "AAAA-BBBB-CCCC")])
+                    #expect(again.status == (attempt <= 5 ? 422 : 429), "attempt \(attempt)")
+                    if attempt == 6 { #expect(ParsedHTML(again.body).text.contains("Too many wrong codes")) }
+                }
+            }
+        }
+    }
+
     @Test func aLostSheetGetsANewCodeAndTheOldOneStopsWorking() async throws {
         try await withApp { app in
             let world = try await TestWorld.build(app)

@@ -14,6 +14,8 @@ public struct AppServices: Sendable {
     let listingJSON: ListingJSONCache
     let hasher: PasswordHasher
     let throttle: LoginThrottle
+    /// Wrong sign-in codes, counted apart from passwords (`StudentAccountsController.redeem`).
+    let codeThrottle: LoginThrottle
     /// Where people reach the site, for links in emails.
     public let publicURL: String
     /// Whether emails are also logged (development only: they carry one-time links).
@@ -43,6 +45,7 @@ public struct AppServices: Sendable {
         self.logEmails = logEmails
         self.hasher = PasswordHasher(cost: passwordCost)
         self.throttle = LoginThrottle()
+        self.codeThrottle = LoginThrottle(limits: StudentAccounts.codeLimits)
         self.catalogue = Catalogue(storage: storage, logger: logger)
         self.gazetteer = gazetteer
         self.now = now

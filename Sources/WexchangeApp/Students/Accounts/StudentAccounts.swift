@@ -17,6 +17,14 @@ struct StudentAccounts: Sendable {
     /// Long enough for a sheet to go round form groups and half-term.
     static let codeLifetime: TimeInterval = 28 * 24 * 60 * 60
 
+    /// How wrong codes slow down. A class types its codes together behind the school's one
+    /// network address, and mistypes some, so an address may get many wrong (and the count is
+    /// kept apart from passwords', so a class's typos never slow its teachers' sign-ins); each
+    /// typed code counts as its own "account", so nobody's typos hold up anyone else's code. At
+    /// 300 wrong codes a quarter hour per address, 59 bits of code are far beyond guessing.
+    static let codeLimits = LoginThrottle.Limits(
+        perAccount: 10, perAddress: 300, window: 15 * 60, perAccountAndAddress: 5, accountCap: 60)
+
     /// The token a printed code stands for: codes are typed, tokens are what links carry, and
     /// only the token's hash is stored (as for every other one-time link).
     static func token(forCode code: String) -> String {

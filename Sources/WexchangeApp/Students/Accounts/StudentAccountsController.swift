@@ -77,8 +77,9 @@ struct StudentAccountsController: Sendable {
         var request = request
         let form = try await FormBody.read(&request)
         let typed = form["code"] ?? ""
-        let throttle = services.authenticator.throttle
-        let key = "sign-in code", at = services.now()
+        let throttle = services.codeThrottle
+        // Each code typed is its own count (see `StudentAccounts.codeLimits`).
+        let key = typed.uppercased().filter { $0.isLetter || $0.isNumber }, at = services.now()
         func refuse(_ message: String, status: HTTPResponse.Status) -> Response {
             HTMLResponse.page(
                 SignInCodePage(code: typed, csrf: form[CSRF.field] ?? "", problem: FormProblem(field: "code", message: message)),
