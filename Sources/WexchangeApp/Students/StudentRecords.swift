@@ -13,7 +13,7 @@ struct StudentRecords: Sendable {
     /// What the policy needs about a record; a record that does not exist is "not found".
     func facts(_ id: UUID) async throws -> StudentFacts {
         guard let model = try await StudentModel.find(id, on: storage.database) else { throw AppError.notFound("This student") }
-        return StudentFacts(userId: model.userId, schoolId: model.$school.id)
+        return model.facts
     }
 
     /// One record, for a requester the policy has allowed; the read is audited.

@@ -41,7 +41,7 @@ struct StudentsController: Sendable {
                 viewer: viewer, studentId: try model.requireID(), record: model.record, hasAccount: model.userId != nil,
                 leftAt: model.leftAt,
                 managesAccess: AccessPolicy.decide(
-                    identity.requester, .manageStudentAccess(StudentFacts(userId: model.userId, schoolId: model.$school.id))) == .allowed,
+                    identity.requester, .manageStudentAccess(model.facts)) == .allowed,
                 signsInWithCode: try await services.studentAccounts.signsInWithCode(model),
                 notice: request.queryValue("done") == "invited" ? "Invitation sent." : nil))
     }

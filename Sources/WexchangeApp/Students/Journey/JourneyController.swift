@@ -15,7 +15,7 @@ struct JourneyController: Sendable {
         let models = try await services.journeys.entries(id)
         let entries = models.map(\.entry)
         let policy = try await services.journeys.policy(school: student.$school.id)
-        let facts = StudentFacts(userId: student.userId, schoolId: student.$school.id)
+        let facts = student.facts
         return HTMLResponse.page(
             StudentJourneyPage(
                 viewer: viewer, studentId: id, name: student.record.displayName, year: student.yearGroup,

@@ -14,8 +14,7 @@ extension JourneyService {
 
     /// Whose journey an entry is in, for the policy.
     func facts(entry id: UUID) async throws -> StudentFacts {
-        let student = try await entry(id).student
-        return StudentFacts(userId: student.userId, schoolId: student.$school.id)
+        try await entry(id).student.facts
     }
 
     /// Sets (or rewrites) the goals until the student has reflected; throws `ValidationFailure`.

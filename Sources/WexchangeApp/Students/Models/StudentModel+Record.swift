@@ -12,6 +12,9 @@ extension StudentModel {
         ).record
     }
 
+    /// Whose record this is, for the access policy.
+    var facts: StudentFacts { StudentFacts(userId: userId, schoolId: $school.id) }
+
     /// Writes `record` into the row; `coordinate` is where the home postcode is (nil clears it), and
     /// `now` stamps a student's leaving.
     func apply(_ record: StudentRecord, coordinate: (latitude: Double, longitude: Double)?, now: Date) {

@@ -34,11 +34,8 @@ struct ProgressController: Sendable {
     @Sendable func csv(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
         let school = identity.organisationId
-        let db = services.storage.database
         let policy = try await services.journeys.policy(school: school)
-        let students = try await StudentModel.stored(school: school, on: db).filter { !$0.record.hasLeft }
-        let entries = try await JourneyEntryModel.entries(school: school, on: db)
-        let export = ProgressExport(policy: policy, students: students.map { ($0.record, entries[$0.id] ?? []) })
+        let export = ProgressExport(policy: policy, students: try await onRoll(school).map { ($0.record, $0.entries) })
         try await services.studentRecords.auditListing(school, reason: "inspection export (CSV)", by: identity)
         return CSVDownload.response(try export.csv(), filename: "progress-\(services.today).csv")
     }
@@ -77,9 +74,15 @@ struct ProgressController: Sendable {
         let db = services.storage.database
         let policy = try await services.journeys.policy(school: school)
         return try await services.progressCache.progress(school: school, day: services.today, policy: policy, on: db) {
-            let students = try await StudentModel.stored(school: school, on: db).filter { !$0.record.hasLeft }
-            let entries = try await JourneyEntryModel.entries(school: school, on: db)
-            return SchoolProgress(policy: policy, students: students.map { ($0.id, $0.record, entries[$0.id] ?? []) })
+            SchoolProgress(policy: policy, students: try await onRoll(school))
         }
+    }
+
+    /// The school's students on roll, each with their journey, read in bulk.
+    private func onRoll(_ school: UUID) async throws -> [(id: UUID, record: StudentRecord, entries: [JourneyEntry])] {
+        let db = services.storage.database
+        let students = try await StudentModel.stored(school: school, on: db).filter { !$0.record.hasLeft }
+        let entries = try await JourneyEntryModel.entries(school: school, on: db)
+        return students.map { ($0.id, $0.record, entries[$0.id] ?? []) }
     }
 }

@@ -23,15 +23,8 @@ extension HubProgressPage: PageView {
             id: "hub-chart", title: "Students on track for their year across the hub, by group",
             summary:
                 "For each year group across the hub's schools, the share of disadvantaged students, of students with SEN provision and of others who are not behind. The tables below have every figure.",
-            groups: years.map { year in
-                BarChart.Group(
-                    label: "Year \(year)",
-                    bars: HubProgress.Group.allCases.enumerated().map { index, group in
-                        let figures = progress.groups[year]?[group] ?? .init()
-                        return BarChart.Bar(
-                            label: group.shortLabel, share: SmallNumbers.fraction(figures.onTrack, of: figures.students),
-                            shown: SmallNumbers.share(figures.onTrack, of: figures.students), style: "bar-\(index + 1)")
-                    })
+            groups: ProgressTables.onTrackByGroup(years: years, figures: { progress.groups[$0.0]?[$0.1] ?? .init() }) { figures in
+                (SmallNumbers.fraction(figures.onTrack, of: figures.students), SmallNumbers.share(figures.onTrack, of: figures.students))
             }
         ).render()
     }

@@ -48,18 +48,13 @@ struct ProgressTables {
                 id: "equity-chart", title: "Students on track for their year, by group",
                 summary:
                     "For each year group, the share of disadvantaged students, of students with SEN provision and of others who are not behind. The table below has every figure.",
-                groups: years.map { year in
-                    BarChart.Group(
-                        label: "Year \(year)",
-                        bars: SchoolProgress.Group.allCases.enumerated().map { index, group in
-                            let figures = figures((year, group))
-                            return BarChart.Bar(
-                                label: group.shortLabel,
-                                share: figures.students == 0 ? nil : Double(figures.onTrack) / Double(figures.students),
-                                shown: figures.students == 0
-                                    ? "no students" : SchoolProgress.Figures.share(figures.onTrack, of: figures.students),
-                                style: "bar-\(index + 1)")
-                        })
+                groups: Self.onTrackByGroup(years: years, figures: figures) { figures in
+                    figures.students == 0
+                        ? (nil, "no students")
+                        : (
+                            Double(figures.onTrack) / Double(figures.students),
+                            SchoolProgress.Figures.share(figures.onTrack, of: figures.students)
+                        )
                 }
             ).render(),
             DataTable(
@@ -77,6 +72,22 @@ struct ProgressTables {
                 ],
                 rows: rows
             ).render())
+    }
+
+    /// For each year, a bar per equity group of the share on track; `shown` says how a group's
+    /// figures are drawn (the hub's page hides small groups, the school's own page does not).
+    static func onTrackByGroup(
+        years: [Int], figures: ((Int, SchoolProgress.Group)) -> SchoolProgress.Figures,
+        shown: (SchoolProgress.Figures) -> (share: Double?, text: String)
+    ) -> [BarChart.Group] {
+        years.map { year in
+            BarChart.Group(
+                label: "Year \(year)",
+                bars: SchoolProgress.Group.allCases.enumerated().map { index, group in
+                    let (share, text) = shown(figures((year, group)))
+                    return BarChart.Bar(label: group.shortLabel, share: share, shown: text, style: "bar-\(index + 1)")
+                })
+        }
     }
 
     /// Students behind, each linked to their journey, with what they still need.
