@@ -40,7 +40,22 @@ public struct TaxonomySet<Value: Taxonomy>: Hashable, Sendable, Sequence {
     public func contains(_ value: Value) -> Bool { bits & (1 << UInt64(value.ordinal)) != 0 }
     public var isEmpty: Bool { bits == 0 }
 
-    public func makeIterator() -> some IteratorProtocol<Value> {
-        Value.allCases.filter { contains($0) }.makeIterator()
+    public var underestimatedCount: Int { bits.nonzeroBitCount }
+
+    /// Walks the set bits in `allCases` order (filtering `allCases` instead was a tenth of a
+    /// cohort import's time).
+    public func makeIterator() -> Iterator { Iterator(remaining: bits) }
+
+    public struct Iterator: IteratorProtocol {
+        var remaining: UInt64
+        var all: Value.AllCases? = nil
+
+        public mutating func next() -> Value? {
+            guard remaining != 0 else { return nil }
+            let ordinal = remaining.trailingZeroBitCount
+            remaining &= remaining - 1
+            if all == nil { all = Value.allCases }
+            return all![ordinal]
+        }
     }
 }

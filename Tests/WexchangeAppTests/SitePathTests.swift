@@ -12,7 +12,7 @@ import Testing
         #expect(SitePath1<String>("/invitations/{token}").link("a b/c") == "/invitations/a%20b%2Fc")
         for _ in 0..<1_000 {
             let id = UUID()
-            #expect(id.pathComponent == id.uuidString.lowercased())
+            #expect(id.pathComponent == id.uuidString.lowercased() && id.hex(uppercase: true) == id.uuidString)
         }
     }
 

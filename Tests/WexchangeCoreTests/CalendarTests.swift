@@ -6,7 +6,10 @@ import WexchangeCore
         #expect(CalendarDate(iso: "2027-07-05")?.description == "2027-07-05")
         #expect(CalendarDate(iso: "1970-01-01")?.dayNumber == 0)
         #expect(CalendarDate(iso: "2024-02-29") != nil)
-        for bad in ["2023-02-29", "2027-7-5", "20270705", "2027-00-10", "yesterday", "2027-07-05T00:00"] {
+        for bad in [
+            "2023-02-29", "2027-7-5", "20270705", "2027-00-10", "yesterday", "2027-07-05T00:00", "2027-+7-05", "2027-07- 5", "２０２７-07-05",
+            "2027/07/05", "", "2027-07-0x",
+        ] {
             #expect(CalendarDate(iso: bad) == nil, "\(bad)")
         }
     }

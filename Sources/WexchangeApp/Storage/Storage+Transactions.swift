@@ -29,6 +29,10 @@ extension Storage {
     }
 
     static let sqliteBusyTimeoutMilliseconds = 10_000
+    /// The most a writing connection keeps of the file in memory (SQLite's default is 2 MiB). A
+    /// big transaction (200,000 students are about 60 MB of pages) that outgrows the cache spills
+    /// pages to the log before it commits, and writes them again: the import took twice as long.
+    static let sqliteWriteCacheKibibytes = 131_072
     static let maxAttempts = 4
 
     private func immediateTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
@@ -39,6 +43,8 @@ extension Storage {
                     let sql = connection as! any SQLDatabase
                     try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(Self.sqliteBusyTimeoutMilliseconds))").run()
                     try await sql.raw("PRAGMA synchronous = NORMAL").run()
+                    try await sql.raw("PRAGMA cache_size = -\(unsafeRaw: String(Self.sqliteWriteCacheKibibytes))").run()
+                    try await sql.raw("PRAGMA temp_store = MEMORY").run()
                     try await sql.raw("BEGIN IMMEDIATE").run()
                     do {
                         let result = try await body(connection)

@@ -22,9 +22,6 @@ struct StudentImportService: Sendable {
         var new = 0, updated = 0, unchanged = 0, left = 0
     }
 
-    /// How many rows go into one INSERT (SQLite allows 32,766 bound values; a row has 23).
-    static let insertBatch = 1_000
-
     /// The school with this DfE unique reference number.
     func school(urn: Int) async throws -> OrganisationModel {
         guard
@@ -61,22 +58,18 @@ struct StudentImportService: Sendable {
                 done += count
                 if done % 10_000 < count || done == total { progress?("  \(done) of \(total) students written") }
             }
-            for batch in stride(from: 0, to: plan.new.count, by: Self.insertBatch) {
-                let models = plan.new[batch..<min(batch + Self.insertBatch, plan.new.count)].map { record in
-                    let model = StudentModel()
-                    model.$school.id = schoolId
-                    model.apply(record, coordinate: Self.coordinate(record.postcode, gazetteer), now: now)
-                    return model
-                }
-                try await StudentModel.insert(models, at: now, on: db)
-                advance(models.count)
+            // Students of one school share postcodes: each is looked up once.
+            var places: [String: Coordinate?] = [:]
+            func written(_ record: StudentRecord) -> StudentModel.Written {
+                guard let postcode = record.postcode else { return .init(record: record, coordinate: nil) }
+                if let known = places[postcode] { return .init(record: record, coordinate: known) }
+                let coordinate = try? gazetteer.geocode(postcode).get().coordinate
+                places[postcode] = coordinate
+                return .init(record: record, coordinate: coordinate)
             }
+            try await StudentModel.insert(plan.new.map(written), school: schoolId, at: now, on: db, progress: advance)
             for update in plan.updated + plan.left {
-                let model = StudentModel()
-                model.id = UUID(uuidString: update.id)
-                model.$school.id = schoolId
-                model.apply(update.record, coordinate: Self.coordinate(update.record.postcode, gazetteer), now: now)
-                try await StudentModel.updateAll(model, at: now, on: db)
+                try await StudentModel.update(UUID(uuidString: update.id)!, to: written(update.record), at: now, on: db)
                 advance(1)
             }
             if plan.changesSomething {
@@ -111,11 +104,6 @@ struct StudentImportService: Sendable {
                 CohortProblem(place: row.place, upn: row.record.upn.value, field: StudentField.postcode.name, message: "\(error)"))
         }
         guard problems.isEmpty else { throw CohortFailure(problems: problems) }
-    }
-
-    private static func coordinate(_ postcode: String?, _ gazetteer: Gazetteer) -> (latitude: Double, longitude: Double)? {
-        guard let postcode, case .success(let place) = gazetteer.geocode(postcode) else { return nil }
-        return (place.coordinate.latitude, place.coordinate.longitude)
     }
 
     private static func stored(_ schoolId: UUID, on db: any Database) async throws -> [CohortPlan.Stored] {

@@ -6,20 +6,8 @@ protocol PathParameter: Sendable {
 }
 
 extension UUID: PathParameter {
-    /// Lower-case hex written by hand: `uuidString` formats through `vsnprintf`, and a page of
-    /// results links to twenty listings.
-    var pathComponent: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(36)
-        withUnsafeBytes(of: uuid) { bytes in
-            for (index, byte) in bytes.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { out.append(UInt8(ascii: "-")) }
-                out.append(SitePaths.hexDigits[Int(byte >> 4)])
-                out.append(SitePaths.hexDigits[Int(byte & 0xF)])
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    /// A page of results links to twenty listings: `hex` is cheaper than `uuidString`.
+    var pathComponent: String { hex(uppercase: false) }
 }
 
 extension String: PathParameter {
@@ -81,14 +69,13 @@ enum SitePaths {
                     out.append(byte)
                 default:
                     out.append(UInt8(ascii: "%"))
-                    out.append(upperHexDigits[Int(byte >> 4)])
-                    out.append(upperHexDigits[Int(byte & 0xF)])
+                    out.append(Hex.upper[Int(byte >> 4)])
+                    out.append(Hex.upper[Int(byte & 0xF)])
                 }
             }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    static let hexDigits = Array("0123456789abcdef".utf8)
     static let upperHexDigits = Array("0123456789ABCDEF".utf8)
 }

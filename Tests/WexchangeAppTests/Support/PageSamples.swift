@@ -235,9 +235,7 @@ enum PageSamples {
         record.postcode = "NE1 4ST"
         record.email = "pupil@example.org"
         record.disadvantage.insert(.freeSchoolMeals)
-        let model = StudentModel()
-        model.id = id()
-        model.apply(record, coordinate: nil, now: testNow)
+        let model = StudentModel(record, id: id())
         var entry = JourneyEntry(
             type: .workPlacement, providerName: text, mode: .inPerson, start: CalendarDate(iso: "2026-07-06")!,
             end: CalendarDate(iso: "2026-07-10")!, days: 5, yearGroup: 10)

@@ -16,11 +16,34 @@ enum StudentFixtures {
 
     @discardableResult
     static func store(_ record: StudentRecord, school: UUID, user: UUID? = nil, on db: any Database) async throws -> UUID {
-        let model = StudentModel()
+        let model = StudentModel(record, id: UUID())
         model.$school.id = school
         model.userId = user
-        model.apply(record, coordinate: nil, now: Date())
         try await model.create(on: db)
         return try model.requireID()
+    }
+}
+
+extension StudentModel {
+    /// A student's model, to store directly or to render pages without storage.
+    convenience init(_ record: StudentRecord, id: UUID) {
+        self.init()
+        self.id = id
+        upn = record.upn.value
+        legalSurname = record.legalSurname
+        legalForename = record.legalForename
+        preferredSurname = record.preferredSurname
+        preferredForename = record.preferredForename
+        dateOfBirth = record.dateOfBirth.description
+        yearGroup = record.year
+        postcode = record.postcode
+        disadvantage = Self.text(record.disadvantage)
+        senProvision = record.sen.rawValue
+        accessNeeds = Self.text(record.accessNeeds)
+        interests = Self.text(record.interests)
+        subjects = Self.text(record.subjects)
+        travelKm = record.travelKm
+        email = record.email
+        leftAt = record.hasLeft ? Date() : nil
     }
 }

@@ -15,29 +15,6 @@ extension StudentModel {
     /// Whose record this is, for the access policy.
     var facts: StudentFacts { StudentFacts(userId: userId, schoolId: $school.id) }
 
-    /// Writes `record` into the row; `coordinate` is where the home postcode is (nil clears it), and
-    /// `now` stamps a student's leaving.
-    func apply(_ record: StudentRecord, coordinate: (latitude: Double, longitude: Double)?, now: Date) {
-        upn = record.upn.value
-        legalSurname = record.legalSurname
-        legalForename = record.legalForename
-        preferredSurname = record.preferredSurname
-        preferredForename = record.preferredForename
-        dateOfBirth = record.dateOfBirth.description
-        yearGroup = record.year
-        postcode = record.postcode
-        latitude = coordinate?.latitude
-        longitude = coordinate?.longitude
-        disadvantage = Self.text(record.disadvantage)
-        senProvision = record.sen.rawValue
-        accessNeeds = Self.text(record.accessNeeds)
-        interests = Self.text(record.interests)
-        subjects = Self.text(record.subjects)
-        travelKm = record.travelKm
-        email = record.email
-        if record.hasLeft != (leftAt != nil) { leftAt = record.hasLeft ? now : nil }
-    }
-
     static func text<Value: Taxonomy>(_ values: TaxonomySet<Value>) -> String { values.map(\.rawValue).joined(separator: ";") }
 
     static func set<Value: Taxonomy>(_ text: String) -> TaxonomySet<Value> {

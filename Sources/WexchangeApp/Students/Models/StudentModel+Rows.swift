@@ -2,67 +2,92 @@ import FluentKit
 import Foundation
 import SQLKit
 import WexchangeCore
+import WexchangeGeo
 
-/// Students in bulk, through SQLKit: Fluent's per-model create and read reflect over every
-/// property of every row, which was three quarters of an import's time (BENCHMARKS.md,
-/// "Importing students"). The column names come from the model's own properties.
+/// Students in bulk: Fluent's per-model create and read reflect over every property of every
+/// row, which was three quarters of an import's time, and SQLKit's Codable encoders most of the
+/// rest (BENCHMARKS.md, "Students"). The column names come from the model's own properties.
 extension StudentModel {
-    /// The columns `row` gives values for, in its order.
-    static let columns: [String] = {
+    /// The columns a record fills, in the order of `values(of:coordinate:leftAt:)`.
+    static let recordColumns: [String] = {
         let m = StudentModel()
         let keys: [[FieldKey]] = [
-            m.$id.keys, m.$school.keys, m.$userId.keys, m.$upn.keys, m.$legalSurname.keys, m.$legalForename.keys,
-            m.$preferredSurname.keys, m.$preferredForename.keys, m.$dateOfBirth.keys, m.$yearGroup.keys, m.$postcode.keys,
-            m.$latitude.keys, m.$longitude.keys, m.$disadvantage.keys, m.$senProvision.keys, m.$accessNeeds.keys,
-            m.$interests.keys, m.$subjects.keys, m.$travelKm.keys, m.$email.keys, m.$leftAt.keys, m.$createdAt.keys,
-            m.$updatedAt.keys,
+            m.$upn.keys, m.$legalSurname.keys, m.$legalForename.keys, m.$preferredSurname.keys, m.$preferredForename.keys,
+            m.$dateOfBirth.keys, m.$yearGroup.keys, m.$postcode.keys, m.$latitude.keys, m.$longitude.keys, m.$disadvantage.keys,
+            m.$senProvision.keys, m.$accessNeeds.keys, m.$interests.keys, m.$subjects.keys, m.$travelKm.keys, m.$email.keys,
+            m.$leftAt.keys,
         ]
         return keys.flatMap { $0.map(\.description) }
     }()
 
-    /// This row's values for `columns`.
-    var row: [any Encodable & Sendable] {
+    /// `record` as stored: `coordinate` is where its home postcode is, `leftAt` when the student
+    /// was marked as having left.
+    static func values(of record: StudentRecord, coordinate: Coordinate?, leftAt: Date?) -> [ColumnValue] {
         [
-            id, $school.id, userId, upn, legalSurname, legalForename, preferredSurname, preferredForename, dateOfBirth, yearGroup,
-            postcode, latitude, longitude, disadvantage, senProvision, accessNeeds, interests, subjects, travelKm, email, leftAt,
-            createdAt, updatedAt,
+            .text(record.upn.value), .text(record.legalSurname), .text(record.legalForename), .text(record.preferredSurname),
+            .text(record.preferredForename), .text(record.dateOfBirth.description), .integer(record.year), .text(record.postcode),
+            .real(coordinate?.latitude), .real(coordinate?.longitude), .text(text(record.disadvantage)), .text(record.sen.rawValue),
+            .text(text(record.accessNeeds)), .text(text(record.interests)), .text(text(record.subjects)), .integer(record.travelKm),
+            .text(record.email), .date(leftAt),
         ]
     }
 
-    /// Inserts `models` in one statement (ids and timestamps set here); callers keep batches
-    /// within the databases' limits on bound values.
-    static func insert(_ models: [StudentModel], at now: Date, on db: any Database) async throws {
-        guard !models.isEmpty else { return }
-        let sql = db as! any SQLDatabase
-        var insert = sql.insert(into: schema).columns(columns)
-        for model in models {
-            if model.id == nil { model.id = UUID() }
-            model.createdAt = now
-            model.updatedAt = now
-            insert = insert.values(model.row)
-        }
-        try await insert.run()
+    private static let insertColumns: [String] = {
+        let m = StudentModel()
+        return [m.$id.keys, m.$school.keys].flatMap { $0.map(\.description) } + recordColumns
+            + [m.$createdAt.keys, m.$updatedAt.keys]
+            .flatMap { $0.map(\.description) }
+    }()
+
+    private static let updatedAtColumns = StudentModel().$updatedAt.keys.map(\.description)
+
+    /// A student's record with where they live, as `insert` and `update` write it.
+    struct Written {
+        let record: StudentRecord
+        let coordinate: Coordinate?
     }
 
-    /// Writes every column of `model` but its id, school, account link and creation time (an
-    /// import never changes which account a record belongs to).
-    static func updateAll(_ model: StudentModel, at now: Date, on db: any Database) async throws {
-        model.updatedAt = now
-        let sql = db as! any SQLDatabase
-        var update = sql.update(schema)
-        let fixed: Set<String> = ["id", "school_id", "user_id", "created_at"]
-        for (column, value) in zip(columns, model.row) where !fixed.contains(column) {
-            update = update.set(column, to: value)
+    /// Inserts `students` into `school` with time-ordered ids, `batch` at a time, each batch's
+    /// values made while the one before is being written; `progress` hears how many are written.
+    static func insert(
+        _ students: [Written], school: UUID, at now: Date, batch: Int = 1_000, on db: any Database,
+        progress: (Int) -> Void = { _ in }
+    ) async throws {
+        try await withThrowingTaskGroup(of: Int.self) { writing in
+            for start in stride(from: 0, to: students.count, by: batch) {
+                var values: [ColumnValue] = []
+                values.reserveCapacity(batch * insertColumns.count)
+                for student in students[start..<min(start + batch, students.count)] {
+                    values += [.uuid(UUID.timeOrdered(at: now)), .uuid(school)]
+                    values += Self.values(of: student.record, coordinate: student.coordinate, leftAt: student.record.hasLeft ? now : nil)
+                    values += [.date(now), .date(now)]
+                }
+                if start > 0, let written = try await writing.next() { progress(written) }
+                writing.addTask { [values] in
+                    try await BulkWrite.insert(into: schema, columns: insertColumns, values: values, on: db)
+                    return values.count / insertColumns.count
+                }
+            }
+            while let written = try await writing.next() { progress(written) }
         }
-        try await update.where("id", .equal, model.id).run()
+    }
+
+    /// Writes every column a record fills (an import never changes the school, the account link
+    /// or the creation time): an import's update either keeps a student on roll or marks them
+    /// as leaving now.
+    static func update(_ id: UUID, to student: Written, at now: Date, on db: any Database) async throws {
+        try await BulkWrite.update(
+            schema, id: id, columns: recordColumns + updatedAtColumns,
+            values: values(of: student.record, coordinate: student.coordinate, leftAt: student.record.hasLeft ? now : nil) + [.date(now)],
+            on: db)
     }
 
     /// A school's students read in bulk, straight into records: a Fluent model per row costs a
     /// few kilobytes (a gigabyte at 200,000 students).
     static func stored(school: UUID, on db: any Database) async throws -> [(id: UUID, record: StudentRecord)] {
         let sql = db as! any SQLDatabase
-        let rows = try await sql.select().columns(columns.map { SQLIdentifier($0) }).from(schema).where("school_id", .equal, school)
-            .all()
+        let rows = try await sql.select().columns((["id"] + recordColumns).map { SQLIdentifier($0) }).from(schema)
+            .where("school_id", .equal, school).all()
         return try rows.map { row in
             func text(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
             func optional(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }
