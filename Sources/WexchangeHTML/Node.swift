@@ -11,6 +11,7 @@ public struct Node: Sendable {
         case attribute(AttributeName, String)
         case text(String)
         case group([Node])
+        case rendered(RenderedHTML)
         case empty
     }
 

@@ -38,6 +38,8 @@ enum Renderer {
             HTMLEscaping.appendText(text, to: &out)
         case .group(let nodes):
             for node in nodes { render(node, into: &out, seen: &seen) }
+        case .rendered(let fragment):
+            out.append(fragment.html)
         case .element(let name, let nodes):
             out.append("<")
             out.append(name.name)
@@ -91,6 +93,9 @@ enum Renderer {
             switch node.content {
             case .attribute, .empty: continue
             case .text(let text): if !text.isEmpty { return text.utf8.first == 0x0A || text.utf8.first == 0x0D }
+            // Markup starts with `<` or with text, escaped: a line feed stays a line feed.
+            case .rendered(let fragment):
+                if !fragment.html.isEmpty { return fragment.html.utf8.first == 0x0A || fragment.html.utf8.first == 0x0D }
             case .group(let inner): if let answer = firstTextStartsWithNewline(inner) { return answer }
             case .element: return false
             }

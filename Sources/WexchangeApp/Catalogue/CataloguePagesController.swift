@@ -10,6 +10,7 @@ struct CataloguePagesController: Sendable {
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
         let parameters = Self.withoutStaleSort(DateInput.merged(SearchPage.dateFilters, in: request.queryPairs))
         var model = SearchPage(parameters: parameters, today: services.today, viewer: Viewer(context.identity))
+        model.cards = services.listingCards
         do {
             let query = try OpportunityQuery.parse(parameters, gazetteer: services.gazetteer)
             model.query = query

@@ -12,6 +12,7 @@ public struct AppServices: Sendable {
     public let now: @Sendable () -> Date
     public let logger: Logger
     let listingJSON: ListingJSONCache
+    let listingCards: OpportunityCard.Cache
     let hasher: PasswordHasher
     let throttle: LoginThrottle
     /// Wrong sign-in codes, counted apart from passwords (`StudentAccountsController.redeem`).
@@ -52,6 +53,7 @@ public struct AppServices: Sendable {
         self.logger = logger
         let catalogue = self.catalogue
         self.listingJSON = ListingJSONCache(limit: { catalogue.index.count })
+        self.listingCards = KeyedCache(limit: { catalogue.index.count })
     }
 
     public var today: CalendarDate { CalendarDate(now()) }

@@ -9,42 +9,48 @@ enum PageLayout {
         HTMLDocument(
             .html(
                 .lang("en"),
-                .head(
-                    .meta(.charset("UTF-8")),
-                    .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                    .title(.text("\(problem ? "Error: " : "")\(title) – Wexchange")),
-                    .link(.rel("stylesheet"), .href(SiteRoutes.stylesheet.link))
-                ),
+                .head(.rendered(headStart), .title(.text("\(problem ? "Error: " : "")\(title) – Wexchange")), .rendered(headEnd)),
                 .body(
-                    .a(.class("skip-link"), .href("#main"), "Skip to main content"),
-                    .header(
-                        .class("site-header"),
-                        .a(.class("brand"), .href(CatalogueRoutes.search.link), "Wexchange"),
-                        .nav(
-                            .ariaLabel("Main"),
-                            .ul(
-                                .if(viewer != nil, .li(.a(.href(AccountRoutes.home.link), "Home"))),
-                                .li(.a(.href(CatalogueRoutes.search.link), "Find opportunities")),
-                                .if(
-                                    viewer?.managesListings == true, .li(.a(.href(CatalogueRoutes.providerListings.link), "Your listings"))),
-                                .if(viewer?.listsStudents == true, .li(.a(.href(StudentRoutes.students.link), "Students"))),
-                                .if(viewer?.canModerate == true, .li(.a(.href(ModerationRoutes.queue.link), "Moderation"))),
-                                .if(viewer?.managesBadges == true, .li(.a(.href(BadgeRoutes.badges.link), "Badges"))),
-                                .if(viewer?.moderatesReviews == true, .li(.a(.href(ReviewRoutes.moderation.link), "Review comments"))),
-                                .if(
-                                    viewer?.listsOrganisations == true,
-                                    .li(.a(.href(OrganisationRoutes.directory(.school)), "Organisations"))),
-                                .if(viewer?.readsAuditLog == true, .li(.a(.href(OrganisationRoutes.audit.link), "Audit log"))),
-                                .li(.a(.href(CatalogueRoutes.about.link), "About and data sources"))
-                            )
-                        ),
-                        accountArea(viewer),
-                        phaseBanner
-                    ),
+                    .rendered(skipLink),
+                    viewer == nil ? .rendered(signedOutHeader) : header(viewer),
                     .main(.id("main"), .group(content)),
-                    footer
+                    .rendered(footer)
                 )
             ))
+    }
+
+    // What every page has, rendered once (a search page is mostly layout and cards).
+    private static let headStart = RenderedHTML(
+        .group(.meta(.charset("UTF-8")), .meta(.name("viewport"), .content("width=device-width, initial-scale=1"))))
+    private static let headEnd = RenderedHTML(.link(.rel("stylesheet"), .href(SiteRoutes.stylesheet.link)))
+    private static let skipLink = RenderedHTML(.a(.class("skip-link"), .href("#main"), "Skip to main content"))
+    private static let signedOutHeader = RenderedHTML(header(nil))
+
+    private static func header(_ viewer: Viewer?) -> Node {
+        .header(
+            .class("site-header"),
+            .a(.class("brand"), .href(CatalogueRoutes.search.link), "Wexchange"),
+            .nav(
+                .ariaLabel("Main"),
+                .ul(
+                    .if(viewer != nil, .li(.a(.href(AccountRoutes.home.link), "Home"))),
+                    .li(.a(.href(CatalogueRoutes.search.link), "Find opportunities")),
+                    .if(
+                        viewer?.managesListings == true, .li(.a(.href(CatalogueRoutes.providerListings.link), "Your listings"))),
+                    .if(viewer?.listsStudents == true, .li(.a(.href(StudentRoutes.students.link), "Students"))),
+                    .if(viewer?.canModerate == true, .li(.a(.href(ModerationRoutes.queue.link), "Moderation"))),
+                    .if(viewer?.managesBadges == true, .li(.a(.href(BadgeRoutes.badges.link), "Badges"))),
+                    .if(viewer?.moderatesReviews == true, .li(.a(.href(ReviewRoutes.moderation.link), "Review comments"))),
+                    .if(
+                        viewer?.listsOrganisations == true,
+                        .li(.a(.href(OrganisationRoutes.directory(.school)), "Organisations"))),
+                    .if(viewer?.readsAuditLog == true, .li(.a(.href(OrganisationRoutes.audit.link), "Audit log"))),
+                    .li(.a(.href(CatalogueRoutes.about.link), "About and data sources"))
+                )
+            ),
+            accountArea(viewer),
+            phaseBanner
+        )
     }
 
     /// The GOV.UK phase banner: a new service, still changing, that wants to hear from people.
@@ -56,7 +62,8 @@ enum PageLayout {
             " to help us improve it."))
 
     /// The standard footer: what the service is, and the pages every public service publishes.
-    private static let footer: Node = .footer(
+    private static let footer = RenderedHTML(
+        .footer(
         .class("site-footer"),
         .h2(.class("visually-hidden"), "Support links"),
         .ul(
@@ -67,7 +74,7 @@ enum PageLayout {
             .li(.a(.href(InformationRoutes.contact.link), "Contact")),
             .li(.a(.href(CatalogueRoutes.about.link), "Data sources and licences"))
         ),
-        .p("Wexchange is the national clearing house for school work experience in England."))
+            .p("Wexchange is the national clearing house for school work experience in England.")))
 
     /// "Sign in", or who is signed in with a link to their account and a sign-out button.
     private static func accountArea(_ viewer: Viewer?) -> Node {

@@ -70,7 +70,7 @@ enum PageSamples {
                 "SearchPage",
                 SearchPage(
                     parameters: parameters, query: query, result: result, error: QueryError("near", text),
-                    today: CalendarDate(testNow), viewer: viewer)
+                    today: CalendarDate(testNow), viewer: viewer, cards: OpportunityCard.Cache(limit: { 1 }))
             ),
             ("OpportunityPage", opportunity),
             ("AboutPage", AboutPage()),

@@ -10,30 +10,63 @@ struct OpportunityCard {
     /// The search it was found by, as a query string carried to its page so "Back to search"
     /// returns to it (made once for the whole page of results).
     var searchQuery = ""
+    /// Where the parts that are the same on every search are kept between requests.
+    var cache: Cache? = nil
+
+    typealias Cache = KeyedCache<Key, Parts>
+
+    /// What the kept parts are made from: the listing's version, its provider (name, rating,
+    /// badges) and the day (badges expire).
+    struct Key: Equatable, Sendable {
+        let version: CatalogueEntry.Version
+        let provider: CatalogueProvider?
+        let today: CalendarDate
+    }
+
+    /// The card but its link (which carries the search) and its distance, rendered.
+    struct Parts: Sendable {
+        let about: RenderedHTML
+        let type: RenderedHTML
+        let facts: RenderedHTML
+        let badges: RenderedHTML
+    }
 
     var node: Node {
         let details = hit.entry.details
+        let parts =
+            cache?.value(for: hit.id, key: Key(version: hit.version, provider: hit.provider, today: today)) { self.parts }
+            ?? self.parts
         return .article(
             .class("card"),
             hit.distanceKm.map { .attribute("data-distance-km", FixedPoint.text($0, places: 2)) } ?? .empty,
             .h3(.a(.href(CatalogueRoutes.opportunity.link(hit.entry.id) + searchQuery), .text(details.title))),
-            .p(.class("provider"), .text(hit.provider?.name ?? "")),
-            .p(.text(details.summary)),
+            .rendered(parts.about),
             .dl(
                 .class("facts"),
-                fact("Type", details.type.label),
+                .rendered(parts.type),
                 fact(
                     "Where",
                     details.mode == .virtual
                         ? "Online"
                         : [details.location?.postcode, hit.distanceKm.map { Self.distance($0) }]
                             .compactMap { $0 }.joined(separator: ", ") + (details.mode == .hybrid ? " (hybrid)" : "")),
-                fact("When", Self.dates(details.schedule)),
-                fact("Years", details.years.map(String.init).joined(separator: ", ")),
-                fact("Places left", "\(hit.entry.placesLeft) of \(details.capacity)"),
-                fact("Rating", Self.rating(hit.provider?.rating))),
-            Self.badges(hit.provider?.currentBadges(on: today) ?? [])
+                .rendered(parts.facts)),
+            .rendered(parts.badges)
         )
+    }
+
+    private var parts: Parts {
+        let details = hit.entry.details
+        return Parts(
+            about: RenderedHTML(.group(.p(.class("provider"), .text(hit.provider?.name ?? "")), .p(.text(details.summary)))),
+            type: RenderedHTML(fact("Type", details.type.label)),
+            facts: RenderedHTML(
+                .group(
+                    fact("When", Self.dates(details.schedule)),
+                    fact("Years", details.years.map(String.init).joined(separator: ", ")),
+                    fact("Places left", "\(hit.entry.placesLeft) of \(details.capacity)"),
+                    fact("Rating", Self.rating(hit.provider?.rating)))),
+            badges: RenderedHTML(Self.badges(hit.provider?.currentBadges(on: today) ?? [])))
     }
 
     private func fact(_ term: String, _ value: String) -> Node {

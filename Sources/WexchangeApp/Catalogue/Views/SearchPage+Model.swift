@@ -10,6 +10,8 @@ struct SearchPage {
     var error: QueryError?
     var today: CalendarDate
     var viewer: Viewer? = nil
+    /// Where result cards are kept between requests (none in tests that render a page alone).
+    var cards: OpportunityCard.Cache? = nil
 
     func value(_ name: String) -> String { parameters.last { $0.0 == name }?.1 ?? "" }
     func isChosen(_ name: String, _ value: String) -> Bool { parameters.contains { $0.0 == name && $0.1 == value } }

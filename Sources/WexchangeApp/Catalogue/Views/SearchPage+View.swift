@@ -135,7 +135,7 @@ extension SearchPage: PageView {
                 : .ol(
                     .class("results"), .id("results"), .ariaLabelledBy("results-heading"),
                     .forEach(result.hits) { hit in
-                        .li(OpportunityCard(hit: hit, today: today, searchQuery: searchQuery).node)
+                        .li(OpportunityCard(hit: hit, today: today, searchQuery: searchQuery, cache: cards).node)
                     }),
             pagination?.render(label: "Result pages", link: link(page:)) ?? .empty)
     }
