@@ -5,7 +5,8 @@
 #   typical query (near + 25 km + type + year + places) ≥ 20% of /health, p99 ≤ 20 ms;
 #   searches with words, with and without near       ≥ 20% of /health, p99 ≤ 20 ms;
 #   the search page, home page and an opportunity page ≥ 50% of the JSON API for the same thing.
-# Needs wrk (apt-get install -y wrk). ONLY=typical runs only the first comparison.
+# Needs wrk (apt-get install -y wrk). ONLY=typical runs only the first comparison, ONLY=pages only
+# the pages against their JSON.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8199}
@@ -47,14 +48,16 @@ report() {  # $1 = label, $2 = rps, $3 = p99, $4 = reference label, $5 = referen
 }
 read -r HEALTH_RPS HEALTH_P99 < <(run /health)
 echo "/health: $HEALTH_RPS req/s, p99 $HEALTH_P99"
-read -r QUERY_RPS QUERY_P99 < <(run / scripts/typical-queries.lua)
-report "typical query" "$QUERY_RPS" "$QUERY_P99" /health "$HEALTH_RPS" 20%
-[ "${ONLY:-}" = typical ] && exit 0
+if [ "${ONLY:-}" != pages ]; then
+    read -r QUERY_RPS QUERY_P99 < <(run / scripts/typical-queries.lua)
+    report "typical query" "$QUERY_RPS" "$QUERY_P99" /health "$HEALTH_RPS" 20%
+    [ "${ONLY:-}" = typical ] && exit 0
 
-read -r WORDS_RPS WORDS_P99 < <(run / scripts/word-queries.lua)
-report "words (10 words, with/without near)" "$WORDS_RPS" "$WORDS_P99" /health "$HEALTH_RPS" 20%
-read -r HEALTH2_RPS HEALTH2_P99 < <(run /health)
-echo "/health again: $HEALTH2_RPS req/s, p99 $HEALTH2_P99"
+    read -r WORDS_RPS WORDS_P99 < <(run / scripts/word-queries.lua)
+    report "words (10 words, with/without near)" "$WORDS_RPS" "$WORDS_P99" /health "$HEALTH_RPS" 20%
+    read -r HEALTH2_RPS HEALTH2_P99 < <(run /health)
+    echo "/health again: $HEALTH2_RPS req/s, p99 $HEALTH2_P99"
+fi
 
 read -r JSON_RPS JSON_P99 < <(PAGE=json run / scripts/page-queries.lua)
 read -r PAGE_RPS PAGE_P99 < <(PAGE=html run / scripts/page-queries.lua)

@@ -9,53 +9,51 @@
 /// - Both: NUL and the other C0 controls but tab, line feed and carriage return (which HTML parsers
 ///   would replace or reject) become U+FFFD, the character the browser would show anyway.
 public enum HTMLEscaping {
-    public static func appendText(_ text: String, to out: inout String) {
-        append(text, to: &out, quotes: false)
-    }
-
-    public static func appendAttributeValue(_ value: String, to out: inout String) {
-        append(value, to: &out, quotes: true)
-    }
-
     public static func text(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         appendText(text, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func attributeValue(_ value: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         appendAttributeValue(value, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func needsEscape(_ byte: UInt8, quotes: Bool) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): true
-        case UInt8(ascii: "\""), UInt8(ascii: "'"): quotes
-        case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): false
-        case 0..<0x20: true
-        default: false
-        }
+    static func appendText(_ text: String, to out: inout [UInt8]) {
+        append(text, to: &out, quotes: false)
     }
 
-    private static func append(_ text: String, to out: inout String, quotes: Bool) {
-        // Most values need nothing: copy them whole.
-        guard text.utf8.contains(where: { needsEscape($0, quotes: quotes) }) else {
-            out.append(text)
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append("&amp;")
-            case "<": out.append("&lt;")
-            case ">": out.append("&gt;")
-            case "\"" where quotes: out.append("&quot;")
-            case "'" where quotes: out.append("&#39;")
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20: out.append("\u{FFFD}")
-            default: out.unicodeScalars.append(scalar)
+    static func appendAttributeValue(_ value: String, to out: inout [UInt8]) {
+        append(value, to: &out, quotes: true)
+    }
+
+    /// Byte by byte: every character that needs a reference is ASCII, so the bytes between them
+    /// are copied whole, and a value that needs nothing (most of them) in one go.
+    private static func append(_ text: String, to out: inout [UInt8], quotes: Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let replacement: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\"") where quotes: replacement = "&quot;"
+                case UInt8(ascii: "'") where quotes: replacement = "&#39;"
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): continue
+                // NUL and the other C0 controls: U+FFFD, as a browser would show them.
+                case 0..<0x20: replacement = "\u{FFFD}"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                runStart = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 }

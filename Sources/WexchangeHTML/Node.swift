@@ -62,6 +62,10 @@ extension Optional where Wrapped == Node {
 /// An element's name: a literal of lower-case letters and digits, written in this codebase.
 public struct ElementName: Sendable, Hashable, ExpressibleByStringLiteral {
     public let name: String
+    /// Whether the element has no content and no end tag.
+    let isVoid: Bool
+    /// Whether a parser drops the element's first line feed (a value that begins with one keeps it).
+    let dropsLeadingNewline: Bool
 
     public init(stringLiteral value: StaticString) {
         let name = value.description
@@ -69,14 +73,14 @@ public struct ElementName: Sendable, Hashable, ExpressibleByStringLiteral {
             !name.isEmpty && name.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) },
             "element name '\(name)' must be lower-case letters and digits")
         self.name = name
+        isVoid = Self.voidNames.contains(name)
+        dropsLeadingNewline = Self.newlineDroppingNames.contains(name)
     }
 
-    /// Elements that have no content and no end tag.
-    static let void: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
-    /// Elements whose first line feed a parser drops: a value that begins with one keeps it.
-    static let dropsLeadingNewline: Set<String> = ["textarea", "pre", "listing"]
-
-    var isVoid: Bool { Self.void.contains(name) }
+    private static let voidNames: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    ]
+    private static let newlineDroppingNames: Set<String> = ["textarea", "pre", "listing"]
 }
 
 /// An attribute's name: a literal written in this codebase. Names that would turn a value into

@@ -4,9 +4,9 @@
 /// Only nodes make it, so everything in it passed `HTMLEscaping`; attributes at its top level
 /// render nothing, as they would outside an element.
 public struct RenderedHTML: Sendable, Hashable {
-    let html: String
+    let bytes: [UInt8]
 
-    public init(_ node: Node) { html = node.render() }
+    public init(_ node: Node) { bytes = node.renderedBytes() }
 
     public static let empty = RenderedHTML(.empty)
 }

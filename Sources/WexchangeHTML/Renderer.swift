@@ -1,35 +1,41 @@
 /// A rendered page: the only way to get markup out of nodes, so every page passes the escaping
 /// boundary.
 public struct HTMLDocument: Sendable {
-    public let html: String
+    /// The page as UTF-8, as it is sent.
+    public let bytes: [UInt8]
 
     /// `<!DOCTYPE html>` and the `html` element.
     public init(_ root: Node) {
-        var out = "<!DOCTYPE html>"
-        out.reserveCapacity(16 * 1024)
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * 1024)
+        out.append(contentsOf: "<!DOCTYPE html>".utf8)
         Renderer.render(root, into: &out)
-        html = out
+        bytes = out
     }
+
+    public var html: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 extension Node {
     /// The node's markup on its own (a fragment, for tests and snippets).
-    public func render() -> String {
-        var out = ""
+    public func render() -> String { String(decoding: renderedBytes(), as: UTF8.self) }
+
+    func renderedBytes() -> [UInt8] {
+        var out: [UInt8] = []
         Renderer.render(self, into: &out)
         return out
     }
 }
 
 enum Renderer {
-    static func render(_ node: Node, into out: inout String) {
+    static func render(_ node: Node, into out: inout [UInt8]) {
         var seen: [String] = []
         render(node, into: &out, seen: &seen)
     }
 
     /// `seen` is scratch space for one element's attribute names, reused from element to element
     /// (a set per element was a tenth of rendering a page).
-    private static func render(_ node: Node, into out: inout String, seen: inout [String]) {
+    private static func render(_ node: Node, into out: inout [UInt8], seen: inout [String]) {
         switch node.content {
         case .empty, .attribute:
             // An attribute outside an element has nothing to attach to.
@@ -39,24 +45,24 @@ enum Renderer {
         case .group(let nodes):
             for node in nodes { render(node, into: &out, seen: &seen) }
         case .rendered(let fragment):
-            out.append(fragment.html)
+            out.append(contentsOf: fragment.bytes)
         case .element(let name, let nodes):
-            out.append("<")
-            out.append(name.name)
+            out.append(UInt8(ascii: "<"))
+            out.append(contentsOf: name.name.utf8)
             seen.removeAll(keepingCapacity: true)
             appendAttributes(nodes, seen: &seen, into: &out)
-            out.append(">")
+            out.append(UInt8(ascii: ">"))
             if name.isVoid { return }
-            if ElementName.dropsLeadingNewline.contains(name.name), startsWithNewline(nodes) { out.append("\n") }
+            if name.dropsLeadingNewline, startsWithNewline(nodes) { out.append(UInt8(ascii: "\n")) }
             for node in nodes { renderChild(node, into: &out, seen: &seen) }
-            out.append("</")
-            out.append(name.name)
-            out.append(">")
+            out.append(contentsOf: "</".utf8)
+            out.append(contentsOf: name.name.utf8)
+            out.append(UInt8(ascii: ">"))
         }
     }
 
     /// Children other than attributes (which the element's start tag has taken).
-    private static func renderChild(_ node: Node, into out: inout String, seen: inout [String]) {
+    private static func renderChild(_ node: Node, into out: inout [UInt8], seen: inout [String]) {
         switch node.content {
         case .attribute: return
         case .group(let nodes): for node in nodes { renderChild(node, into: &out, seen: &seen) }
@@ -66,17 +72,17 @@ enum Renderer {
 
     /// The element's attributes, from its own nodes and groups among them; the first of a
     /// name wins, so an attribute cannot be given twice.
-    private static func appendAttributes(_ nodes: [Node], seen: inout [String], into out: inout String) {
+    private static func appendAttributes(_ nodes: [Node], seen: inout [String], into out: inout [UInt8]) {
         for node in nodes {
             switch node.content {
             case .attribute(let name, let value):
                 guard !seen.contains(name.name) else { continue }
                 seen.append(name.name)
-                out.append(" ")
-                out.append(name.name)
-                out.append("=\"")
+                out.append(UInt8(ascii: " "))
+                out.append(contentsOf: name.name.utf8)
+                out.append(contentsOf: "=\"".utf8)
                 HTMLEscaping.appendAttributeValue(value, to: &out)
-                out.append("\"")
+                out.append(UInt8(ascii: "\""))
             case .group(let nodes):
                 appendAttributes(nodes, seen: &seen, into: &out)
             default:
@@ -95,7 +101,7 @@ enum Renderer {
             case .text(let text): if !text.isEmpty { return text.utf8.first == 0x0A || text.utf8.first == 0x0D }
             // Markup starts with `<` or with text, escaped: a line feed stays a line feed.
             case .rendered(let fragment):
-                if !fragment.html.isEmpty { return fragment.html.utf8.first == 0x0A || fragment.html.utf8.first == 0x0D }
+                if let first = fragment.bytes.first { return first == 0x0A || first == 0x0D }
             case .group(let inner): if let answer = firstTextStartsWithNewline(inner) { return answer }
             case .element: return false
             }

@@ -29,20 +29,23 @@ import WexchangeSearch
         let cache = OpportunityCard.Cache(limit: { 10 })
         let today = CalendarDate(iso: "2027-01-10")!
         let first = try card(entry(placesTaken: 1), provider: provider, today: today, cache: cache)
-        #expect(first == (try card(entry(placesTaken: 1), provider: provider, today: today, cache: nil)))
-        #expect(try card(entry(placesTaken: 1), provider: provider, today: today, cache: cache) == first)
-        #expect(first.contains("Quality in Careers") && first.contains("4 out of 5 (2 ratings)"))
+        let fresh = try card(entry(placesTaken: 1), provider: provider, today: today, cache: nil)
+        let again = try card(entry(placesTaken: 1), provider: provider, today: today, cache: cache)
+        #expect(first == fresh && again == first)
+        #expect(first.contains("Quality in Careers") && first.contains("4.0 out of 5 (2 ratings)"))
 
         let taken = try card(entry(placesTaken: 2), provider: provider, today: today, cache: cache)
-        #expect(taken != first && taken == (try card(entry(placesTaken: 2), provider: provider, today: today, cache: nil)))
+        let freshTaken = try card(entry(placesTaken: 2), provider: provider, today: today, cache: nil)
+        #expect(taken != first && taken == freshTaken)
 
         var rated = provider
         rated.rating = ProviderRating(average: 3, count: 3)
         let rerated = try card(entry(placesTaken: 2), provider: rated, today: today, cache: cache)
-        #expect(rerated.contains("3 out of 5 (3 ratings)") && !rerated.contains("4 out of 5"))
+        #expect(rerated.contains("3.0 out of 5 (3 ratings)") && !rerated.contains("4.0 out of 5"))
 
-        let afterExpiry = try card(entry(placesTaken: 2), provider: rated, today: CalendarDate(iso: "2027-03-02")!, cache: cache)
-        #expect(!afterExpiry.contains("Quality in Careers"))
-        #expect(afterExpiry == (try card(entry(placesTaken: 2), provider: rated, today: CalendarDate(iso: "2027-03-02")!, cache: nil)))
+        let later = CalendarDate(iso: "2027-03-02")!
+        let afterExpiry = try card(entry(placesTaken: 2), provider: rated, today: later, cache: cache)
+        let freshAfterExpiry = try card(entry(placesTaken: 2), provider: rated, today: later, cache: nil)
+        #expect(!afterExpiry.contains("Quality in Careers") && afterExpiry == freshAfterExpiry)
     }
 }

@@ -9,6 +9,6 @@ enum HTMLResponse {
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"
         headers[.xContentTypeOptions] = "nosniff"
         headers[HTTPFields.Element.Name("Referrer-Policy")!] = "same-origin"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page.document.html)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: page.document.bytes)))
     }
 }

@@ -64,16 +64,16 @@ enum PageLayout {
     /// The standard footer: what the service is, and the pages every public service publishes.
     private static let footer = RenderedHTML(
         .footer(
-        .class("site-footer"),
-        .h2(.class("visually-hidden"), "Support links"),
-        .ul(
-            .class("footer-links"),
-            .li(.a(.href(InformationRoutes.accessibility.link), "Accessibility statement")),
-            .li(.a(.href(InformationRoutes.privacy.link), "Privacy notice")),
-            .li(.a(.href(InformationRoutes.cookies.link), "Cookies")),
-            .li(.a(.href(InformationRoutes.contact.link), "Contact")),
-            .li(.a(.href(CatalogueRoutes.about.link), "Data sources and licences"))
-        ),
+            .class("site-footer"),
+            .h2(.class("visually-hidden"), "Support links"),
+            .ul(
+                .class("footer-links"),
+                .li(.a(.href(InformationRoutes.accessibility.link), "Accessibility statement")),
+                .li(.a(.href(InformationRoutes.privacy.link), "Privacy notice")),
+                .li(.a(.href(InformationRoutes.cookies.link), "Cookies")),
+                .li(.a(.href(InformationRoutes.contact.link), "Contact")),
+                .li(.a(.href(CatalogueRoutes.about.link), "Data sources and licences"))
+            ),
             .p("Wexchange is the national clearing house for school work experience in England.")))
 
     /// "Sign in", or who is signed in with a link to their account and a sign-out button.
