@@ -7,8 +7,6 @@ public struct RenderedHTML: Sendable, Hashable {
     let bytes: [UInt8]
 
     public init(_ node: Node) { bytes = node.renderedBytes() }
-
-    public static let empty = RenderedHTML(.empty)
 }
 
 extension Node {

@@ -80,8 +80,8 @@ import WexchangeTestSupport
             record.accessNeeds = TaxonomySet([.quietSpace])
             record.interests = TaxonomySet([.health, .engineering])
             record.hasLeft = true
-            #expect(StudentModel.values(of: record, coordinate: nil, leftAt: nil).count == StudentModel.recordColumns.count)
             let home = Coordinate(latitude: 54.97, longitude: -1.61)
+            #expect(StudentModel.values(of: .init(record: record, coordinate: home), at: testNow).count == StudentModel.recordColumns.count)
             try await StudentModel.insert([.init(record: record, coordinate: home)], school: school, at: testNow, on: db)
             let read = try #require(try await StudentModel.query(on: db).first())
             #expect(read.record == record && read.latitude == 54.97 && read.longitude == -1.61)

@@ -26,6 +26,7 @@ enum PageLayout {
     private static let skipLink = RenderedHTML(.a(.class("skip-link"), .href("#main"), "Skip to main content"))
     private static let signedOutHeader = RenderedHTML(header(nil))
 
+    /// The site header: the brand, the navigation this reader's roles use, who is signed in.
     private static func header(_ viewer: Viewer?) -> Node {
         .header(
             .class("site-header"),

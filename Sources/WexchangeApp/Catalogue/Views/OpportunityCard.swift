@@ -34,8 +34,8 @@ struct OpportunityCard {
     var node: Node {
         let details = hit.entry.details
         let parts =
-            cache?.value(for: hit.id, key: Key(version: hit.version, provider: hit.provider, today: today)) { self.parts }
-            ?? self.parts
+            cache?.value(for: hit.id, key: Key(version: hit.version, provider: hit.provider, today: today)) { freshParts }
+            ?? freshParts
         return .article(
             .class("card"),
             hit.distanceKm.map { .attribute("data-distance-km", FixedPoint.text($0, places: 2)) } ?? .empty,
@@ -55,7 +55,8 @@ struct OpportunityCard {
         )
     }
 
-    private var parts: Parts {
+    /// The parts made afresh, as the cache keeps them.
+    private var freshParts: Parts {
         let details = hit.entry.details
         return Parts(
             about: RenderedHTML(.group(.p(.class("provider"), .text(hit.provider?.name ?? "")), .p(.text(details.summary)))),

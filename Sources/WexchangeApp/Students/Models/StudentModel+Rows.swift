@@ -8,7 +8,7 @@ import WexchangeGeo
 /// row, which was three quarters of an import's time, and SQLKit's Codable encoders most of the
 /// rest (BENCHMARKS.md, "Students"). The column names come from the model's own properties.
 extension StudentModel {
-    /// The columns a record fills, in the order of `values(of:coordinate:leftAt:)`.
+    /// The columns a record fills, in the order of `values(of:at:)`.
     static let recordColumns: [String] = {
         let m = StudentModel()
         let keys: [[FieldKey]] = [
@@ -20,15 +20,16 @@ extension StudentModel {
         return keys.flatMap { $0.map(\.description) }
     }()
 
-    /// `record` as stored: `coordinate` is where its home postcode is, `leftAt` when the student
-    /// was marked as having left.
-    static func values(of record: StudentRecord, coordinate: Coordinate?, leftAt: Date?) -> [ColumnValue] {
-        [
+    /// `student` as stored by a write at `now`: a student marked as having left is stamped as
+    /// leaving then (an import's writes either keep a student on roll or mark them as leaving).
+    static func values(of student: Written, at now: Date) -> [ColumnValue] {
+        let record = student.record, coordinate = student.coordinate
+        return [
             .text(record.upn.value), .text(record.legalSurname), .text(record.legalForename), .text(record.preferredSurname),
             .text(record.preferredForename), .text(record.dateOfBirth.description), .integer(record.year), .text(record.postcode),
             .real(coordinate?.latitude), .real(coordinate?.longitude), .text(text(record.disadvantage)), .text(record.sen.rawValue),
             .text(text(record.accessNeeds)), .text(text(record.interests)), .text(text(record.subjects)), .integer(record.travelKm),
-            .text(record.email), .date(leftAt),
+            .text(record.email), .date(record.hasLeft ? now : nil),
         ]
     }
 
@@ -59,7 +60,7 @@ extension StudentModel {
                 values.reserveCapacity(batch * insertColumns.count)
                 for student in students[start..<min(start + batch, students.count)] {
                     values += [.uuid(UUID.timeOrdered(at: now)), .uuid(school)]
-                    values += Self.values(of: student.record, coordinate: student.coordinate, leftAt: student.record.hasLeft ? now : nil)
+                    values += Self.values(of: student, at: now)
                     values += [.date(now), .date(now)]
                 }
                 if start > 0, let written = try await writing.next() { progress(written) }
@@ -73,13 +74,10 @@ extension StudentModel {
     }
 
     /// Writes every column a record fills (an import never changes the school, the account link
-    /// or the creation time): an import's update either keeps a student on roll or marks them
-    /// as leaving now.
+    /// or the creation time).
     static func update(_ id: UUID, to student: Written, at now: Date, on db: any Database) async throws {
         try await BulkWrite.update(
-            schema, id: id, columns: recordColumns + updatedAtColumns,
-            values: values(of: student.record, coordinate: student.coordinate, leftAt: student.record.hasLeft ? now : nil) + [.date(now)],
-            on: db)
+            schema, id: id, columns: recordColumns + updatedAtColumns, values: values(of: student, at: now) + [.date(now)], on: db)
     }
 
     /// A school's students read in bulk, straight into records: a Fluent model per row costs a
