@@ -36,8 +36,8 @@ let package = Package(
     targets: [
         // zlib from the system, to read the gzip-compressed postcode file.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
-        // Pure domain: types, taxonomies and rules. Foundation only.
-        .target(name: "WexchangeCore", dependencies: ["WexchangeGeo"]),
+        // Pure domain: types, taxonomies and rules (rounds name the engine's priority criteria).
+        .target(name: "WexchangeCore", dependencies: ["WexchangeGeo", "WexchangeMatching"]),
         // Pure geography: postcodes, geocoding, distances, spatial index.
         .target(
             name: "WexchangeGeo",
@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "WexchangeApp",
             dependencies: [
-                "WexchangeCore", "WexchangeGeo", "WexchangeSearch", "WexchangeHTML", "WexchangeCohort",
+                "WexchangeCore", "WexchangeGeo", "WexchangeSearch", "WexchangeHTML", "WexchangeCohort", "WexchangeMatching",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -92,7 +92,7 @@ let package = Package(
         ),
         // Fixtures shared by the test targets.
         .target(name: "WexchangeTestSupport", dependencies: ["WexchangeCore"], path: "Tests/WexchangeTestSupport"),
-        .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore", "WexchangeTestSupport"]),
+        .testTarget(name: "WexchangeCoreTests", dependencies: ["WexchangeCore", "WexchangeMatching", "WexchangeTestSupport"]),
         .testTarget(name: "WexchangeGeoTests", dependencies: ["WexchangeGeo", "WexchangeCore"]),
         .testTarget(name: "WexchangeCohortTests", dependencies: ["WexchangeCohort", "WexchangeCore", "WexchangeTestSupport"]),
         .testTarget(name: "WexchangeSearchTests", dependencies: ["WexchangeSearch"]),
