@@ -9,7 +9,7 @@ struct Wexchange: AsyncParsableCommand {
         subcommands: [
             Serve.self, Migrate.self, SeedDemo.self, ProviderCommand.self, UserCommand.self, OrganisationCommand.self,
             ImportCommand.self, BackupCommand.self, RestoreCommand.self, RoutesCommand.self, AllocateCommand.self,
-            GenerateInstanceCommand.self, RetentionCommand.self,
+            GenerateInstanceCommand.self, RetentionCommand.self, RoundCommand.self,
         ]
     )
 }

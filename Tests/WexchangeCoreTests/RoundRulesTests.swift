@@ -30,15 +30,47 @@ import WexchangeMatching
     /// Every problem is reported at once, by the field as the API spells it, in plain words.
     @Test(arguments: [
         (RoundInput(), ["name", "preferences_open", "preferences_close", "offer_deadline"]),
-        (RoundInput(name: String(repeating: "x", count: 121), preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11", offerDeadline: "2027-01-12"), ["name"]),
-        (RoundInput(name: "R", priority: ["disadvantaged", "richest"], preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11", offerDeadline: "2027-01-12"), ["priority"]),
-        (RoundInput(name: "R", priority: ["send", "send"], preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11", offerDeadline: "2027-01-12"), ["priority"]),
-        (RoundInput(name: "R", preferenceLimit: 0, preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11", offerDeadline: "2027-01-12"), ["preference_limit"]),
-        (RoundInput(name: "R", preferenceLimit: 21, preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11", offerDeadline: "2027-01-12"), ["preference_limit"]),
-        (RoundInput(name: "R", preferencesOpen: "2027-01-09", preferencesClose: "2027-01-11", offerDeadline: "2027-01-12"), ["preferences_open"]),
-        (RoundInput(name: "R", preferencesOpen: "2027-02-30", preferencesClose: "next week", offerDeadline: "2027-01-12"), ["preferences_open", "preferences_close"]),
-        (RoundInput(name: "R", preferencesOpen: "2027-01-12", preferencesClose: "2027-01-11", offerDeadline: "2027-01-13"), ["preferences_close"]),
-        (RoundInput(name: "R", preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11", offerDeadline: "2027-01-11"), ["offer_deadline"]),
+        (
+            RoundInput(
+                name: String(repeating: "x", count: 121), preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11",
+                offerDeadline: "2027-01-12"), ["name"]
+        ),
+        (
+            RoundInput(
+                name: "R", priority: ["disadvantaged", "richest"], preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11",
+                offerDeadline: "2027-01-12"), ["priority"]
+        ),
+        (
+            RoundInput(
+                name: "R", priority: ["send", "send"], preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11",
+                offerDeadline: "2027-01-12"), ["priority"]
+        ),
+        (
+            RoundInput(
+                name: "R", preferenceLimit: 0, preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11", offerDeadline: "2027-01-12"),
+            ["preference_limit"]
+        ),
+        (
+            RoundInput(
+                name: "R", preferenceLimit: 11, preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11", offerDeadline: "2027-01-12"),
+            ["preference_limit"]
+        ),
+        (
+            RoundInput(name: "R", preferencesOpen: "2027-01-09", preferencesClose: "2027-01-11", offerDeadline: "2027-01-12"),
+            ["preferences_open"]
+        ),
+        (
+            RoundInput(name: "R", preferencesOpen: "2027-02-30", preferencesClose: "next week", offerDeadline: "2027-01-12"),
+            ["preferences_open", "preferences_close"]
+        ),
+        (
+            RoundInput(name: "R", preferencesOpen: "2027-01-12", preferencesClose: "2027-01-11", offerDeadline: "2027-01-13"),
+            ["preferences_close"]
+        ),
+        (
+            RoundInput(name: "R", preferencesOpen: "2027-01-10", preferencesClose: "2027-01-11", offerDeadline: "2027-01-11"),
+            ["offer_deadline"]
+        ),
     ])
     func badSettingsNameEveryField(_ input: RoundInput, _ fields: [String]) {
         #expect(throws: ValidationFailure.self) { try RoundSettings.validate(input, today: Self.today) }
@@ -91,7 +123,8 @@ import WexchangeMatching
         let nearAndAdapted = RoundEligibility.Opportunity(
             years: [10, 11], isVirtual: false, location: Self.durham, adjustments: TaxonomySet([.wheelchairAccess, .quietSpace]))
         #expect(RoundEligibility.reasons(student, nearAndAdapted).isEmpty)
-        let far = RoundEligibility.Opportunity(years: [12], isVirtual: false, location: Self.london, adjustments: TaxonomySet([.quietSpace]))
+        let far = RoundEligibility.Opportunity(
+            years: [12], isVirtual: false, location: Self.london, adjustments: TaxonomySet([.quietSpace]))
         let reasons = RoundEligibility.reasons(student, far)
         #expect(reasons.count == 3)
         #expect(reasons[0].description == "it is for Year 12, and you are in Year 10")

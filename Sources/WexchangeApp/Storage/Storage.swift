@@ -61,6 +61,7 @@ public struct Storage: Sendable {
         CreateJourneyEntries(),
         AddJourneyReflections(),
         AddStudentPseudonymisation(),
+        CreateRounds(),
     ]
 
     /// Runs every pending migration; returns how many ran.

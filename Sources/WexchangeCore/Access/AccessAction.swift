@@ -47,6 +47,20 @@ public struct StudentFacts: Sendable, Hashable {
     }
 }
 
+/// What the policy needs to know about an allocation round.
+public struct RoundFacts: Sendable, Hashable {
+    public var scope: RoundScope
+    /// The school or Careers Hub running it; nil for the national virtual pool.
+    public var organisationId: UUID?
+    public var state: RoundState
+
+    public init(scope: RoundScope, organisationId: UUID?, state: RoundState) {
+        self.scope = scope
+        self.organisationId = organisationId
+        self.state = state
+    }
+}
+
 /// Every action a route can declare. The resource it acts on travels with it, so a route cannot
 /// ask about an action without saying on what.
 public enum AccessAction: Sendable, Hashable {
@@ -83,6 +97,21 @@ public enum AccessAction: Sendable, Hashable {
     case setSchoolTarget
     /// The hub's schools' progress in aggregate, no student named: its hub coordinators.
     case viewHubProgress
+    /// Create a round of this scope: a careers leader for their school, a hub coordinator for
+    /// their hub, a national admin for the national virtual pool.
+    case createRound(RoundScope)
+    /// Change a round's settings, open it, run it, publish it: those who may create its kind, for
+    /// their own school or hub.
+    case manageRound(RoundFacts)
+    /// Read a round's rules, seed, pledges and (once published) cutoffs, no student named: anyone
+    /// signed in once preferences open; while it is being set up, its managers and providers
+    /// (who pledge to it).
+    case viewRound(RoundFacts)
+    /// Pledge places of a listing to a round: the listing's provider.
+    case pledgeToRound(RoundFacts, ListingFacts)
+    /// Rank a round's opportunities for a student: the student, or their school's staff for them.
+    /// `inScope`: the student's school takes part in the round.
+    case rankInRound(RoundFacts, StudentFacts, inScope: Bool)
     /// Counts and rates with no student named (hub, national and school dashboards).
     case viewAggregates
     case grantBadge(bodyId: UUID?)

@@ -78,7 +78,36 @@ public enum AccessPolicy {
             return m.role == .careersLeader || m.role == .hubCoordinator ? .allowed : .forbidden
         case .moderateReviews, .setProviderTrust, .listOrganisations, .viewAuditLog:
             return m.role == .nationalAdmin ? .allowed : .forbidden
+        case .createRound(let scope):
+            return runsRounds(m, scope: scope) ? .allowed : .forbidden
+        case .manageRound(let round):
+            if managesRound(m, round) { return .allowed }
+            return decide(requester, .viewRound(round)) == .allowed ? .forbidden : .hidden
+        case .viewRound(let round):
+            if round.state != .draft || managesRound(m, round) || m.role.organisationKind == .provider { return .allowed }
+            return .hidden
+        case .pledgeToRound(let round, let listing):
+            guard decide(requester, .viewRound(round)) == .allowed else { return .hidden }
+            return ownsListing(m, listing) ? .allowed : .forbidden
+        case .rankInRound(let round, let student, let inScope):
+            guard seesStudent(userId: userId, m, student) else { return .hidden }
+            guard m.role == .student || m.role == .careersLeader || m.role == .schoolStaff else { return .forbidden }
+            return inScope && decide(requester, .viewRound(round)) == .allowed ? .allowed : .forbidden
         }
+    }
+
+    /// Whether the membership's role runs rounds of this scope (for its own organisation).
+    private static func runsRounds(_ m: Membership, scope: RoundScope) -> Bool {
+        switch scope {
+        case .school: m.role == .careersLeader
+        case .hub: m.role == .hubCoordinator
+        case .national: m.role == .nationalAdmin
+        }
+    }
+
+    private static func managesRound(_ m: Membership, _ round: RoundFacts) -> Bool {
+        guard runsRounds(m, scope: round.scope) else { return false }
+        return round.scope == .national || round.organisationId == m.organisationId
     }
 
     /// Whether a waiting listing belongs in this requester's own moderation queue: a hub's

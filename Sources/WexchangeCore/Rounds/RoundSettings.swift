@@ -14,7 +14,8 @@ public struct RoundSettings: Hashable, Sendable {
     /// Students answer their offers by the end of this day.
     public var offerDeadline: CalendarDate
 
-    public static let preferenceLimitRange = 1...20
+    /// The engine takes at most this many choices per student.
+    public static let preferenceLimitRange = 1...AllocationStudent.maxPreferences
     public static let defaultPreferenceLimit = 10
     public static let nameLimit = 120
 

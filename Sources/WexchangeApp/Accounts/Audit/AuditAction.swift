@@ -28,6 +28,15 @@ enum AuditAction: String, CaseIterable, Sendable {
     case studentsAccounts = "students.accounts"
     /// A new sign-in code for one student (a lost sheet).
     case studentCode = "student.code"
+    case roundCreate = "round.create"
+    /// Preferences opened: the round's settings are fixed from here.
+    case roundOpen = "round.open"
+    case roundPledge = "round.pledge"
+    case roundWithdraw = "round.withdraw"
+    /// A student's ranked choices in a round, set by them or by staff for them.
+    case roundPreferences = "round.preferences"
+    case roundRun = "round.run"
+    case roundPublish = "round.publish"
 
     /// Actions on a school's student data as a whole (their subject is the school), which its
     /// careers leader's log of reads shows beside the reads of each record.
@@ -35,7 +44,7 @@ enum AuditAction: String, CaseIterable, Sendable {
 
     /// What the action is done to, which says where its subject's title is found.
     enum Subject: String, Sendable {
-        case opportunity, badge, user, review, provider, organisation, student
+        case opportunity, badge, user, review, provider, organisation, student, round
     }
 
     var subject: Subject {
@@ -46,7 +55,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .reviewShow, .reviewHide: .review
         case .providerTrust, .providerUntrust: .provider
         case .studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise, .studentsAccounts: .organisation
-        case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect, .studentCode: .student
+        case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect, .studentCode, .roundPreferences: .student
+        case .roundCreate, .roundOpen, .roundPledge, .roundWithdraw, .roundRun, .roundPublish: .round
         }
     }
 
@@ -74,6 +84,13 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .studentsPseudonymise: "Pseudonymised students who left long ago"
         case .studentsAccounts: "Made student accounts"
         case .studentCode: "Made a new sign-in code"
+        case .roundCreate: "Created allocation round"
+        case .roundOpen: "Opened round for preferences"
+        case .roundPledge: "Pledged places to round"
+        case .roundWithdraw: "Withdrew places from round"
+        case .roundPreferences: "Set choices in a round"
+        case .roundRun: "Ran allocation round"
+        case .roundPublish: "Published round's offers"
         }
     }
 

@@ -99,6 +99,10 @@ struct AuditTrail: Sendable {
                     titles[try row.requireID()] =
                         namingStudents ? "\(row.record.displayName) (Year \(row.yearGroup))" : "A student of \(row.school.name)"
                 }
+            case .round:
+                for row in try await RoundModel.query(on: database).filter(\.$id ~~ subjects).all() {
+                    titles[try row.requireID()] = "Round “\(row.name)”"
+                }
             case nil:
                 continue
             }

@@ -1,0 +1,126 @@
+import FluentKit
+import Foundation
+import WexchangeCore
+import WexchangeGeo
+
+/// Students' ranked choices in a round, set by the student or by their school's staff for them.
+extension RoundService {
+    /// Whether the student's school takes part in the round: its own school round, a hub round of
+    /// its hub, or the national pool.
+    static func includes(_ round: RoundModel, school: OrganisationModel) -> Bool {
+        switch round.roundScope {
+        case .school: round.organisationId == school.id
+        case .hub: round.organisationId != nil && round.organisationId == school.hubId
+        case .national: true
+        }
+    }
+
+    /// The facts the access policy needs to let someone rank for a student in a round.
+    func rankingFacts(round roundId: UUID, student studentId: UUID) async throws -> AccessAction {
+        let db = storage.database
+        let round = try await Self.find(roundId, on: db)
+        guard let student = try await StudentModel.query(on: db).filter(\.$id == studentId).with(\.$school).first() else {
+            throw AppError.notFound("This student")
+        }
+        return .rankInRound(round.facts, student.facts, inScope: Self.includes(round, school: student.school))
+    }
+
+    /// The student's choices in the round, first first.
+    func preferences(round roundId: UUID, student studentId: UUID) async throws -> [UUID] {
+        try await RoundPreferenceModel.query(on: storage.database).filter(\.$round.$id == roundId).filter(\.$student.$id == studentId)
+            .sort(\.$rank).all().map(\.$opportunity.id)
+    }
+
+    /// Replaces the student's choices with `choices`, first first (empty withdraws them). Throws
+    /// `ValidationFailure` naming each choice that may not be made, and changes nothing then.
+    func setPreferences(_ choices: [UUID], round roundId: UUID, student studentId: UUID, by actor: AuditActor) async throws {
+        let at = now()
+        let today = CalendarDate(at)
+        try await storage.transaction { db in
+            let round = try await Self.find(roundId, on: db)
+            let settings = round.settings
+            guard round.roundState == .preferencesOpen, settings.preferencesAreOpen(on: today) else {
+                let when =
+                    round.roundState == .preferencesOpen && today < settings.preferencesOpen
+                    ? "Choices open on \(DateStyle.day(settings.preferencesOpen))" : "Choices for this round are closed"
+                throw AppError(.conflict, code: "preferences_closed", message: when)
+            }
+            guard let student = try await StudentModel.query(on: db).filter(\.$id == studentId).with(\.$school).first(),
+                student.leftAt == nil
+            else { throw AppError.notFound("This student") }
+            try Self.check(choices, limit: settings.preferenceLimit)
+            let pledged = try await RoundPledgeModel.query(on: db).filter(\.$round.$id == roundId).with(\.$opportunity).all()
+            let offered = Dictionary(pledged.map { ($0.$opportunity.id, $0.opportunity) }, uniquingKeysWith: { first, _ in first })
+            let who = try await eligibilityStudent(student)
+            var errors: [FieldError] = []
+            for (index, id) in choices.enumerated() {
+                let field = "choices[\(index)]"
+                guard let opportunity = offered[id] else {
+                    errors.append(FieldError(field, "Your \(Ordinal.text(index + 1)) choice is not one of this round's opportunities"))
+                    continue
+                }
+                let details = try opportunity.details()
+                let reasons = RoundEligibility.reasons(
+                    who,
+                    RoundEligibility.Opportunity(
+                        years: details.years, isVirtual: details.mode == .virtual, location: details.location?.coordinate,
+                        adjustments: TaxonomySet(details.sendAdjustments)))
+                if !reasons.isEmpty {
+                    errors.append(
+                        FieldError(
+                            field,
+                            "Your \(Ordinal.text(index + 1)) choice, “\(opportunity.title)”, cannot be chosen: "
+                                + reasons.map(\.description).joined(separator: "; ")))
+                }
+            }
+            guard errors.isEmpty else { throw ValidationFailure(errors) }
+            try await RoundPreferenceModel.query(on: db).filter(\.$round.$id == roundId).filter(\.$student.$id == studentId).delete()
+            for (index, id) in choices.enumerated() {
+                try await RoundPreferenceModel(roundId: roundId, studentId: studentId, opportunityId: id, rank: index + 1).create(on: db)
+            }
+            try await AuditLog.record(
+                .roundPreferences, studentId, reason: "\(choices.count) choices in “\(round.name)”", by: actor, at: at, in: db)
+        }
+    }
+
+    /// The list itself: within the limit, each opportunity once.
+    static func check(_ choices: [UUID], limit: Int) throws(ValidationFailure) {
+        if choices.count > limit {
+            throw ValidationFailure([FieldError("choices", "Choose at most \(limit) opportunities; you chose \(choices.count)")])
+        }
+        var seen = Set<UUID>()
+        for (index, id) in choices.enumerated() where !seen.insert(id).inserted {
+            throw ValidationFailure([
+                FieldError("choices[\(index)]", "Your \(Ordinal.text(index + 1)) choice is the same as an earlier one: choose each once")
+            ])
+        }
+    }
+
+    /// What eligibility needs about the student: from home, or without a home postcode from school.
+    private func eligibilityStudent(_ student: StudentModel) async throws -> RoundEligibility.Student {
+        var location: Coordinate?
+        if let latitude = student.latitude, let longitude = student.longitude {
+            location = Coordinate(latitude: latitude, longitude: longitude)
+        } else if let postcode = student.school.postcode, case .success(let place) = gazetteer.geocode(postcode) {
+            location = place.coordinate
+        }
+        return RoundEligibility.Student(
+            year: student.yearGroup, location: location, travelKm: student.travelKm,
+            accessNeeds: TaxonomySet(student.accessNeeds.split(separator: ";").compactMap { SendAdjustment(rawValue: String($0)) }))
+    }
+}
+
+/// "1st", "2nd", "3rd", "11th", "22nd".
+enum Ordinal {
+    static func text(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
+    }
+}
