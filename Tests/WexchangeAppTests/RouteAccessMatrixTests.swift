@@ -180,6 +180,21 @@ import WexchangeCore
         // The empty body is not a file upload: the careers leader gets the handler's 400.
         "POST /students/import": signedIn([.careersLeader], otherwise: .forbidden),
         // No upload has that id: not found for the careers leader, refused for everyone else.
+        "GET /api/v1/rounds": anyMember,
+        // The empty body is no round: those who run rounds get the handler's 400.
+        "POST /api/v1/rounds": signedIn([.careersLeader, .hubCoordinator, .nationalAdmin], otherwise: .forbidden),
+        // The world's round is open for preferences: everyone signed in may read it.
+        "GET /api/v1/rounds/{id}": anyMember,
+        // Its careers leader gets the handler's 409 (already open, still open, not run).
+        "POST /api/v1/rounds/{id}/open": signedIn([.careersLeader], otherwise: .forbidden),
+        "POST /api/v1/rounds/{id}/run": signedIn([.careersLeader], otherwise: .forbidden),
+        "POST /api/v1/rounds/{id}/publish": signedIn([.careersLeader], otherwise: .forbidden),
+        // The published listing's provider pledges (400 for the empty body; 409: the pledge stays).
+        "PUT /api/v1/rounds/{id}/pledges/{opportunity}": signedIn(providers, otherwise: .forbidden),
+        "DELETE /api/v1/rounds/{id}/pledges/{opportunity}": signedIn(providers, otherwise: .forbidden),
+        // The world's student ranks, or their school's staff for them; the parent is refused.
+        "GET /api/v1/rounds/{id}/choices/{student}": journeyWriters,
+        "PUT /api/v1/rounds/{id}/choices/{student}": journeyWriters,
         "POST /students/import/{id}": { role in
             guard let role else { return .signIn }
             return role == .careersLeader ? .hidden : .forbidden
@@ -210,8 +225,20 @@ import WexchangeCore
         case "GET /journey-entries/{id}/goals", "POST /journey-entries/{id}/goals", "GET /journey-entries/{id}/reflection",
             "POST /journey-entries/{id}/reflection":
             world.journeyEntry!
+        case _ where route.contains("/api/v1/rounds/{id}"): world.round!
         default: world.blocked
         }
+    }
+
+    /// The route's path with its parameters filled in: `{id}` as `listing(for:as:)` names it,
+    /// `{token}` a link that does not exist, `{opportunity}` the published listing and
+    /// `{student}` the world's student.
+    static func path(_ pattern: String, route: String, as role: Role?, _ world: TestWorld) -> String {
+        pattern
+            .replacingOccurrences(of: "{id}", with: listing(for: route, as: role, world).uuidString.lowercased())
+            .replacingOccurrences(of: "{token}", with: "wext_" + String(repeating: "0", count: 64))
+            .replacingOccurrences(of: "{opportunity}", with: world.published.uuidString.lowercased())
+            .replacingOccurrences(of: "{student}", with: world.studentRecord.uuidString.lowercased())
     }
 
     @Test func everyRouteHasAnExpectedAnswer() async throws {
@@ -228,6 +255,7 @@ import WexchangeCore
         try await withApp { app in
             var built = try await TestWorld.build(app)
             built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
+            try await built.makeRound()
             let world = built
             let mismatches = Mutex<[String]>([])
             try await app.client { client in
@@ -235,9 +263,7 @@ import WexchangeCore
                     let route = "\(entry.method) \(entry.path)"
                     guard let rule = Self.expected[route] else { continue }
                     for role in [nil] + Role.allCases.map(Optional.some) {
-                        let path = entry.path
-                            .replacingOccurrences(of: "{id}", with: Self.listing(for: route, as: role, world).uuidString.lowercased())
-                            .replacingOccurrences(of: "{token}", with: "wext_" + String(repeating: "0", count: 64))
+                        let path = Self.path(entry.path, route: route, as: role, world)
                         let outcome = try await Self.request(client, world: world, method: entry.method, path: path, as: role)
                         let wanted = rule(role)
                         if !Self.matches(outcome, wanted) {
@@ -332,6 +358,7 @@ import WexchangeCore
         try await withApp { app in
             var built = try await TestWorld.build(app)
             built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
+            try await built.makeRound()
             let world = built
             let mismatches = Mutex<[String]>([])
             try await app.client { client in
@@ -357,9 +384,7 @@ import WexchangeCore
                             } else {
                                 wanted = rule(role)
                             }
-                            let path = entry.path
-                                .replacingOccurrences(of: "{id}", with: Self.listing(for: route, as: role, world).uuidString.lowercased())
-                                .replacingOccurrences(of: "{token}", with: "wext_" + String(repeating: "0", count: 64))
+                            let path = Self.path(entry.path, route: route, as: role, world)
                             let outcome = try await Self.request(
                                 client, world: world, method: entry.method, path: path, as: role, using: credential)
                             if !Self.matches(outcome, wanted) {
@@ -381,5 +406,10 @@ import WexchangeCore
 
     /// API routes a provider admin may use that a feed key may not: none today (members and
     /// credentials are managed on pages, which never hear a feed key).
-    static let personOnly: Set<String> = []
+    /// Routes a provider admin may use that a feed key may not: pledging places is a person's
+    /// decision, not a feed's.
+    static let personOnly: Set<String> = [
+        "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "PUT /api/v1/rounds/{id}/pledges/{opportunity}",
+        "DELETE /api/v1/rounds/{id}/pledges/{opportunity}",
+    ]
 }

@@ -30,8 +30,8 @@ public enum RoundCommands {
 
     /// Runs the round as the command line (audited as such).
     public static func run(_ id: UUID, services: AppServices, progress: @escaping @Sendable (String) -> Void) async throws -> String {
-        let summary = try await services.roundRunner.run(id, by: .commandLine, progress: progress)
+        let totals = try await services.roundRunner.run(id, by: .commandLine, progress: progress)
         return
-            "\(summary.students) students: \(summary.placedByChoice) placed at a choice, \(summary.placedByClearing) by clearing, \(summary.unplaced) unplaced; \(summary.placesLeft) places left. Review the results, then publish."
+            "\(totals.students) students: \(totals.placedByChoice) placed at a choice, \(totals.placedByClearing) by clearing, \(totals.unplaced) unplaced; \(totals.placesLeft) places left. Review the results, then publish."
     }
 }

@@ -17,16 +17,22 @@ public struct RoundRunner: Sendable {
     /// The engine's options for every round, and for `wexchange allocate` to reproduce a run.
     static let options = AllocationOptions(clearing: true, explain: true)
 
-    struct Summary: Sendable, Equatable {
+    /// What a run placed (stored with the round; the API shows it as `results`).
+    struct Totals: Codable, Sendable, Equatable {
         let students: Int
         let placedByChoice: Int
         let placedByClearing: Int
         let unplaced: Int
         let placesLeft: Int
+
+        enum CodingKeys: String, CodingKey {
+            case students, unplaced
+            case placedByChoice = "placed_by_choice", placedByClearing = "placed_by_clearing", placesLeft = "places_left"
+        }
     }
 
     @discardableResult
-    func run(_ roundId: UUID, by actor: AuditActor, progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Summary {
+    func run(_ roundId: UUID, by actor: AuditActor, progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Totals {
         let today = CalendarDate(now())
         let round = try await RoundService.find(roundId, on: storage.database)
         switch round.roundState {
@@ -52,6 +58,10 @@ public struct RoundRunner: Sendable {
         let resultFile = AllocationResultFile.encode(result, instance: instance)
         progress("writing the offers")
         let offers = Self.offers(result, instance: instance)
+        let stats = result.statistics
+        let totals = Totals(
+            students: instance.students.count, placedByChoice: stats.placedPhase1, placedByClearing: stats.placedClearing,
+            unplaced: stats.unplaced, placesLeft: stats.placesLeft)
         let deadline = round.settings.offerDeadline.description
         let at = now()
         try await storage.transaction { db in
@@ -69,19 +79,16 @@ public struct RoundRunner: Sendable {
                 }, on: db)
             round.instanceFile = instanceFile
             round.resultFile = resultFile
+            round.runTotals = String(decoding: try JSONEncoder().encode(totals), as: UTF8.self)
             round.runAt = at
             round.state = RoundState.resultsReady.rawValue
             try await round.update(on: db)
-            let stats = result.statistics
             try await AuditLog.record(
                 .roundRun, roundId,
                 reason: "\(stats.placedPhase1 + stats.placedClearing) of \(instance.students.count) students placed", by: actor, at: at,
                 in: db)
         }
-        let stats = result.statistics
-        return Summary(
-            students: instance.students.count, placedByChoice: stats.placedPhase1, placedByClearing: stats.placedClearing,
-            unplaced: stats.unplaced, placesLeft: stats.placesLeft)
+        return totals
     }
 
     /// One offer per placed student: where, and at which of their choices (nil: by clearing).

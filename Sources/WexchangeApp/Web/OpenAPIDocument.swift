@@ -112,7 +112,18 @@ enum OpenAPIDocument {
                 "changes": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "before": {"type": ["string", "null"]}, "after": {"type": ["string", "null"]}}}}}},
               "Me": {"type": "object", "properties": {"user_id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "role": {"type": "string"},
                 "organisation_id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "credential": {"type": "string", "enum": ["session", "personal_token", "provider_key"]}}},
-              "FeedReport": {"type": "object", "properties": {"created": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"}, "closed": {"type": "integer"}}}
+              "FeedReport": {"type": "object", "properties": {"created": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"}, "closed": {"type": "integer"}}},
+              "RoundInput": {"type": "object", "required": ["name", "preferences_open", "preferences_close", "offer_deadline"], "properties": {
+                "name": {"type": "string", "maxLength": 120}, "priority": {"type": "array", "items": {"type": "string", "enum": ["disadvantaged", "send", "no_prior", "local"]}, "description": "Who goes first when places are scarce, first first; default disadvantaged, send, no_prior. The seeded lottery breaks ties."},
+                "preference_limit": {"type": "integer", "minimum": 1, "maximum": 10, "default": 10}, "preferences_open": {"type": "string", "format": "date"}, "preferences_close": {"type": "string", "format": "date"}, "offer_deadline": {"type": "string", "format": "date"}}},
+              "Round": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "scope": {"type": "string", "enum": ["school", "hub", "national"]},
+                "organisation_id": {"type": ["string", "null"], "format": "uuid"}, "state": {"type": "string", "enum": ["draft", "preferences_open", "results_ready", "published"]}, "state_label": {"type": "string"},
+                "priority": {"type": "array", "items": {"type": "string"}}, "preference_limit": {"type": "integer"}, "seed": {"type": "integer", "description": "The lottery's seed, drawn when the round was created."},
+                "preferences_open": {"type": "string", "format": "date"}, "preferences_close": {"type": "string", "format": "date"}, "offer_deadline": {"type": "string", "format": "date"},
+                "run_at": {"type": ["string", "null"], "format": "date-time"}, "published_at": {"type": ["string", "null"], "format": "date-time"},
+                "pledges": {"type": "array", "items": {"type": "object", "properties": {"opportunity_id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "places": {"type": "integer"}, "priority": {"type": ["array", "null"], "items": {"type": "string"}}}}},
+                "results": {"type": ["object", "null"], "description": "The run's totals: for the round's managers once run, for everyone once published.", "properties": {"students": {"type": "integer"}, "placed_by_choice": {"type": "integer"}, "placed_by_clearing": {"type": "integer"}, "unplaced": {"type": "integer"}, "places_left": {"type": "integer"}}}}},
+              "Choices": {"type": "object", "required": ["choices"], "properties": {"choices": {"type": "array", "maxItems": 10, "items": {"type": "string", "format": "uuid"}, "description": "Opportunity ids, first choice first."}}}
             }
           },
           "paths": {
@@ -184,6 +195,49 @@ enum OpenAPIDocument {
               "put": {"summary": "Rate the provider (careers leaders and hub coordinators; one rating per organisation per opportunity, replaced on each PUT)", "operationId": "rateOpportunity", "security": [{"bearer": []}],
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["stars"], "properties": {"stars": {"type": "integer", "minimum": 1, "maximum": 5}, "comment": {"type": "string", "maxLength": 2000}}}}}},
                 "responses": {"204": {"description": "Saved"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/rounds": {
+              "get": {"summary": "Allocation rounds you may see, newest first", "operationId": "listRounds", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The rounds", "content": {"application/json": {"schema": {"type": "object", "properties": {"rounds": {"type": "array", "items": {"$ref": "#/components/schemas/Round"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}},
+              "post": {"summary": "Create a round for your school (careers leaders), hub (hub coordinators) or the national virtual pool (national admins)", "operationId": "createRound", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RoundInput"}}}},
+                "responses": {"201": {"description": "Created, being set up", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Round"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/rounds/{id}": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "get": {"summary": "A round's rules, seed and pledges", "operationId": "getRound", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The round", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Round"}}}}, "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/rounds/{id}/open": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Open the round for preferences: its settings are fixed from now on", "operationId": "openRound", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The round", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Round"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/rounds/{id}/run": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Run the round after preferences close (all offers written or none); again to redo it before publishing", "operationId": "runRound", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The round", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Round"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/rounds/{id}/publish": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Make the run's offers and tell the students", "operationId": "publishRound", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The round", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Round"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/rounds/{id}/pledges/{opportunity}": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}, {"name": "opportunity", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "put": {"summary": "Pledge places of your published listing to a round (taken from its places; may grow, and shrink only before preferences open)", "operationId": "pledgeToRound", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["places"], "properties": {"places": {"type": "integer", "minimum": 1, "maximum": 1000}, "priority": {"type": "array", "items": {"type": "string", "enum": ["disadvantaged", "send", "no_prior", "local"]}, "description": "This listing's own priority order in the round (e.g. local first for hub-sourced places)."}}}}}},
+                "responses": {"200": {"description": "The round", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Round"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}},
+              "delete": {"summary": "Withdraw the pledge while the round is being set up (its places come back)", "operationId": "withdrawPledge", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The round", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Round"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/rounds/{id}/choices/{student}": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}, {"name": "student", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "get": {"summary": "A student's choices in a round (the student, or their school's staff)", "operationId": "getChoices", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The choices", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Choices"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}},
+              "put": {"summary": "Replace a student's choices while preferences are open: each must be the round's, eligible (year, distance or online, access needs) and chosen once", "operationId": "setChoices", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Choices"}}}},
+                "responses": {"200": {"description": "The choices", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Choices"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
             },
             "/api/v1/me": {
               "get": {"summary": "Who your credentials belong to and the role they act through", "operationId": "me", "security": [{"bearer": []}],

@@ -11,6 +11,7 @@ enum Routes {
         AccountRoutes.register(in: &table, services: services)
         OrganisationRoutes.register(in: &table, services: services)
         StudentRoutes.register(in: &table, services: services)
+        RoundRoutes.register(in: &table, services: services)
         ModerationRoutes.register(in: &table, services: services)
         BadgeRoutes.register(in: &table, services: services)
         ReviewRoutes.register(in: &table, services: services)

@@ -52,6 +52,29 @@ struct SitePath1<P: PathParameter>: SitePattern {
     func link(_ value: P) -> String { before + value.pathComponent + after }
 }
 
+/// A path with two parameters (`/api/v1/rounds/{id}/pledges/{opportunity}`).
+struct SitePath2<P: PathParameter, Q: PathParameter>: SitePattern {
+    let pattern: String
+    /// The text before the first parameter, between the two, and after the second.
+    private let pieces: [String]
+
+    init(_ pattern: String) {
+        var pieces: [String] = []
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{") {
+            pieces.append(String(rest[..<open]))
+            guard let close = rest[open...].firstIndex(of: "}") else { preconditionFailure("\(pattern) must close its {parameter}") }
+            rest = rest[rest.index(after: close)...]
+        }
+        pieces.append(String(rest))
+        precondition(pieces.count == 3, "\(pattern) must have exactly two {parameters}")
+        self.pattern = pattern
+        self.pieces = pieces
+    }
+
+    func link(_ first: P, _ second: Q) -> String { pieces[0] + first.pathComponent + pieces[1] + second.pathComponent + pieces[2] }
+}
+
 enum SitePaths {
     /// `?a=1&b=two%20words`, or nothing for no pairs.
     static func queryString(_ query: [(String, String)]) -> String {

@@ -97,6 +97,8 @@ public enum AccessAction: Sendable, Hashable {
     case setSchoolTarget
     /// The hub's schools' progress in aggregate, no student named: its hub coordinators.
     case viewHubProgress
+    /// List the rounds the requester may see (each one still checked with `viewRound`): people.
+    case listRounds
     /// Create a round of this scope: a careers leader for their school, a hub coordinator for
     /// their hub, a national admin for the national virtual pool.
     case createRound(RoundScope)

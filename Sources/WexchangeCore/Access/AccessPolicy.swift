@@ -78,6 +78,8 @@ public enum AccessPolicy {
             return m.role == .careersLeader || m.role == .hubCoordinator ? .allowed : .forbidden
         case .moderateReviews, .setProviderTrust, .listOrganisations, .viewAuditLog:
             return m.role == .nationalAdmin ? .allowed : .forbidden
+        case .listRounds:
+            return .allowed
         case .createRound(let scope):
             return runsRounds(m, scope: scope) ? .allowed : .forbidden
         case .manageRound(let round):
@@ -93,6 +95,15 @@ public enum AccessPolicy {
             guard seesStudent(userId: userId, m, student) else { return .hidden }
             guard m.role == .student || m.role == .careersLeader || m.role == .schoolStaff else { return .forbidden }
             return inScope && decide(requester, .viewRound(round)) == .allowed ? .allowed : .forbidden
+        }
+    }
+
+    /// The scope of round a role runs (a school round for anyone else, which they may not create).
+    public static func roundScope(of role: Role) -> RoundScope {
+        switch role {
+        case .hubCoordinator: .hub
+        case .nationalAdmin: .national
+        default: .school
         }
     }
 

@@ -32,6 +32,9 @@ struct TestWorld {
     var studentRecord: UUID!
     /// An experience in that student's journey, where a test records one (`ReflectionTests.recordEntry`).
     var journeyEntry: UUID?
+    /// A school round of the world's school with preferences open and one place of the published
+    /// listing pledged, where a test makes one (`makeRound`).
+    var round: UUID?
 
     static func email(_ role: Role) -> String { "\(role.rawValue)@world.test" }
 
@@ -99,6 +102,19 @@ struct TestWorld {
     }
 
     /// Changes a stored listing directly (for states the API cannot reach), then refreshes search.
+    /// Makes `round`: run by the school's careers leader, open for preferences until 2027-01-24.
+    mutating func makeRound() async throws {
+        let services = app.services
+        let actor = AuditActor(userId: users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+        let created = try await services.rounds.create(
+            RoundInput(name: "World round", preferencesOpen: "2027-01-10", preferencesClose: "2027-01-24", offerDeadline: "2027-02-01"),
+            scope: .school, organisationId: school, by: actor)
+        let id = try created.requireID()
+        try await services.rounds.pledge(1, of: published, to: id, priority: nil, by: actor)
+        try await services.rounds.open(id, by: actor)
+        round = id
+    }
+
     func setStatus(_ id: UUID, _ change: @escaping @Sendable (OpportunityModel) throws -> Void) async throws {
         try await app.services.catalogue.write { db, revision in
             let row = try #require(try await OpportunityModel.find(id, on: db))

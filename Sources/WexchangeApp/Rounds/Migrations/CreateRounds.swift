@@ -18,6 +18,7 @@ struct CreateRounds: AsyncMigration {
             .field("created_by", .uuid, .references(UserModel.schema, "id", onDelete: .setNull))
             .field("instance_file", .data)
             .field("result_file", .data)
+            .field("run_totals", .string)
             .field("run_at", .datetime)
             .field("published_at", .datetime)
             .field("created_at", .datetime)

@@ -29,6 +29,8 @@ final class RoundModel: Model, @unchecked Sendable {
     /// The `wex-alloc-instance/1` file the last run read, and the result file it wrote.
     @OptionalField(key: "instance_file") var instanceFile: Data?
     @OptionalField(key: "result_file") var resultFile: Data?
+    /// `RoundRunner.Totals` as JSON: what the last run placed.
+    @OptionalField(key: "run_totals") var runTotals: String?
     @OptionalField(key: "run_at") var runAt: Date?
     @OptionalField(key: "published_at") var publishedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -65,6 +67,9 @@ final class RoundModel: Model, @unchecked Sendable {
     var roundScope: RoundScope { RoundScope(rawValue: scope) ?? .school }
     var roundState: RoundState { RoundState(rawValue: state) ?? .draft }
     var lotterySeed: UInt64 { UInt64(bitPattern: seed) }
+    var totals: RoundRunner.Totals? {
+        runTotals.flatMap { try? JSONDecoder().decode(RoundRunner.Totals.self, from: Data($0.utf8)) }
+    }
     var facts: RoundFacts { RoundFacts(scope: roundScope, organisationId: organisationId, state: roundState) }
 }
 
