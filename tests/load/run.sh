@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The issue-19 load and crash tests against one database: 16 providers × 4 feeds × 300 listings
-# while 8 clients search, then SIGKILL in the middle of a feed import. Loopback only.
+# The load and crash tests against one database: 16 providers × 4 feeds × 300 listings
+# while 8 clients search, then SIGKILL in the middle of a feed import and of a round's run. Loopback only.
 #   tests/load/run.sh BINARY DATABASE_URL [ITEMS_PER_FEED]
 set -euo pipefail
 BINARY=$1
@@ -28,3 +28,7 @@ if grep -E '"status":"5|status=5|internal_error' "$WORK/server.log" | head -5; t
 kill -TERM "$SERVER_PID"; wait "$SERVER_PID" || true; SERVER_PID=""
 
 python3 tests/load/kill_during_feed.py --binary "$BINARY" --database-url "$DATABASE_URL"
+
+# Rounds: SIGKILL `wexchange round run` while it writes the offers; all or nothing, and the
+# stored result reproduced by `wexchange allocate` from the exported input.
+python3 tests/load/kill_during_round.py --binary "$BINARY" --database-url "$DATABASE_URL" --students 10000

@@ -56,7 +56,6 @@ public struct RoundRunner: Sendable {
         progress("allocating \(instance.students.count) students to \(instance.opportunities.count) opportunities")
         let result = try await Task.detached { try Allocator.allocate(instance, options: Self.options, progress: progress) }.value
         let resultFile = AllocationResultFile.encode(result, instance: instance)
-        progress("writing the offers")
         let offers = Self.offers(result, instance: instance)
         let stats = result.statistics
         let totals = Totals(
@@ -69,6 +68,8 @@ public struct RoundRunner: Sendable {
             guard round.roundState == .preferencesOpen || round.roundState == .resultsReady else {
                 throw AppError(.conflict, code: "wrong_state", message: "The round changed while it ran; nothing was written")
             }
+            // Said from inside the transaction, so the crash test can kill the process mid-write.
+            progress("writing \(offers.count) offers")
             try await OfferModel.query(on: db).filter(\.$round.$id == roundId).delete()
             try await BulkWrite.insert(
                 into: OfferModel.schema, columns: OfferModel.bulkColumns,
