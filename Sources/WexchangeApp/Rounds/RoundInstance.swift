@@ -46,16 +46,18 @@ enum RoundInstance {
                 WHERE student_id IN (SELECT student_id FROM round_preferences WHERE round_id = \(bind: roundId))
                 """
             ).all().map { try $0.decode(column: "student_id", as: UUID.self) })
-        let schools = try await SchoolPlaces.load(on: db, gazetteer: gazetteer)
         let lottery = RoundLottery.numbers(seed: round.lotterySeed, students: choices.keys.map(\.pathComponent))
         var students: [AllocationStudent] = []
         students.reserveCapacity(choices.count)
-        for row in try await sql.raw(
+        let rows = try await sql.raw(
             """
             SELECT id, school_id, year_group, latitude, longitude, disadvantage, sen_provision, travel_km FROM students
             WHERE id IN (SELECT student_id FROM round_preferences WHERE round_id = \(bind: roundId))
             """
-        ).all() {
+        ).all()
+        let schools = try await SchoolPlaces.load(
+            Set(try rows.map { try $0.decode(column: "school_id", as: UUID.self) }), on: db, gazetteer: gazetteer)
+        for row in rows {
             let id = try row.decode(column: "id", as: UUID.self)
             let school = schools[try row.decode(column: "school_id", as: UUID.self)]
             let home: Coordinate? = try {
@@ -90,9 +92,10 @@ enum SchoolPlaces {
         let location: Coordinate?
     }
 
-    static func load(on db: any Database, gazetteer: Gazetteer) async throws -> [UUID: Place] {
+    /// The places of `schools` only (a run reads its participants' schools, not the country's).
+    static func load(_ schools: Set<UUID>, on db: any Database, gazetteer: Gazetteer) async throws -> [UUID: Place] {
         var places: [UUID: Place] = [:]
-        for school in try await OrganisationModel.query(on: db).filter(\.$kind == OrganisationKind.school.rawValue).all() {
+        for school in try await OrganisationModel.query(on: db).filter(\.$id ~~ schools).all() {
             let location: Coordinate? =
                 if let postcode = school.postcode, case .success(let place) = gazetteer.geocode(postcode) { place.coordinate } else { nil }
             places[try school.requireID()] = Place(hub: school.hubId, location: location)
