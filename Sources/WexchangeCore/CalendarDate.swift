@@ -69,6 +69,23 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// Whole years on this day of someone born on `birth`.
+    public func age(bornOn birth: CalendarDate) -> Int {
+        let (ty, tm, td) = components
+        let (by, bm, bd) = birth.components
+        return ty - by - ((tm, td) < (bm, bd) ? 1 : 0)
+    }
+
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// As GOV.UK writes a date: "14 May 2027".
+    public var longText: String {
+        let (year, month, day) = components
+        return "\(day) \(Self.monthNames[month - 1]) \(year)"
+    }
+
     public var description: String {
         // Hand-formatted: String(format:) is slow enough to show up in search profiles.
         let (y, m, d) = components

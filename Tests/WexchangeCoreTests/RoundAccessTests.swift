@@ -70,3 +70,46 @@ import WexchangeCore
         }
     }
 }
+
+/// Who reads, answers and consents to an offer; providers see placements only through their own page.
+@Suite struct OfferAccessTests {
+    typealias P = AccessPolicyTests
+    func decide(_ requester: Requester, _ action: AccessAction) -> AccessDecision { AccessPolicy.decide(requester, action) }
+    static func offer(_ state: OfferState) -> OfferFacts { OfferFacts(student: P.pupilRecord, providerId: P.providerA, state: state) }
+
+    @Test func theStudentAnswersTheParentConsentsTheSchoolHelps() {
+        let student = P.member(.student, of: P.school1, user: P.pupil)
+        let parent = P.member(.parent, of: P.school1, linked: [P.pupil])
+        let staff = P.member(.schoolStaff, of: P.school1)
+        let offered = Self.offer(.offered)
+        for who in [student, parent, staff] { #expect(decide(who, .viewOffer(offered)) == .allowed) }
+        #expect(decide(student, .answerOffer(offered)) == .allowed)
+        #expect(decide(staff, .answerOffer(offered)) == .allowed)
+        #expect(decide(parent, .answerOffer(offered)) == .forbidden)
+        #expect(decide(parent, .consentToOffer(Self.offer(.accepted))) == .allowed)
+        #expect(decide(student, .consentToOffer(Self.offer(.accepted))) == .forbidden)
+        #expect(decide(staff, .consentToOffer(Self.offer(.accepted))) == .forbidden)
+        #expect(decide(student, .listOwnOffers) == .allowed && decide(parent, .listOwnOffers) == .allowed)
+        #expect(decide(staff, .listOwnOffers) == .forbidden)
+    }
+
+    @Test func nobodyElseLearnsTheOfferExists() {
+        let offered = Self.offer(.offered)
+        let strangers = [
+            P.member(.student, of: P.school1), P.member(.parent, of: P.school1, linked: [P.otherPupil]),
+            P.member(.careersLeader, of: P.school2), P.member(.providerAdmin, of: P.providerA), P.member(.hubCoordinator, of: P.hub1),
+            P.member(.nationalAdmin, of: P.convenor),
+        ]
+        for who in strangers {
+            for action in [AccessAction.viewOffer(offered), .answerOffer(offered), .consentToOffer(offered)] {
+                #expect(decide(who, action) == .hidden, "\(who) \(action)")
+            }
+        }
+        // Before the round is published the student's own offer is hidden too.
+        #expect(decide(P.member(.student, of: P.school1, user: P.pupil), .viewOffer(Self.offer(.pending))) == .hidden)
+        #expect(decide(.anonymous, .viewOffer(offered)) == .signInRequired)
+        #expect(decide(.providerFeed(providerId: P.providerA), .listPlacements) == .forbidden)
+        #expect(decide(P.member(.providerStaff, of: P.providerA), .listPlacements) == .allowed)
+        #expect(decide(P.member(.careersLeader, of: P.school1), .listPlacements) == .forbidden)
+    }
+}

@@ -109,18 +109,3 @@ extension RoundService {
             accessNeeds: TaxonomySet(student.accessNeeds.split(separator: ";").compactMap { SendAdjustment(rawValue: String($0)) }))
     }
 }
-
-/// "1st", "2nd", "3rd", "11th", "22nd".
-enum Ordinal {
-    static func text(_ n: Int) -> String {
-        let suffix: String
-        switch (n % 10, n % 100) {
-        case (_, 11...13): suffix = "th"
-        case (1, _): suffix = "st"
-        case (2, _): suffix = "nd"
-        case (3, _): suffix = "rd"
-        default: suffix = "th"
-        }
-        return "\(n)\(suffix)"
-    }
-}

@@ -5,14 +5,9 @@ import WexchangeCore
 /// "28 June to 2 July 2027"; moments "30 November 2026 at 7:29am", in UK time. Forms and the API
 /// keep ISO dates.
 enum DateStyle {
-    static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
+    static let months = CalendarDate.monthNames
 
-    static func day(_ date: CalendarDate) -> String {
-        let (year, month, day) = date.components
-        return "\(day) \(months[month - 1]) \(year)"
-    }
+    static func day(_ date: CalendarDate) -> String { date.longText }
 
     static func day(iso text: String) -> String {
         CalendarDate(iso: text).map(day) ?? text

@@ -61,6 +61,20 @@ public struct RoundFacts: Sendable, Hashable {
     }
 }
 
+/// What the policy needs to know about an offer of a place (and the placement it becomes).
+public struct OfferFacts: Sendable, Hashable {
+    public var student: StudentFacts
+    /// The provider of the opportunity offered.
+    public var providerId: UUID
+    public var state: OfferState
+
+    public init(student: StudentFacts, providerId: UUID, state: OfferState) {
+        self.student = student
+        self.providerId = providerId
+        self.state = state
+    }
+}
+
 /// Every action a route can declare. The resource it acts on travels with it, so a route cannot
 /// ask about an action without saying on what.
 public enum AccessAction: Sendable, Hashable {
@@ -114,6 +128,17 @@ public enum AccessAction: Sendable, Hashable {
     /// Rank a round's opportunities for a student: the student, or their school's staff for them.
     /// `inScope`: the student's school takes part in the round.
     case rankInRound(RoundFacts, StudentFacts, inScope: Bool)
+    /// The offers of the requester (a student) or of their children (a parent).
+    case listOwnOffers
+    /// Read an offer, with the round's explanation: the student, their parents, their school's staff.
+    case viewOffer(OfferFacts)
+    /// Accept or decline an offer: the student, or their school's staff for them (parents give
+    /// consent instead).
+    case answerOffer(OfferFacts)
+    /// Give or refuse consent to an accepted offer: a parent or carer linked to the student.
+    case consentToOffer(OfferFacts)
+    /// The provider's confirmed placements, with only what hosting a student needs: its people.
+    case listPlacements
     /// Counts and rates with no student named (hub, national and school dashboards).
     case viewAggregates
     case grantBadge(bodyId: UUID?)

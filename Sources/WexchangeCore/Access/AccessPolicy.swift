@@ -62,6 +62,18 @@ public enum AccessPolicy {
             }
         case .viewHubProgress:
             return m.role == .hubCoordinator ? .allowed : .forbidden
+        case .listOwnOffers:
+            return m.role == .student || m.role == .parent ? .allowed : .forbidden
+        case .viewOffer(let offer):
+            return offer.state != .pending && seesStudent(userId: userId, m, offer.student) ? .allowed : .hidden
+        case .answerOffer(let offer):
+            guard offer.state != .pending, seesStudent(userId: userId, m, offer.student) else { return .hidden }
+            return m.role == .parent ? .forbidden : .allowed
+        case .consentToOffer(let offer):
+            guard offer.state != .pending, seesStudent(userId: userId, m, offer.student) else { return .hidden }
+            return m.role == .parent ? .allowed : .forbidden
+        case .listPlacements:
+            return m.role.organisationKind == .provider ? .allowed : .forbidden
         case .viewAggregates:
             switch m.role {
             case .careersLeader, .hubCoordinator, .nationalAdmin: return .allowed

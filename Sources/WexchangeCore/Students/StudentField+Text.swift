@@ -28,7 +28,7 @@ extension StudentField {
             guard let date = Self.date(text) else {
                 return problem("'\(cell)' is not a date: write it as 2011-09-14 or 14/09/2011")
             }
-            let age = Self.age(on: today, bornOn: date)
+            let age = today.age(bornOn: date)
             guard Self.pupilAges.contains(age) else {
                 return problem(
                     date > today
@@ -141,12 +141,6 @@ extension StudentField {
     /// Ages (on the day of import) a pupil in Years 7 to 13, or a college student with an EHC
     /// plan (to 25), can have.
     static let pupilAges = 9...25
-
-    static func age(on today: CalendarDate, bornOn birth: CalendarDate) -> Int {
-        let (ty, tm, td) = today.components
-        let (by, bm, bd) = birth.components
-        return ty - by - ((tm, td) < (bm, bd) ? 1 : 0)
-    }
 
     /// `2011-09-14`, or `14/09/2011` as UK systems write it.
     public static func date(_ text: String) -> CalendarDate? {

@@ -1,0 +1,46 @@
+/// The rules of answering an offer and confirming a placement. Pure: the service applies what
+/// these decide inside one transaction.
+public enum OfferRules {
+    public enum Answer: String, Sendable, CaseIterable {
+        case accept, decline
+    }
+
+    /// The age from which a student confirms a placement themselves, with no parent's consent.
+    public static let ageOfConsent = 18
+
+    /// Whether a parent or carer must consent: the student is under 18 on the placement's first day.
+    public static func needsConsent(bornOn birth: CalendarDate, firstDay: CalendarDate) -> Bool {
+        firstDay.age(bornOn: birth) < ageOfConsent
+    }
+
+    /// The state an answer leads to, or the reason (in the student's words) it cannot be given.
+    public static func answer(
+        _ answer: Answer, state: OfferState, deadline: CalendarDate, today: CalendarDate, needsConsent: Bool
+    ) -> Result<OfferState, OfferRefusal> {
+        switch (answer, state) {
+        case (_, .pending): return .failure(OfferRefusal("This offer has not been made yet"))
+        case (_, .declined): return .failure(OfferRefusal("This offer was declined: its place has gone back"))
+        case (_, .lapsed):
+            return .failure(OfferRefusal("This offer was not answered by its deadline: its place has gone back"))
+        case (.accept, .accepted), (.accept, .confirmed): return .failure(OfferRefusal("This offer is already accepted"))
+        case (.decline, .confirmed):
+            return .failure(
+                OfferRefusal("This placement is confirmed: to cancel it, ask your school's careers leader to contact the provider"))
+        case (.accept, .offered) where today > deadline, (.decline, .offered) where today > deadline:
+            return .failure(OfferRefusal("The deadline to answer this offer was \(deadline.longText): its place has gone back"))
+        case (.accept, .offered): return .success(needsConsent ? .accepted : .confirmed)
+        case (.decline, .offered), (.decline, .accepted): return .success(.declined)
+        }
+    }
+
+    /// Whether an offer still waiting for an answer has passed its deadline (the end of that day).
+    public static func hasLapsed(state: OfferState, deadline: CalendarDate, today: CalendarDate) -> Bool {
+        state == .offered && today > deadline
+    }
+}
+
+/// Why an answer or a consent cannot be taken, in words for the person who tried.
+public struct OfferRefusal: Error, Hashable, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
