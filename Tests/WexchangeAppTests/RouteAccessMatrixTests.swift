@@ -57,6 +57,12 @@ import WexchangeCore
         guard let role else { return .signIn }
         return schoolStaff.union([.student]).contains(role) ? .allowed : role == .parent ? .forbidden : .hidden
     }
+    /// Consent to the world's offer: its student's linked parent; the student and their school's
+    /// staff see the offer, so are refused outright; nobody else may know it exists.
+    static let consenters: Rule = { role in
+        guard let role else { return .signIn }
+        return role == .parent ? .allowed : schoolStaff.union([.student]).contains(role) ? .forbidden : .hidden
+    }
     /// Personal API tokens: every role but students and parents.
     static let tokenHolders = Set(Role.allCases).subtracting([.student, .parent])
 
@@ -171,6 +177,20 @@ import WexchangeCore
         "POST /students/{id}/parents": schoolStaffOnly,
         "GET /students/audit": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students/progress": signedIn([.careersLeader], otherwise: .forbidden),
+        // Offers: the world's offer is past its deadline, so an answer is refused (409) and
+        // changes nothing; empty forms get the handlers' 422 and an empty API body 400.
+        "GET /offers": signedIn([.student, .parent], otherwise: .forbidden),
+        "GET /api/v1/offers": signedIn([.student, .parent], otherwise: .forbidden),
+        "GET /offers/{id}": signedIn(schoolStaff.union([.student, .parent]), otherwise: .hidden),
+        "GET /api/v1/offers/{id}": signedIn(schoolStaff.union([.student, .parent]), otherwise: .hidden),
+        "POST /offers/{id}/answer": journeyWriters,
+        "POST /api/v1/offers/{id}/accept": journeyWriters,
+        "POST /api/v1/offers/{id}/decline": journeyWriters,
+        "GET /offers/{id}/consent": consenters,
+        "POST /offers/{id}/consent": consenters,
+        "POST /api/v1/offers/{id}/consent": consenters,
+        "GET /placements": signedIn(providers, otherwise: .forbidden),
+        "GET /api/v1/placements": signedIn(providers, otherwise: .forbidden),
         "GET /students/progress.csv": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students/progress/print": signedIn([.careersLeader], otherwise: .forbidden),
         // The empty body chooses no target: the careers leader gets the handler's 400.
@@ -226,6 +246,7 @@ import WexchangeCore
             "POST /journey-entries/{id}/reflection":
             world.journeyEntry!
         case _ where route.contains("/api/v1/rounds/{id}"): world.round!
+        case _ where route.contains("/offers/{id}"): world.offer!
         default: world.blocked
         }
     }
@@ -255,7 +276,7 @@ import WexchangeCore
         try await withApp { app in
             var built = try await TestWorld.build(app)
             built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
-            try await built.makeRound()
+            try await built.makeOffer(deadline: "2027-01-09")
             let world = built
             let mismatches = Mutex<[String]>([])
             try await app.client { client in
@@ -358,7 +379,7 @@ import WexchangeCore
         try await withApp { app in
             var built = try await TestWorld.build(app)
             built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
-            try await built.makeRound()
+            try await built.makeOffer(deadline: "2027-01-09")
             let world = built
             let mismatches = Mutex<[String]>([])
             try await app.client { client in
@@ -407,9 +428,9 @@ import WexchangeCore
     /// API routes a provider admin may use that a feed key may not: none today (members and
     /// credentials are managed on pages, which never hear a feed key).
     /// Routes a provider admin may use that a feed key may not: pledging places is a person's
-    /// decision, not a feed's.
+    /// decision, not a feed's, and students on placements are not a feed's to read.
     static let personOnly: Set<String> = [
         "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "PUT /api/v1/rounds/{id}/pledges/{opportunity}",
-        "DELETE /api/v1/rounds/{id}/pledges/{opportunity}",
+        "DELETE /api/v1/rounds/{id}/pledges/{opportunity}", "GET /api/v1/placements",
     ]
 }

@@ -13,21 +13,7 @@ struct CredentialSweeper: Service {
     let logger: Logger
 
     func run() async throws {
-        while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            do {
-                try await sweep()
-            } catch {
-                // A sweep cut short because the server is stopping (or never started) is no failure.
-                if Task.isCancelled || Task.isShuttingDownGracefully { return }
-                logger.warning("sweeping expired credentials failed; will retry", metadata: ["error": "\(error)"])
-            }
-            do {
-                // A plain sleep would hold up a graceful shutdown (SIGTERM) for the whole interval.
-                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
-            } catch {
-                return
-            }
-        }
+        try await Repeating.run(every: interval, logger: logger, what: "sweeping expired credentials") { try await sweep() }
     }
 
     /// Returns how many rows went.

@@ -23,9 +23,9 @@ struct RoundPublisher: Sendable {
                 throw AppError(.conflict, code: "wrong_state", message: message)
             }
             let offers = try await OfferModel.query(on: db).filter(\.$round.$id == roundId)
-                .filter(\.$state == OfferModel.State.pending.rawValue).with(\.$student).with(\.$opportunity).all()
-            try await OfferModel.query(on: db).filter(\.$round.$id == roundId).filter(\.$state == OfferModel.State.pending.rawValue)
-                .set(\.$state, to: OfferModel.State.offered.rawValue).update()
+                .filter(\.$state == OfferState.pending.rawValue).with(\.$student).with(\.$opportunity).all()
+            try await OfferModel.query(on: db).filter(\.$round.$id == roundId).filter(\.$state == OfferState.pending.rawValue)
+                .set(\.$state, to: OfferState.offered.rawValue).update()
             round.state = RoundState.published.rawValue
             round.publishedAt = at
             try await round.update(on: db)

@@ -57,6 +57,7 @@ public struct RoundRunner: Sendable {
         let result = try await Task.detached { try Allocator.allocate(instance, options: Self.options, progress: progress) }.value
         let resultFile = AllocationResultFile.encode(result, instance: instance)
         let offers = Self.offers(result, instance: instance)
+        let outcomes = Self.outcomes(result, instance: instance)
         let stats = result.statistics
         let totals = Totals(
             students: instance.students.count, placedByChoice: stats.placedPhase1, placedByClearing: stats.placedClearing,
@@ -78,6 +79,13 @@ public struct RoundRunner: Sendable {
                         id: .timeOrdered(at: at), round: roundId, student: offer.student, opportunity: offer.opportunity, state: .pending,
                         rank: offer.rank, deadline: deadline, at: at)
                 }, on: db)
+            progress("writing \(outcomes.count) students' outcomes")
+            try await RoundOutcomeModel.query(on: db).filter(\.$round.$id == roundId).delete()
+            try await BulkWrite.insert(
+                into: RoundOutcomeModel.schema, columns: RoundOutcomeModel.bulkColumns,
+                values: try outcomes.flatMap { student, outcome in
+                    try RoundOutcomeModel.bulkValues(id: .timeOrdered(at: at), round: roundId, student: student, outcome: outcome)
+                }, on: db)
             round.instanceFile = instanceFile
             round.resultFile = resultFile
             round.runTotals = String(decoding: try JSONEncoder().encode(totals), as: UTF8.self)
@@ -90,6 +98,17 @@ public struct RoundRunner: Sendable {
                 in: db)
         }
         return totals
+    }
+
+    /// What was decided for each student, and why their higher choices were not given.
+    static func outcomes(_ result: AllocationResult, instance: AllocationInstance) -> [(student: UUID, outcome: RoundOutcome)] {
+        let opportunityIds = instance.opportunities.map { UUID(uuidString: $0.id) ?? UUID() }
+        return instance.students.indices.compactMap { s in
+            guard let studentId = UUID(uuidString: instance.students[s].id) else { return nil }
+            let outcome = RoundOutcome(
+                placement: result.placements[s], notGiven: result.explanations?[s] ?? [], opportunityIds: opportunityIds)
+            return (studentId, outcome)
+        }
     }
 
     /// One offer per placed student: where, and at which of their choices (nil: by clearing).

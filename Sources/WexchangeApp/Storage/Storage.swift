@@ -62,6 +62,7 @@ public struct Storage: Sendable {
         AddJourneyReflections(),
         AddStudentPseudonymisation(),
         CreateRounds(),
+        CreateOfferAnswers(),
     ]
 
     /// Runs every pending migration; returns how many ran.

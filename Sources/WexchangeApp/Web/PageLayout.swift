@@ -39,6 +39,8 @@ enum PageLayout {
                     .if(
                         viewer?.managesListings == true, .li(.a(.href(CatalogueRoutes.providerListings.link), "Your listings"))),
                     .if(viewer?.listsStudents == true, .li(.a(.href(StudentRoutes.students.link), "Students"))),
+                    .if(viewer?.hasOffers == true, .li(.a(.href(OfferRoutes.offers.link), "Offers"))),
+                    .if(viewer?.hostsPlacements == true, .li(.a(.href(OfferRoutes.placements.link), "Placements"))),
                     .if(viewer?.canModerate == true, .li(.a(.href(ModerationRoutes.queue.link), "Moderation"))),
                     .if(viewer?.managesBadges == true, .li(.a(.href(BadgeRoutes.badges.link), "Badges"))),
                     .if(viewer?.moderatesReviews == true, .li(.a(.href(ReviewRoutes.moderation.link), "Review comments"))),

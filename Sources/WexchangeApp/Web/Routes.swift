@@ -12,6 +12,7 @@ enum Routes {
         OrganisationRoutes.register(in: &table, services: services)
         StudentRoutes.register(in: &table, services: services)
         RoundRoutes.register(in: &table, services: services)
+        OfferRoutes.register(in: &table, services: services)
         ModerationRoutes.register(in: &table, services: services)
         BadgeRoutes.register(in: &table, services: services)
         ReviewRoutes.register(in: &table, services: services)

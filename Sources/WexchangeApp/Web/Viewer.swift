@@ -17,6 +17,8 @@ struct Viewer: Sendable {
     let readsAuditLog: Bool
     let usesAPITokens: Bool
     let listsStudents: Bool
+    let hasOffers: Bool
+    let hostsPlacements: Bool
 
     init?(_ identity: Identity?) {
         guard let identity, let csrfToken = identity.csrfToken else { return nil }
@@ -32,5 +34,7 @@ struct Viewer: Sendable {
         readsAuditLog = AccessPolicy.decide(identity.requester, .viewAuditLog) == .allowed
         usesAPITokens = AccessPolicy.decide(identity.requester, .manageAPITokens) == .allowed
         listsStudents = AccessPolicy.decide(identity.requester, .listStudents) == .allowed
+        hasOffers = AccessPolicy.decide(identity.requester, .listOwnOffers) == .allowed
+        hostsPlacements = AccessPolicy.decide(identity.requester, .listPlacements) == .allowed
     }
 }

@@ -42,7 +42,7 @@ import WexchangeTestSupport
             #expect(summary.placedByChoice == 4 && summary.unplaced == 2 && summary.placesLeft == 0)
             let offers = try await world.offers(round)
             #expect(offers.count == 4)
-            #expect(offers.allSatisfy { $0.state == OfferModel.State.pending.rawValue && $0.deadline == "2027-02-01" })
+            #expect(offers.allSatisfy { $0.state == OfferState.pending.rawValue && $0.deadline == "2027-02-01" })
             #expect(offers.filter { $0.$opportunity.id == world.inPerson }.count == 2)
             #expect(offers.filter { $0.$opportunity.id == world.online }.allSatisfy { $0.rank == 2 })
             #expect(try #require(try await RoundModel.find(round, on: world.db)).roundState == .resultsReady)
@@ -56,7 +56,7 @@ import WexchangeTestSupport
 
             let made = try await world.services.roundPublisher.publish(round, by: world.leader)
             #expect(made == 4)
-            #expect(try await world.offers(round).allSatisfy { $0.state == OfferModel.State.offered.rawValue })
+            #expect(try await world.offers(round).allSatisfy { $0.state == OfferState.offered.rawValue })
             let mail = try await OutboxMessageModel.query(on: world.db).filter(\.$subject == "You have a work experience offer").all()
             #expect(mail.count == 4)
             #expect(mail.allSatisfy { $0.body.contains("by 1 February 2027") })

@@ -35,6 +35,8 @@ struct TestWorld {
     /// A school round of the world's school with preferences open and one place of the published
     /// listing pledged, where a test makes one (`makeRound`).
     var round: UUID?
+    /// The world's student's offer of the published listing from `round` (`makeOffer`).
+    var offer: UUID?
 
     static func email(_ role: Role) -> String { "\(role.rawValue)@world.test" }
 
@@ -113,6 +115,32 @@ struct TestWorld {
         try await services.rounds.pledge(1, of: published, to: id, priority: nil, by: actor)
         try await services.rounds.open(id, by: actor)
         round = id
+    }
+
+    /// Makes `offer`: the world's student (living in Newcastle) ranks the published listing, the
+    /// round runs after preferences close and is published. `deadline` replaces the round's
+    /// offer deadline on the offer (a past one makes every answer a refusal that changes nothing).
+    mutating func makeOffer(deadline: String? = nil) async throws {
+        if round == nil { try await makeRound() }
+        let services = app.services
+        let db = services.storage.database
+        let actor = AuditActor(userId: users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+        let home = try #require(try await StudentModel.find(studentRecord, on: db))
+        home.latitude = RoundFixture.newcastle.latitude
+        home.longitude = RoundFixture.newcastle.longitude
+        home.preferredForename = "Sunny"
+        try await home.save(on: db)
+        try await services.rounds.setPreferences([published], round: round!, student: studentRecord, by: actor)
+        try await RoundRunner(storage: services.storage, gazetteer: services.gazetteer, now: { RoundFixture.afterClose }).run(
+            round!, by: actor)
+        try await services.roundPublisher.publish(round!, by: actor)
+        let made = try #require(try await OfferModel.query(on: db).filter(\.$round.$id == round!).first())
+        if let deadline {
+            made.deadline = deadline
+            try await made.save(on: db)
+        }
+        try await OutboxMessageModel.query(on: db).delete()
+        offer = try made.requireID()
     }
 
     func setStatus(_ id: UUID, _ change: @escaping @Sendable (OpportunityModel) throws -> Void) async throws {

@@ -37,6 +37,14 @@ enum AuditAction: String, CaseIterable, Sendable {
     case roundPreferences = "round.preferences"
     case roundRun = "round.run"
     case roundPublish = "round.publish"
+    case offerAccept = "offer.accept"
+    case offerDecline = "offer.decline"
+    /// Not answered by its deadline (recorded by the system).
+    case offerLapse = "offer.lapse"
+    case consentGive = "offer.consent"
+    case consentRefuse = "offer.consent_refused"
+    /// A provider read who is coming on a placement (preferred name, year, school, needs, contact).
+    case placementRead = "placement.read"
 
     /// Actions on a school's student data as a whole (their subject is the school), which its
     /// careers leader's log of reads shows beside the reads of each record.
@@ -55,7 +63,9 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .reviewShow, .reviewHide: .review
         case .providerTrust, .providerUntrust: .provider
         case .studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise, .studentsAccounts: .organisation
-        case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect, .studentCode, .roundPreferences: .student
+        case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect, .studentCode, .roundPreferences, .offerAccept, .offerDecline,
+            .offerLapse, .consentGive, .consentRefuse, .placementRead:
+            .student
         case .roundCreate, .roundOpen, .roundPledge, .roundWithdraw, .roundRun, .roundPublish: .round
         }
     }
@@ -91,6 +101,12 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .roundPreferences: "Set choices in a round"
         case .roundRun: "Ran allocation round"
         case .roundPublish: "Published round's offers"
+        case .offerAccept: "Accepted an offer"
+        case .offerDecline: "Declined an offer"
+        case .offerLapse: "Offer not answered by its deadline"
+        case .consentGive: "Gave consent to a placement"
+        case .consentRefuse: "Refused consent to a placement"
+        case .placementRead: "Provider read a placement's student details"
         }
     }
 

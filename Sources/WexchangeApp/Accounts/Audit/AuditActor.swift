@@ -12,4 +12,6 @@ struct AuditActor: Sendable, Equatable {
 
     /// Changes made from the `wexchange` command line, by whoever runs it on the server.
     static let commandLine = AuditActor(userId: nil, actingAs: "system", credential: "command line")
+    /// The server itself, lapsing offers whose deadline passed.
+    static let offerDeadlines = AuditActor(userId: nil, actingAs: "system", credential: "offer deadlines")
 }

@@ -53,3 +53,10 @@ struct StoredColumns {
         return record
     }
 }
+
+extension StudentModel {
+    /// The name the student goes by: what others on a placement call them.
+    var preferredName: String {
+        "\(preferredForename ?? legalForename) \(preferredSurname ?? legalSurname)"
+    }
+}

@@ -1,39 +1,32 @@
 import FluentKit
 import Foundation
+import WexchangeCore
 
 /// A place offered to a student: by a round's run (or its re-clearing), or by a provider accepting
 /// a request. Written when a round runs; the student sees it once the round is published.
 final class OfferModel: Model, @unchecked Sendable {
     static let schema = "offers"
 
-    enum State: String, CaseIterable, Sendable {
-        /// Made by a run, waiting for the round to be published (the student cannot see it yet).
-        case pending
-        /// Made: the student answers by the deadline.
-        case offered
-        case accepted
-        case declined
-        /// Not answered by the deadline: the place goes back to the round.
-        case lapsed
-    }
-
     @ID(key: .id) var id: UUID?
     /// The round that made it (nil for a request accepted by the provider).
     @OptionalParent(key: "round_id") var round: RoundModel?
     @Parent(key: "student_id") var student: StudentModel
     @Parent(key: "opportunity_id") var opportunity: OpportunityModel
-    /// `State` raw value.
+    /// `OfferState` raw value.
     @Field(key: "state") var state: String
     /// Which of the student's choices it was; nil when clearing placed them elsewhere.
     @OptionalField(key: "rank") var rank: Int?
     /// `YYYY-MM-DD`: answer by the end of this day.
     @Field(key: "deadline") var deadline: String
+    @OptionalField(key: "answered_at") var answeredAt: Date?
+    /// The person who accepted or declined it (the student, or staff for them).
+    @OptionalField(key: "answered_by") var answeredBy: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
-    init(roundId: UUID?, studentId: UUID, opportunityId: UUID, state: State, rank: Int?, deadline: String) {
+    init(roundId: UUID?, studentId: UUID, opportunityId: UUID, state: OfferState, rank: Int?, deadline: String) {
         self.$round.id = roundId
         self.$student.id = studentId
         self.$opportunity.id = opportunityId
@@ -44,11 +37,13 @@ final class OfferModel: Model, @unchecked Sendable {
 }
 
 extension OfferModel {
+    var offerState: OfferState { OfferState(rawValue: state) ?? .pending }
+
     /// The columns a run writes in bulk (`BulkWrite`), and one offer's values for them.
     static let bulkColumns = ["id", "round_id", "student_id", "opportunity_id", "state", "rank", "deadline", "created_at", "updated_at"]
 
     static func bulkValues(
-        id: UUID, round: UUID, student: UUID, opportunity: UUID, state: State, rank: Int?, deadline: String, at: Date
+        id: UUID, round: UUID, student: UUID, opportunity: UUID, state: OfferState, rank: Int?, deadline: String, at: Date
     ) -> [ColumnValue] {
         [
             .uuid(id), .uuid(round), .uuid(student), .uuid(opportunity), .text(state.rawValue), .integer(rank), .text(deadline), .date(at),

@@ -1,0 +1,95 @@
+import FluentKit
+import Foundation
+import WexchangeCore
+
+/// Offers as their people read them: a student's or a parent's list, one offer with the round's
+/// explanation, and a provider's confirmed placements (with only what hosting needs).
+struct OfferReader: Sendable {
+    let storage: Storage
+    let now: @Sendable () -> Date
+
+    struct Summary: Sendable, Equatable {
+        let id: UUID
+        /// As it stands today: an unanswered offer past its deadline reads as lapsed even before
+        /// the hourly sweep writes it.
+        let state: OfferState
+        let title: String
+        let providerName: String
+        let deadline: CalendarDate
+        let studentName: String
+        let roundName: String?
+    }
+
+    struct Detail: Sendable {
+        let summary: Summary
+        let studentId: UUID
+        let facts: PlacementFacts
+        let needsConsent: Bool
+        /// What the round decided and why, in the student's words (nil for an offer made outside a round).
+        let headline: String?
+        let reasons: [String]
+        let consent: ConsentModel?
+    }
+
+    /// A student's offers (made, not pending), or every linked child's for a parent; newest first.
+    func summaries(for identity: Identity) async throws -> [Summary] {
+        let db = storage.database
+        let users: [UUID] = identity.membership.role == .parent ? Array(identity.membership.linkedStudents) : [identity.userId]
+        guard !users.isEmpty else { return [] }
+        let students = try await StudentModel.query(on: db).filter(\.$userId ~~ users).all()
+        guard !students.isEmpty else { return [] }
+        let offers = try await OfferModel.query(on: db).filter(\.$student.$id ~~ students.map { try $0.requireID() })
+            .filter(\.$state != OfferState.pending.rawValue).with(\.$student).with(\.$opportunity).with(\.$round)
+            .sort(\.$createdAt, .descending).sort(\.$id).all()
+        return try await offers.asyncMap { try await summary($0, on: db) }
+    }
+
+    func detail(_ offerId: UUID) async throws -> Detail {
+        let db = storage.database
+        guard
+            let offer = try await OfferModel.query(on: db).filter(\.$id == offerId).with(\.$student).with(\.$opportunity).with(\.$round)
+                .first()
+        else { throw AppError.notFound("This offer") }
+        let details = try offer.opportunity.details()
+        let summary = try await summary(offer, on: db)
+        let consent = try await ConsentModel.query(on: db).filter(\.$offer.$id == offerId).first()
+        var headline: String?
+        var reasons: [String] = []
+        if let round = offer.round,
+            let stored = try await RoundOutcomeModel.query(on: db).filter(\.$round.$id == round.requireID())
+                .filter(\.$student.$id == offer.$student.id).first()
+        {
+            let outcome = try stored.outcome
+            headline = RoundExplanation.headline(outcome, placedAt: summary.title)
+            reasons = try await explain(outcome.notGiven, in: round, on: db)
+        }
+        return Detail(
+            summary: summary, studentId: offer.$student.id, facts: PlacementFacts(details, providerName: summary.providerName),
+            needsConsent: OfferService.needsConsent(offer.student, details), headline: headline, reasons: reasons, consent: consent)
+    }
+
+    /// One sentence per choice the student ranked above what they got.
+    func explain(_ notGiven: [RoundOutcome.NotGiven], in round: RoundModel, on db: any Database) async throws -> [String] {
+        guard !notGiven.isEmpty else { return [] }
+        let pledges = try await RoundPledgeModel.query(on: db).filter(\.$round.$id == round.requireID())
+            .filter(\.$opportunity.$id ~~ notGiven.map(\.opportunity)).with(\.$opportunity).all()
+        let byOpportunity = Dictionary(pledges.map { ($0.$opportunity.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let roundOrder = round.settings.priority
+        return notGiven.map { item in
+            let pledge = byOpportunity[item.opportunity]
+            return RoundExplanation.sentence(
+                item, title: pledge?.opportunity.title ?? "an opportunity no longer listed", places: pledge?.places ?? 0,
+                criteria: pledge?.priority.map(PriorityOrder.stored) ?? roundOrder)
+        }
+    }
+
+    private func summary(_ offer: OfferModel, on db: any Database) async throws -> Summary {
+        let deadline = CalendarDate(iso: offer.deadline) ?? CalendarDate(dayNumber: 0)
+        let stored = offer.offerState
+        return Summary(
+            id: try offer.requireID(),
+            state: OfferRules.hasLapsed(state: stored, deadline: deadline, today: CalendarDate(now())) ? .lapsed : stored,
+            title: offer.opportunity.title, providerName: try await OfferService.providerName(offer, on: db), deadline: deadline,
+            studentName: offer.student.preferredForename ?? offer.student.legalForename, roundName: offer.round?.name)
+    }
+}

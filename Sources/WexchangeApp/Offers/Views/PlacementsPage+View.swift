@@ -1,0 +1,34 @@
+import Foundation
+import WexchangeCore
+import WexchangeHTML
+
+extension PlacementsPage: PageView {
+    var document: HTMLDocument {
+        PageLayout.render(
+            title: title, viewer: viewer,
+            [
+                .h1(.text(title)),
+                .p(
+                    .text(
+                        "Students whose placement is confirmed, with what you need to host them: keep it safe and use it only for the placement."
+                    )),
+                placements.isEmpty
+                    ? .p("None yet. When a student accepts a place you pledged or offered, and their consent is given, they appear here.")
+                    : DataTable(caption: "Confirmed placements", columns: columns, rows: placements).render(),
+            ])
+    }
+
+    private var columns: [DataTable<PlacementReader.Placement>.Column] {
+        [
+            .init(heading: "Student") { .text($0.studentName) },
+            .init(heading: "Year and school") { .text("Year \($0.yearGroup), \($0.schoolName)") },
+            .init(heading: "Placement") { .group(.text($0.title), .p(.class("hint"), .text($0.dates))) },
+            .init(heading: "Access needs") { .text($0.accessNeeds.isEmpty ? "None given" : $0.accessNeeds.joined(separator: ", ")) },
+            .init(heading: "Emergency contact") { placement in
+                guard let contact = placement.emergencyContact else { return .text("The student's school") }
+                return .group(.text("\(contact.name) (\(contact.relationship))"), .p(.text(contact.phone)))
+            },
+            .init(heading: "Medical needs") { .text($0.medicalNotes ?? "None given") },
+        ]
+    }
+}
