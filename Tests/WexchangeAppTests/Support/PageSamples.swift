@@ -225,7 +225,58 @@ enum PageSamples {
                     viewer: viewer, action: "/provider/listings", input: details.input,
                     form: FormBody(pairs: [("title", text), (text, text), ("intent", "check"), (CSRF.field, text)]))
             ),
-        ] + (try students(text, viewer: viewer, id: UUID))
+        ] + (try students(text, viewer: viewer, id: UUID)) + (try offers(text, viewer: viewer, id: UUID))
+    }
+
+    /// The offer pages, with `text` in every title, name, reason, consent field and problem.
+    static func offers(_ text: String, viewer: Viewer, id: () -> UUID) throws -> [(name: String, page: any PageView)] {
+        let details = try Self.details(text)
+        let deadline = CalendarDate(iso: "2027-02-01")!
+        func summary(_ state: OfferState) -> OfferReader.Summary {
+            OfferReader.Summary(
+                id: id(), state: state, title: text, providerName: text, deadline: deadline, studentName: text, roundName: text)
+        }
+        let consent = ConsentModel(
+            offerId: id(),
+            parentUserId: id(),
+            consent: .given(EmergencyContact(name: text, phone: text, relationship: text), medicalNotes: text, signedName: text),
+            facts: text, at: testNow)
+        func detail(_ state: OfferState, consent: ConsentModel? = nil) -> OfferReader.Detail {
+            OfferReader.Detail(
+                summary: summary(state), studentId: id(), facts: PlacementFacts(details, providerName: text), needsConsent: true,
+                headline: text, reasons: [text, text], consent: consent)
+        }
+        let placement = PlacementReader.Placement(
+            offerId: id(), title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text, accessNeeds: [text],
+            emergencyContact: EmergencyContact(name: text, phone: text, relationship: text), medicalNotes: text)
+        return [
+            ("OffersPage", OffersPage(viewer: viewer, forParent: false, offers: [summary(.offered), summary(.confirmed)])),
+            ("OffersPage for a parent", OffersPage(viewer: viewer, forParent: true, offers: [summary(.accepted), summary(.lapsed)])),
+            ("OffersPage empty", OffersPage(viewer: viewer, forParent: false, offers: [])),
+            (
+                "OfferPage",
+                OfferPage(
+                    viewer: viewer, detail: detail(.offered), mayAnswer: true, mayConsent: false, done: nil,
+                    problem: FormProblem(field: OfferPage.answerField, message: text))
+            ),
+            (
+                "OfferPage confirmed",
+                OfferPage(viewer: viewer, detail: detail(.confirmed, consent: consent), mayAnswer: false, mayConsent: true, done: "consented")
+            ),
+            ("OfferPage waiting for consent", OfferPage(viewer: viewer, detail: detail(.accepted), mayAnswer: false, mayConsent: true)),
+            (
+                "ConsentForm",
+                ConsentForm(
+                    viewer: viewer, offerId: id(), studentName: text, facts: PlacementFacts(details, providerName: text),
+                    input: ConsentInput(
+                        decision: "give", emergencyName: text, emergencyPhone: text, relationship: text, medicalNotes: text,
+                        signedName: text, declaration: text),
+                    problems: ["decision", "emergency_name", "emergency_phone", "relationship", "medical_notes", "declaration", "signed_name"]
+                        .map { FieldError($0, text) })
+            ),
+            ("PlacementsPage", PlacementsPage(viewer: viewer, placements: [placement])),
+            ("PlacementsPage empty", PlacementsPage(viewer: viewer, placements: [])),
+        ]
     }
 
     /// The students pages, with `text` in every name, the file's name, its columns and problems.
