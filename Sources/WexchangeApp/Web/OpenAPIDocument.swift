@@ -123,7 +123,21 @@ enum OpenAPIDocument {
                 "run_at": {"type": ["string", "null"], "format": "date-time"}, "published_at": {"type": ["string", "null"], "format": "date-time"},
                 "pledges": {"type": "array", "items": {"type": "object", "properties": {"opportunity_id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "places": {"type": "integer"}, "priority": {"type": ["array", "null"], "items": {"type": "string"}}}}},
                 "results": {"type": ["object", "null"], "description": "The run's totals: for the round's managers once run, for everyone once published.", "properties": {"students": {"type": "integer"}, "placed_by_choice": {"type": "integer"}, "placed_by_clearing": {"type": "integer"}, "unplaced": {"type": "integer"}, "places_left": {"type": "integer"}}}}},
-              "Choices": {"type": "object", "required": ["choices"], "properties": {"choices": {"type": "array", "maxItems": 10, "items": {"type": "string", "format": "uuid"}, "description": "Opportunity ids, first choice first."}}}
+              "Choices": {"type": "object", "required": ["choices"], "properties": {"choices": {"type": "array", "maxItems": 10, "items": {"type": "string", "format": "uuid"}, "description": "Opportunity ids, first choice first."}}},
+              "Offer": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "state": {"type": "string", "enum": ["offered", "accepted", "confirmed", "declined", "lapsed"]}, "state_label": {"type": "string"},
+                "title": {"type": "string"}, "provider": {"type": "string"}, "student": {"type": "string", "description": "The student's preferred name."}, "round": {"type": ["string", "null"]}, "answer_by": {"type": "string", "format": "date"},
+                "needs_consent": {"type": ["boolean", "null"], "description": "Whether a parent must consent (the student is under 18 on the first day); on a single offer only."},
+                "explanation": {"type": ["object", "null"], "description": "What the round decided and why, in the student's words.", "properties": {"headline": {"type": "string"}, "reasons": {"type": "array", "items": {"type": "string"}}}},
+                "placement": {"type": ["array", "null"], "items": {"type": "object", "properties": {"label": {"type": "string"}, "value": {"type": "string"}}}}}},
+              "ConsentInput": {"type": "object", "required": ["decision"], "properties": {"decision": {"type": "string", "enum": ["give", "refuse"]},
+                "emergency_name": {"type": "string", "maxLength": 100}, "emergency_phone": {"type": "string", "description": "A UK telephone number."}, "relationship": {"type": "string", "maxLength": 100},
+                "medical_notes": {"type": "string", "maxLength": 1000}, "signed_name": {"type": "string", "maxLength": 100, "description": "The parent's full name, typed as their signature."},
+                "declaration": {"type": "string", "enum": ["yes"], "description": "yes: I am this student's parent or carer and I agree to the placement."}},
+                "description": "To give consent every field but medical_notes is needed; to refuse, only the decision and signed_name."},
+              "Placement": {"type": "object", "description": "A confirmed placement as its provider sees it: nothing about the student beyond hosting them.", "properties": {
+                "offer_id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "dates": {"type": "string"}, "student": {"type": "string"}, "year_group": {"type": "integer"}, "school": {"type": "string"},
+                "access_needs": {"type": "array", "items": {"type": "string"}},
+                "emergency_contact": {"type": ["object", "null"], "properties": {"name": {"type": "string"}, "phone": {"type": "string"}, "relationship": {"type": "string"}}}, "medical_notes": {"type": ["string", "null"]}}}
             }
           },
           "paths": {
@@ -238,6 +252,35 @@ enum OpenAPIDocument {
               "put": {"summary": "Replace a student's choices while preferences are open: each must be the round's, eligible (year, distance or online, access needs) and chosen once", "operationId": "setChoices", "security": [{"bearer": []}],
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Choices"}}}},
                 "responses": {"200": {"description": "The choices", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Choices"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/offers": {
+              "get": {"summary": "Your offers (a student) or your children's (a parent), newest first", "operationId": "listOffers", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The offers", "content": {"application/json": {"schema": {"type": "object", "properties": {"offers": {"type": "array", "items": {"$ref": "#/components/schemas/Offer"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/offers/{id}": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "get": {"summary": "An offer with its placement's facts and the round's explanation", "operationId": "getOffer", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The offer", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Offer"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/offers/{id}/accept": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Accept the offer by its deadline (the student, or their school's staff)", "operationId": "acceptOffer", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The offer, accepted (or confirmed when no consent is needed)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Offer"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/offers/{id}/decline": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Decline the offer (its place goes back to the round)", "operationId": "declineOffer", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The offer, declined", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Offer"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/offers/{id}/consent": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "A linked parent or carer gives or refuses consent to an accepted offer", "operationId": "consentToOffer", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ConsentInput"}}}},
+                "responses": {"200": {"description": "The offer, confirmed or declined", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Offer"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/placements": {
+              "get": {"summary": "Your organisation's confirmed placements (providers; every read is audited against the student)", "operationId": "listPlacements", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The placements", "content": {"application/json": {"schema": {"type": "object", "properties": {"placements": {"type": "array", "items": {"$ref": "#/components/schemas/Placement"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
             },
             "/api/v1/me": {
               "get": {"summary": "Who your credentials belong to and the role they act through", "operationId": "me", "security": [{"bearer": []}],
