@@ -31,6 +31,39 @@ import WexchangeCore
         }
     }
 
+    /// The demo's published round: the demo student has an offer to answer; accepting it asks
+    /// the demo parent, whose consent puts the placement on the demo provider's page.
+    @Test func theDemoStudentsOfferGoesAllTheWayToAPlacement() async throws {
+        try await withApp { app in
+            _ = try await DemoAccounts().seedIfEmpty(app.services)
+            let services = app.services
+            let db = services.storage.database
+            let round = try #require(try await RoundModel.query(on: db).first())
+            #expect(round.roundState == .published && round.settings.name == "Year 10 summer placements")
+            let offers = try await OfferModel.query(on: db).filter(\.$round.$id == round.requireID()).count()
+            #expect(offers > 10 && offers <= 14, "the two listings' 14 places are shared among the rankers")
+            let student = try await identity(app, .student)
+            let mine = try await services.offerReader.summaries(for: student)
+            #expect(mine.map(\.title) == ["Year 10 workshop placement"] && mine.map(\.state) == [.offered])
+            let offerId = try #require(mine.first?.id)
+            let detail = try await services.offerReader.detail(offerId)
+            #expect(detail.headline?.hasPrefix("You have a place at your 1st choice") == true)
+            #expect(try await services.offers.answer(.accept, offer: offerId, by: student) == .accepted)
+            let parent = try await identity(app, .parent)
+            #expect(try await services.offers.consent(OfferLifecycleTests.given, offer: offerId, by: parent) == .confirmed)
+            let provider = try await identity(app, .providerAdmin)
+            let placements = try await services.placementReader.placements(of: provider.organisationId, by: provider)
+            #expect(placements.map(\.title) == ["Year 10 workshop placement"])
+            // The seed's steps were signed in and out again: no demo session is left open.
+            let moderator = try #require(try await UserModel.query(on: db).filter(\.$email == TestDemo.email(.nationalAdmin)).first())
+            #expect(try await SessionModel.query(on: db).filter(\.$user.$id == moderator.requireID()).count() == 0)
+        }
+    }
+
+    enum TestDemo {
+        static func email(_ role: Role) -> String { DemoAccounts.logins.first { $0.role == role }!.email }
+    }
+
     private func identity(_ app: TestApp, _ role: Role) async throws -> Identity {
         let login = try #require(DemoAccounts.logins.first { $0.role == role })
         let token = try await app.services.authenticator.signIn(email: login.email, password: login.password, address: "demo-test")

@@ -55,6 +55,7 @@ public struct DemoAccounts: Sendable {
         ).provider.requireID()
 
         var student: UUID?
+        var users: [Role: UUID] = [:]
         for login in Self.logins {
             let organisation: UUID =
                 switch login.role.organisationKind {
@@ -70,11 +71,18 @@ public struct DemoAccounts: Sendable {
                     email: login.email, name: "Demo \(name.lowercased())", password: login.password,
                     memberships: [.init(organisationId: organisation, role: login.role, yearGroup: login.role == .student ? 10 : nil)],
                     linkedStudents: login.role == .parent ? [student].compactMap { $0 } : []))
+            users[login.role] = try user.requireID()
             if login.role == .student { student = try user.requireID() }
         }
         try await waitingListings(provider: provider, services: services)
         try await DemoCohort(today: services.today, gazetteer: services.gazetteer, fsmShare: (school.fsmPercent ?? 25) / 100)
             .seed(school: try school.requireID(), studentUser: student, services: services)
+        if let student, let moderator = users[.nationalAdmin] {
+            try await DemoRound(
+                services: services, school: try school.requireID(), provider: provider, moderator: moderator, student: student
+            )
+            .seed()
+        }
         return Self.logins
     }
 

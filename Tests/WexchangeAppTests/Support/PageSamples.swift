@@ -261,7 +261,8 @@ enum PageSamples {
             ),
             (
                 "OfferPage confirmed",
-                OfferPage(viewer: viewer, detail: detail(.confirmed, consent: consent), mayAnswer: false, mayConsent: true, done: "consented")
+                OfferPage(
+                    viewer: viewer, detail: detail(.confirmed, consent: consent), mayAnswer: false, mayConsent: true, done: "consented")
             ),
             ("OfferPage waiting for consent", OfferPage(viewer: viewer, detail: detail(.accepted), mayAnswer: false, mayConsent: true)),
             (
@@ -271,8 +272,10 @@ enum PageSamples {
                     input: ConsentInput(
                         decision: "give", emergencyName: text, emergencyPhone: text, relationship: text, medicalNotes: text,
                         signedName: text, declaration: text),
-                    problems: ["decision", "emergency_name", "emergency_phone", "relationship", "medical_notes", "declaration", "signed_name"]
-                        .map { FieldError($0, text) })
+                    problems: [
+                        "decision", "emergency_name", "emergency_phone", "relationship", "medical_notes", "declaration", "signed_name",
+                    ]
+                    .map { FieldError($0, text) })
             ),
             ("PlacementsPage", PlacementsPage(viewer: viewer, placements: [placement])),
             ("PlacementsPage empty", PlacementsPage(viewer: viewer, placements: [])),

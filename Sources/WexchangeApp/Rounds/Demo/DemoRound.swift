@@ -1,0 +1,146 @@
+import FluentKit
+import Foundation
+import WexchangeCore
+
+/// Excelsior Academy's demo round, already published, so the demo shows a placement's whole
+/// path: Tyne Engineering pledged places on two listings, about sixty Year 10 students ranked
+/// them, the round ran after its choices closed and its offers went out. The demo student has an
+/// offer waiting for their answer; accepting it asks the demo parent for consent, and consenting
+/// puts the placement on Tyne Engineering's placements page.
+///
+/// It goes through the same services as a careers leader, a provider and a moderator would,
+/// with their clocks set back to when each step happened (a round's dates must be in the
+/// future when it is set up).
+struct DemoRound: Sendable {
+    let services: AppServices
+    let school: UUID
+    let provider: UUID
+    /// The demo national admin, who approves the provider's listings.
+    let moderator: UUID
+    /// The demo student's account.
+    let student: UUID
+
+    /// Ranking students in Year 10 besides the demo student.
+    static let rankers = 60
+
+    var today: CalendarDate { services.today }
+
+    func seed() async throws {
+        let now = services.now()
+        let day: TimeInterval = 86_400
+        let opened = today.adding(days: -28)
+        let closed = today.adding(days: -7)
+        let listings = try await publishedListings()
+        let leader = AuditActor.commandLine
+        let setUp = RoundService(catalogue: services.catalogue, gazetteer: services.gazetteer, now: { now - 28 * day })
+        let round = try await setUp.create(
+            RoundInput(
+                name: "Year 10 summer placements", preferencesOpen: opened.description, preferencesClose: closed.description,
+                offerDeadline: today.adding(days: 14).description),
+            scope: .school, organisationId: school, by: leader
+        ).requireID()
+        for (listing, places) in zip(listings, [8, 6]) {
+            try await setUp.pledge(places, of: listing, to: round, priority: nil, by: leader)
+        }
+        try await setUp.open(round, by: leader)
+        try await rank(listings, in: round, service: setUp)
+        try await RoundRunner(storage: services.storage, gazetteer: services.gazetteer, now: { now - 6 * day }).run(
+            round, by: leader)
+        try await services.roundPublisher.publish(round, by: leader)
+    }
+
+    /// The demo student puts the workshop first; the others rank the two listings in either
+    /// order (a few only one), so the round has more choices than places and a clearing.
+    private func rank(_ listings: [UUID], in round: UUID, service: RoundService) async throws {
+        let db = services.storage.database
+        let yearTen = try await StudentModel.query(on: db).filter(\.$school.$id == school).filter(\.$yearGroup == 10)
+            .filter(\.$leftAt == nil).sort(\.$upn).all()
+        var random = SeededRandom(seed: 10)
+        var ranked = 0
+        for record in yearTen {
+            let id = try record.requireID()
+            if record.userId == student {
+                try await service.setPreferences(listings, round: round, student: id, by: .commandLine)
+                continue
+            }
+            guard ranked < Self.rankers else { continue }
+            var choices = random.chance(0.5) ? listings : listings.reversed()
+            if random.chance(0.2) { choices.removeLast() }
+            do {
+                try await service.setPreferences(choices, round: round, student: id, by: .commandLine)
+                ranked += 1
+            } catch is ValidationFailure {
+                // Some students cannot take these places (their access needs, or too far to
+                // travel): as at a real school, they rank nothing here.
+            }
+        }
+    }
+
+    /// Tyne Engineering's two Year 10 placements, submitted by the provider and approved by the
+    /// demo moderator, both in the week six months from now.
+    private func publishedListings() async throws -> [UUID] {
+        let start = IsoWeek(containing: today.adding(days: 182)).monday
+        var input = OpportunityInput()
+        input.type = OpportunityType.workPlacement.rawValue
+        input.mode = DeliveryMode.inPerson.rawValue
+        input.sector = Sector.engineering.rawValue
+        input.stage = Stage.applyDemonstrate.rawValue
+        input.years = [10]
+        input.address = "Scotswood Road, Newcastle upon Tyne"
+        input.postcode = "NE4 7AF"
+        input.hoursPerDay = 6.5
+        input.days = 5
+        input.sessions = [.init(start: start.description, end: start.adding(days: 4).description)]
+        input.skills = ["problem_solving", "teamwork", "creativity"]
+        input.sendAdjustments = SendAdjustment.allCases.filter { $0 != .other }.map(\.rawValue)
+        input.dailyTimes = "9am to 3:30pm, with lunch in the canteen"
+        input.whatToBring = "Long trousers and closed shoes: we lend overalls, boots and safety glasses"
+        input.travelNotes = "Buses 32 and 38 stop outside; the nearest Metro is Elswick"
+        input.howToApply = "Through your school's Year 10 round"
+        input.supervisorDbsChecked = true
+        input.privateHome = false
+        var listings: [UUID] = []
+        for (title, summary, capacity) in [
+            (
+                "Year 10 workshop placement",
+                "A week in our fabrication workshop: design, cut and weld a small project with our apprentices.", 8
+            ),
+            ("Year 10 design office placement", "A week with our design engineers: model a part on the computer and see it made.", 6),
+        ] {
+            input.title = title
+            input.summary = summary
+            input.capacity = capacity
+            listings.append(try await services.listings.create(providerID: provider, input: input).id)
+        }
+        try await DemoSession(services: services, user: moderator).act { identity in
+            for listing in listings { try await services.moderation.approve(listing, by: identity) }
+        }
+        return listings
+    }
+
+}
+
+/// A demo person's signed-in identity for one step of the seed, signed out straight after, so
+/// the step is checked and audited as if they had done it.
+struct DemoSession: Sendable {
+    let services: AppServices
+    let user: UUID
+
+    func act(_ step: (Identity) async throws -> Void) async throws {
+        let db = services.storage.database
+        guard let membership = try await MembershipModel.query(on: db).filter(\.$user.$id == user).first() else {
+            throw AppError.notFound("The demo account")
+        }
+        let token = try await services.authenticator.openSession(userId: user, membershipId: try membership.requireID(), on: db)
+        guard let identity = try await services.authenticator.identity(sessionToken: token), let session = identity.sessionId else {
+            throw AppError.unauthorised
+        }
+        do {
+            try await step(identity)
+        } catch {
+            try? await services.authenticator.signOut(sessionId: session)
+            throw error
+        }
+        try await services.authenticator.signOut(sessionId: session)
+    }
+}
