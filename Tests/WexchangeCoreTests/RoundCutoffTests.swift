@@ -17,7 +17,9 @@ import WexchangeMatching
                 == "Full: every place went to students who are disadvantaged (free school meals, the pupil premium or in care); among them, by the round's lottery"
         )
         let two = try #require(RoundCutoff(status: "full", criteria: order, cutoff: [0, 0, 1, 7], placesLeft: nil))
-        #expect(two.sentence.contains("who are disadvantaged (free school meals, the pupil premium or in care) and have special educational needs"))
+        #expect(
+            two.sentence.contains(
+                "who are disadvantaged (free school meals, the pupil premium or in care) and have special educational needs"))
     }
 
     @Test func aCutoffOutsideTheFirstGroupOrWithoutPriorityIsTheLottery() throws {
