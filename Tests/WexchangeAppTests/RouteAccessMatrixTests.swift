@@ -201,6 +201,13 @@ import WexchangeCore
         "POST /students/import": signedIn([.careersLeader], otherwise: .forbidden),
         // No upload has that id: not found for the careers leader, refused for everyone else.
         "GET /api/v1/rounds": anyMember,
+        "GET /rounds": anyMember,
+        "GET /rounds/{id}": anyMember,
+        // The round's pages answer as its API does: its careers leader gets the page again with
+        // the handler's 409, everyone else is refused.
+        "POST /rounds/{id}/open": signedIn([.careersLeader], otherwise: .forbidden),
+        "POST /rounds/{id}/run": signedIn([.careersLeader], otherwise: .forbidden),
+        "POST /rounds/{id}/publish": signedIn([.careersLeader], otherwise: .forbidden),
         // The empty body is no round: those who run rounds get the handler's 400.
         "POST /api/v1/rounds": signedIn([.careersLeader, .hubCoordinator, .nationalAdmin], otherwise: .forbidden),
         // The world's round is open for preferences: everyone signed in may read it.
@@ -245,7 +252,7 @@ import WexchangeCore
         case "GET /journey-entries/{id}/goals", "POST /journey-entries/{id}/goals", "GET /journey-entries/{id}/reflection",
             "POST /journey-entries/{id}/reflection":
             world.journeyEntry!
-        case _ where route.contains("/api/v1/rounds/{id}"): world.round!
+        case _ where route.contains("/rounds/{id}"): world.round!
         case _ where route.contains("/offers/{id}"): world.offer!
         default: world.blocked
         }

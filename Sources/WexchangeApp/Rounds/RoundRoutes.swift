@@ -2,8 +2,14 @@ import Foundation
 import Hummingbird
 import WexchangeCore
 
-/// Allocation rounds through the API: set up, pledged to, ranked in, run and published.
+/// Allocation rounds: set up, pledged to, ranked in, run and published (the API), and read,
+/// opened, run and published through their pages.
 enum RoundRoutes {
+    static let rounds = SitePath("/rounds")
+    static let round = SitePath1<UUID>("/rounds/{id}")
+    static let open = SitePath1<UUID>("/rounds/{id}/open")
+    static let run = SitePath1<UUID>("/rounds/{id}/run")
+    static let publish = SitePath1<UUID>("/rounds/{id}/publish")
     static let apiRounds = SitePath("/api/v1/rounds")
     static let apiRound = SitePath1<UUID>("/api/v1/rounds/{id}")
     static let apiOpen = SitePath1<UUID>("/api/v1/rounds/{id}/open")
@@ -14,6 +20,7 @@ enum RoundRoutes {
 
     static func register(in table: inout RouteTable, services: AppServices) {
         let api = RoundsAPI(services: services)
+        let pages = RoundController(services: services)
         @Sendable func round(_ context: AppRequestContext) async throws -> RoundFacts {
             try await RoundService.find(try context.uuidParameter("id", what: "round"), on: services.storage.database).facts
         }
@@ -30,6 +37,11 @@ enum RoundRoutes {
             try await services.rounds.rankingFacts(
                 round: try context.uuidParameter("id", what: "round"), student: try context.uuidParameter("student", what: "student"))
         }
+        table.add(.get, rounds, .action(.listRounds), pages.list)
+        table.add(.get, Self.round, view, pages.show)
+        table.add(.post, open, manage, pages.open)
+        table.add(.post, run, manage, pages.run)
+        table.add(.post, publish, manage, pages.publish)
         table.add(.get, apiRounds, .action(.listRounds), api.list)
         table.add(.post, apiRounds, create, api.create)
         table.add(.get, apiRound, view, api.show)

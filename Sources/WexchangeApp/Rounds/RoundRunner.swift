@@ -62,6 +62,7 @@ public struct RoundRunner: Sendable {
         let totals = Totals(
             students: instance.students.count, placedByChoice: stats.placedPhase1, placedByClearing: stats.placedClearing,
             unplaced: stats.unplaced, placesLeft: stats.placesLeft)
+        let report = RoundRunReport(result, instance: instance)
         let deadline = round.settings.offerDeadline.description
         let at = now()
         try await storage.transaction { db in
@@ -89,6 +90,7 @@ public struct RoundRunner: Sendable {
             round.instanceFile = instanceFile
             round.resultFile = resultFile
             round.runTotals = String(decoding: try JSONEncoder().encode(totals), as: UTF8.self)
+            round.runReport = report.text
             round.runAt = at
             round.state = RoundState.resultsReady.rawValue
             try await round.update(on: db)

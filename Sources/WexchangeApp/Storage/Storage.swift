@@ -63,6 +63,7 @@ public struct Storage: Sendable {
         AddStudentPseudonymisation(),
         CreateRounds(),
         CreateOfferAnswers(),
+        AddRoundRunReport(),
     ]
 
     /// Runs every pending migration; returns how many ran.

@@ -82,6 +82,7 @@ public struct AppServices: Sendable {
     var placementReader: PlacementReader { PlacementReader(storage: storage, now: now) }
     var rounds: RoundService { RoundService(catalogue: catalogue, gazetteer: gazetteer, now: now) }
     public var roundRunner: RoundRunner { RoundRunner(storage: storage, gazetteer: gazetteer, now: now) }
+    var roundReader: RoundReader { RoundReader(storage: storage) }
     var roundPublisher: RoundPublisher { RoundPublisher(storage: storage, outbox: outbox, publicURL: publicURL, now: now) }
     var listingFacts: ListingFactsService { ListingFactsService(storage: storage, gazetteer: gazetteer) }
 }

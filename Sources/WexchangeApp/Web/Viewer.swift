@@ -19,6 +19,7 @@ struct Viewer: Sendable {
     let listsStudents: Bool
     let hasOffers: Bool
     let hostsPlacements: Bool
+    let runsRounds: Bool
 
     init?(_ identity: Identity?) {
         guard let identity, let csrfToken = identity.csrfToken else { return nil }
@@ -36,5 +37,6 @@ struct Viewer: Sendable {
         listsStudents = AccessPolicy.decide(identity.requester, .listStudents) == .allowed
         hasOffers = AccessPolicy.decide(identity.requester, .listOwnOffers) == .allowed
         hostsPlacements = AccessPolicy.decide(identity.requester, .listPlacements) == .allowed
+        runsRounds = AccessPolicy.decide(identity.requester, .createRound(AccessPolicy.roundScope(of: identity.role))) == .allowed
     }
 }

@@ -226,6 +226,7 @@ enum PageSamples {
                     form: FormBody(pairs: [("title", text), (text, text), ("intent", "check"), (CSRF.field, text)]))
             ),
         ] + (try students(text, viewer: viewer, id: UUID)) + (try offers(text, viewer: viewer, id: UUID))
+            + rounds(text, viewer: viewer, id: UUID)
     }
 
     /// The offer pages, with `text` in every title, name, reason, consent field and problem.
@@ -279,6 +280,56 @@ enum PageSamples {
             ),
             ("PlacementsPage", PlacementsPage(viewer: viewer, placements: [placement])),
             ("PlacementsPage empty", PlacementsPage(viewer: viewer, placements: [])),
+        ]
+    }
+
+    /// The round pages, with `text` in the round's name, who runs it, each place, its cutoff and
+    /// the problem; a round of each state, as its managers and as anyone else see it.
+    static func rounds(_ text: String, viewer: Viewer, id: () -> UUID) -> [(name: String, page: any PageView)] {
+        let settings = RoundSettings(
+            name: text, preferencesOpen: CalendarDate(iso: "2027-01-04")!, preferencesClose: CalendarDate(iso: "2027-01-15")!,
+            offerDeadline: CalendarDate(iso: "2027-02-01")!)
+        func summary(_ state: RoundState) -> RoundReader.Summary {
+            RoundReader.Summary(id: id(), name: text, runBy: text, state: state, settings: settings)
+        }
+        let pledges = [
+            RoundReader.Pledge(
+                opportunityId: id(), title: text, providerName: text, places: 8, priority: nil,
+                cutoff: text),
+            RoundReader.Pledge(
+                opportunityId: id(), title: text, providerName: text, places: 6, priority: [.send, .disadvantaged], cutoff: nil),
+        ]
+        let totals = RoundRunner.Totals(students: 61, placedByChoice: 12, placedByClearing: 2, unplaced: 47, placesLeft: 0)
+        let groups = [
+            RoundRunReport.Group(name: "disadvantaged", students: 14, placed: 6, topThree: 5),
+            RoundRunReport.Group(name: "send", students: 3, placed: 1, topThree: 1),
+            RoundRunReport.Group(name: "no_prior", students: 40, placed: 9, topThree: 8),
+            RoundRunReport.Group(name: "others", students: 0, placed: 0, topThree: 0),
+        ]
+        func detail(_ state: RoundState, results: Bool) -> RoundReader.Detail {
+            RoundReader.Detail(
+                summary: summary(state), seed: 4_242_424_242, pledges: pledges, totals: results ? totals : nil,
+                groups: results ? groups : nil)
+        }
+        let today = CalendarDate(iso: "2027-01-20")!
+        return [
+            ("RoundsPage", RoundsPage(viewer: viewer, rounds: [summary(.draft), summary(.published)])),
+            ("RoundsPage empty", RoundsPage(viewer: viewer, rounds: [])),
+            ("RoundPage being set up", RoundPage(viewer: viewer, round: detail(.draft, results: false), manages: true, today: today)),
+            (
+                "RoundPage",
+                RoundPage(
+                    viewer: viewer, round: detail(.resultsReady, results: true), manages: true, today: today, done: "run",
+                    problem: FormProblem(field: nil, message: text))
+            ),
+            (
+                "RoundPage published, as a provider sees it",
+                RoundPage(
+                    viewer: viewer,
+                    round: RoundReader.Detail(
+                        summary: summary(.published), seed: 7, pledges: pledges, totals: totals, groups: nil),
+                    manages: false, today: today)
+            ),
         ]
     }
 

@@ -10,9 +10,12 @@ struct RoundDTO: Encodable, Sendable {
         let places: Int
         /// This opportunity's own priority order; nil: the round's.
         let priority: [String]?
+        /// How far down the priority order its places reached, in words (`RoundCutoff`), once
+        /// the results may be seen.
+        let cutoff: String?
 
         enum CodingKeys: String, CodingKey {
-            case opportunityId = "opportunity_id", title, places, priority
+            case opportunityId = "opportunity_id", title, places, priority, cutoff
         }
     }
 
@@ -40,7 +43,8 @@ struct RoundDTO: Encodable, Sendable {
         case runAt = "run_at", publishedAt = "published_at"
     }
 
-    init(_ round: RoundModel, pledges: [RoundPledgeModel], results: RoundRunner.Totals?) throws {
+    /// `results` and `report` only where the requester may see the run's results.
+    init(_ round: RoundModel, pledges: [RoundPledgeModel], results: RoundRunner.Totals?, report: RoundRunReport?) throws {
         id = try round.requireID()
         name = round.name
         scope = round.scope
@@ -58,7 +62,8 @@ struct RoundDTO: Encodable, Sendable {
         self.pledges = pledges.map {
             Pledge(
                 opportunityId: $0.$opportunity.id, title: $0.opportunity.title, places: $0.places,
-                priority: $0.priority.map { PriorityOrder.stored($0).map(\.rawValue) })
+                priority: $0.priority.map { PriorityOrder.stored($0).map(\.rawValue) },
+                cutoff: report?.cutoff(of: $0.$opportunity.id)?.sentence)
         }
         self.results = results
     }

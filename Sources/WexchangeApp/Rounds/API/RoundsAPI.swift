@@ -103,7 +103,7 @@ struct RoundsAPI: Sendable {
         let seesResults =
             round.roundState == .published
             || (round.roundState == .resultsReady && AccessPolicy.decide(identity.requester, .manageRound(round.facts)) == .allowed)
-        return try RoundDTO(round, pledges: pledges, results: seesResults ? round.totals : nil)
+        return try RoundDTO(round, pledges: pledges, results: seesResults ? round.totals : nil, report: seesResults ? round.report : nil)
     }
 
     /// Runs `body`, answering a `ValidationFailure` as the API's "invalid" error.
@@ -114,13 +114,5 @@ struct RoundsAPI: Sendable {
         } catch let failure as ValidationFailure {
             throw AppError.invalid(failure)
         }
-    }
-}
-
-extension Sequence {
-    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
-        var results: [T] = []
-        for element in self { results.append(try await transform(element)) }
-        return results
     }
 }

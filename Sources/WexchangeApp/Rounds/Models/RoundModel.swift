@@ -31,6 +31,8 @@ final class RoundModel: Model, @unchecked Sendable {
     @OptionalField(key: "result_file") var resultFile: Data?
     /// `RoundRunner.Totals` as JSON: what the last run placed.
     @OptionalField(key: "run_totals") var runTotals: String?
+    /// `RoundRunReport` as JSON: each opportunity's cutoff and each priority group's figures.
+    @OptionalField(key: "run_report") var runReport: String?
     @OptionalField(key: "run_at") var runAt: Date?
     @OptionalField(key: "published_at") var publishedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -70,6 +72,7 @@ final class RoundModel: Model, @unchecked Sendable {
     var totals: RoundRunner.Totals? {
         runTotals.flatMap { try? JSONDecoder().decode(RoundRunner.Totals.self, from: Data($0.utf8)) }
     }
+    var report: RoundRunReport? { RoundRunReport.stored(runReport) }
     var facts: RoundFacts { RoundFacts(scope: roundScope, organisationId: organisationId, state: roundState) }
 }
 

@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import WexchangeCore
+
+/// The round pages: the list, one round, and its managers' steps (open, run, publish). Access is
+/// decided by the routes.
+struct RoundController: Sendable {
+    let services: AppServices
+
+    /// `GET /rounds`.
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        return HTMLResponse.page(RoundsPage(viewer: viewer, rounds: try await services.roundReader.summaries(for: identity)))
+    }
+
+    /// `GET /rounds/{id}`.
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var page = try await page(context)
+        page.done = request.uri.queryParameters["done"].map(String.init)
+        return HTMLResponse.page(page)
+    }
+
+    /// `POST /rounds/{id}/open`.
+    @Sendable func open(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await step(context, done: "opened") { try await services.rounds.open($0, by: $1) }
+    }
+
+    /// `POST /rounds/{id}/run`: runs it now (a school or hub round takes seconds).
+    @Sendable func run(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await step(context, done: "run") { try await services.roundRunner.run($0, by: $1) }
+    }
+
+    /// `POST /rounds/{id}/publish`.
+    @Sendable func publish(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await step(context, done: "published") { try await services.roundPublisher.publish($0, by: $1) }
+    }
+
+    /// Takes a step, then back to the round with what happened; a step the round's state does
+    /// not allow (someone else took it first) shows the round again with why.
+    private func step(
+        _ context: AppRequestContext, done: String, _ action: (UUID, AuditActor) async throws -> Void
+    ) async throws -> Response {
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        let roundId = try context.uuidParameter("id", what: "round")
+        do {
+            try await action(roundId, identity.auditActor)
+        } catch let error as AppError where error.status == .conflict {
+            var page = try await page(context)
+            page.problem = FormProblem(field: nil, message: error.message)
+            return HTMLResponse.page(page, status: .conflict)
+        }
+        return Response.redirect(to: RoundRoutes.round.link(roundId) + "?done=\(done)")
+    }
+
+    private func page(_ context: AppRequestContext) async throws -> RoundPage {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let roundId = try context.uuidParameter("id", what: "round")
+        let detail = try await services.roundReader.detail(roundId, for: identity)
+        let facts = try await RoundService.find(roundId, on: services.storage.database).facts
+        return RoundPage(
+            viewer: viewer, round: detail, manages: AccessPolicy.decide(identity.requester, .manageRound(facts)) == .allowed,
+            today: CalendarDate(services.now()))
+    }
+}

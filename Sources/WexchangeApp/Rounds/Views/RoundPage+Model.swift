@@ -1,0 +1,121 @@
+import Foundation
+import WexchangeCore
+import WexchangeMatching
+
+/// One round: its rules in words (so anyone can check how places were shared), the places
+/// pledged and, once published, how far down each one's priority order they reached. The staff
+/// running it also see the run's figures by priority group, and the next step to take.
+struct RoundPage {
+    let viewer: Viewer
+    let round: RoundReader.Detail
+    /// Whether the reader runs the round (opens, runs and publishes it).
+    let manages: Bool
+    let today: CalendarDate
+    /// What just happened (`?done=`), for the success banner.
+    var done: String? = nil
+    var problem: FormProblem? = nil
+
+    var title: String { round.summary.name }
+    private var settings: RoundSettings { round.summary.settings }
+
+    /// A step the round's managers can take now: where it posts, its button, what it does.
+    struct Step {
+        let action: String
+        let button: String
+        let hint: String
+        var secondary = false
+    }
+
+    var steps: [Step] {
+        guard manages else { return [] }
+        let id = round.summary.id
+        switch round.summary.state {
+        case .draft:
+            return [
+                Step(
+                    action: RoundRoutes.open.link(id), button: "Open the round for choices",
+                    hint:
+                        "Students can then rank its places from \(settings.preferencesOpen.longText) to \(settings.preferencesClose.longText). Its rules are fixed from then on."
+                )
+            ]
+        case .preferencesOpen where today > settings.preferencesClose:
+            return [
+                Step(
+                    action: RoundRoutes.run.link(id), button: "Run the round",
+                    hint: "Shares out the places now. Only you see the results until you publish them.")
+            ]
+        case .preferencesOpen, .published:
+            return []
+        case .resultsReady:
+            return [
+                Step(
+                    action: RoundRoutes.publish.link(id), button: "Publish the offers",
+                    hint: "Every placed student is told at once, and answers by \(settings.offerDeadline.longText)."),
+                Step(
+                    action: RoundRoutes.run.link(id), button: "Run it again",
+                    hint: "If student records changed since the run. The same records give the same results.", secondary: true),
+            ]
+        }
+    }
+
+    /// What the round's managers wait for when there is no step to take.
+    var waiting: String? {
+        guard manages else { return nil }
+        switch round.summary.state {
+        case .preferencesOpen where today <= settings.preferencesClose:
+            return "Students are ranking places until \(settings.preferencesClose.longText). You can run the round the day after."
+        default: return nil
+        }
+    }
+
+    var doneMessage: String? {
+        switch done {
+        case "opened": "The round is open: students can rank its places until \(settings.preferencesClose.longText)."
+        case "run": "The round has run. Check the results, then publish the offers."
+        case "published": "The offers are made. Students answer by \(settings.offerDeadline.longText)."
+        default: nil
+        }
+    }
+
+    /// The rules, in the order they apply.
+    var rules: [SummaryList.Row] {
+        [
+            .init(key: "Run by", value: round.summary.runBy),
+            .init(key: "Where it stands", value: round.summary.state.label),
+            .init(key: "Students rank places", value: "\(settings.preferencesOpen.longText) to \(settings.preferencesClose.longText)"),
+            .init(key: "Choices per student", value: "Up to \(settings.preferenceLimit)"),
+            .init(key: "Offers answered by", value: settings.offerDeadline.longText),
+            .init(key: "Who goes first", value: Self.priorityText(settings.priority)),
+            .init(key: "Lottery number", value: "\(round.seed) (drawn when the round was set up, so anyone can check the draw)"),
+        ]
+    }
+
+    /// A priority order in words: "Students who are … first, then students who …, then by lottery".
+    static func priorityText(_ order: [PriorityCriterion]) -> String {
+        guard let first = order.first else { return "By the round's lottery alone" }
+        let rest = order.dropFirst().map { "then students who \($0.clause)" }
+        return (["Students who \(first.clause)"] + rest + ["then the round's lottery"]).joined(separator: "; ")
+    }
+
+    /// The run's totals, where the reader may see them.
+    var totals: [SummaryList.Row]? {
+        guard let totals = round.totals else { return nil }
+        return [
+            .init(key: "Students who ranked places", value: String(totals.students)),
+            .init(key: "Placed at one of their choices", value: String(totals.placedByChoice)),
+            .init(key: "Placed in clearing", value: String(totals.placedByClearing)),
+            .init(key: "Not placed", value: String(totals.unplaced)),
+            .init(key: "Places left", value: String(totals.placesLeft)),
+        ]
+    }
+
+    /// A priority group's name on the page.
+    static func groupName(_ name: String) -> String {
+        switch name {
+        case "disadvantaged": "Disadvantaged"
+        case "send": "Special educational needs or disabilities"
+        case "no_prior": "No work experience yet"
+        default: "None of these"
+        }
+    }
+}

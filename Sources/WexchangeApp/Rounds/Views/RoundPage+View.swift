@@ -1,0 +1,82 @@
+import Foundation
+import WexchangeCore
+import WexchangeHTML
+
+extension RoundPage: PageView {
+    var document: HTMLDocument {
+        PageLayout.render(
+            title: title, viewer: viewer, problem: problem != nil,
+            [
+                .p(.a(.class("back-link"), .href(RoundRoutes.rounds.link), "Back to rounds")),
+                problem?.summary ?? .empty,
+                doneMessage.map { NotificationBanner.render(title: "Success", heading: $0, success: true) } ?? .empty,
+                .span(.class("caption"), .text("Allocation round")),
+                .h1(.text(title)),
+                SummaryList.render(rules),
+                actions,
+                places,
+                results,
+            ])
+    }
+
+    /// The managers' next step, each a button in its own form.
+    private var actions: Node {
+        guard manages, !steps.isEmpty || waiting != nil else { return .empty }
+        return .section(
+            .ariaLabelledBy("next"),
+            .h2(.id("next"), "What happens next"),
+            waiting.map { .p(.text($0)) } ?? .empty,
+            .forEach(steps) { step in
+                PageLayout.postForm(
+                    step.action, csrf: viewer.csrfToken, label: step.button,
+                    [
+                        .p(.class("hint"), .text(step.hint)),
+                        PageLayout.submit(step.button, class: step.secondary ? "secondary" : nil),
+                    ])
+            })
+    }
+
+    private var places: Node {
+        let pledges = round.pledges
+        let shared = pledges.contains { $0.cutoff != nil }
+        var columns: [DataTable<RoundReader.Pledge>.Column] = [
+            .init(heading: "Opportunity") { pledge in
+                .group(
+                    .a(.href(CatalogueRoutes.opportunity.link(pledge.opportunityId)), .text(pledge.title)),
+                    .p(.class("hint"), .text(pledge.providerName)))
+            },
+            .init(heading: "Places") { .text(String($0.places)) },
+            .init(heading: "Who goes first") { .text($0.priority.map(Self.priorityText) ?? "The round's order") },
+        ]
+        if shared { columns.append(.init(heading: "How far places reached") { .text($0.cutoff ?? "Not recorded") }) }
+        return .section(
+            .ariaLabelledBy("places"),
+            .h2(.id("places"), "Places in this round"),
+            pledges.isEmpty
+                ? .p("No places pledged yet.")
+                : DataTable(caption: "Places pledged by providers", columns: columns, rows: pledges).render())
+    }
+
+    /// The run's totals (its managers, or everyone once published) and, for its managers, how
+    /// each priority group did, small groups held back.
+    private var results: Node {
+        guard let totals else { return .empty }
+        let groups = round.groups ?? []
+        let columns: [DataTable<RoundRunReport.Group>.Column] = [
+            .init(heading: "Group") { .text(Self.groupName($0.name)) },
+            .init(heading: "Students") { .text(SmallNumbers.count($0.students)) },
+            .init(heading: "Placed") { .text(SmallNumbers.share($0.placed, of: $0.students)) },
+            .init(heading: "Placed at one of their first three choices") { .text(SmallNumbers.share($0.topThree, of: $0.students)) },
+        ]
+        return .section(
+            .ariaLabelledBy("results"),
+            .h2(.id("results"), "Results"),
+            SummaryList.render(totals),
+            groups.isEmpty
+                ? .empty
+                : .group(
+                    .h3("By priority group"),
+                    .p(.class("hint"), .text("A student can be in more than one group. " + SmallNumbers.legend)),
+                    DataTable(caption: "Placed by priority group", columns: columns, rows: groups).render()))
+    }
+}

@@ -1,0 +1,11 @@
+import Foundation
+import WexchangeCore
+
+/// The rounds the reader may see: those their school or hub runs (being set up too), and every
+/// open or finished round they take part in.
+struct RoundsPage {
+    let viewer: Viewer
+    let rounds: [RoundReader.Summary]
+
+    let title = "Allocation rounds"
+}

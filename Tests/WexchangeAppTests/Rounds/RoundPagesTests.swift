@@ -1,0 +1,131 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import WexchangeApp
+import WexchangeCore
+import WexchangeTestSupport
+
+/// The round pages as people use them: its careers leader opens, runs and publishes it with
+/// buttons and reviews the results (by priority group) before anyone else; a provider reads the
+/// rules and its places, and the cutoffs only once published; a step the state does not allow
+/// is refused in words, and nobody else may take one.
+@Suite struct RoundPagesTests {
+    @Test func aCareersLeaderOpensRunsAndPublishesARoundFromItsPage() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let services = app.services
+            let db = services.storage.database
+            let leaderActor = AuditActor(userId: world.users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+            // Set up a month ago: choices closed two days ago, so the round can run today.
+            let monthAgo = testNow.addingTimeInterval(-30 * 86_400)
+            let past = RoundService(catalogue: services.catalogue, gazetteer: services.gazetteer, now: { monthAgo })
+            let round = try await past.create(
+                RoundInput(
+                    name: "Year 10 <summer> placements", preferencesOpen: "2026-12-12", preferencesClose: "2027-01-08",
+                    offerDeadline: "2027-01-24"),
+                scope: .school, organisationId: world.school, by: leaderActor
+            ).requireID()
+            try await past.pledge(1, of: world.published, to: round, priority: nil, by: leaderActor)
+            let leader = try await world.session(.careersLeader)
+            let provider = try await world.session(.providerAdmin)
+            let student = try await world.session(.student)
+            let page = RoundRoutes.round.link(round)
+            try await app.client { client in
+                func text(_ session: BrowserSession, _ uri: String = page) async throws -> String {
+                    try await client.execute(uri: uri, method: .get, headers: session.headers) {
+                        #expect($0.status == .ok)
+                        return ParsedHTML($0.text).text
+                    }
+                }
+                // Being set up: its leader sees it (escaped) with the button to open it.
+                let draft = try await text(leader)
+                #expect(draft.contains("Year 10 <summer> placements") && draft.contains("Being set up"))
+                #expect(draft.contains("Open the round for choices"))
+                #expect(draft.contains("Students who are disadvantaged (free school meals, the pupil premium or in care); then"))
+                let opened = try await ProviderPagesTests.post(client, RoundRoutes.open.link(round), session: leader, [])
+                #expect(opened.status == 303 && opened.location == page + "?done=opened")
+
+                // Choices from a month ago, through the service (the page for ranking is not built).
+                let home = try #require(try await StudentModel.find(world.studentRecord, on: db))
+                home.latitude = RoundFixture.newcastle.latitude
+                home.longitude = RoundFixture.newcastle.longitude
+                try await home.save(on: db)
+                let ranking = RoundService(catalogue: services.catalogue, gazetteer: services.gazetteer, now: { monthAgo + 86_400 })
+                try await ranking.setPreferences([world.published], round: round, student: world.studentRecord, by: leaderActor)
+
+                // Opening twice is refused in words, nothing changed.
+                let twice = try await ProviderPagesTests.post(client, RoundRoutes.open.link(round), session: leader, [])
+                #expect(twice.status == 409 && ParsedHTML(twice.body).text.contains("This round is already open"))
+                // Only its managers take steps.
+                let refused = try await ProviderPagesTests.post(client, RoundRoutes.run.link(round), session: student, [])
+                #expect(refused.status == 403)
+                #expect(try await RoundService.find(round, on: db).roundState == .preferencesOpen)
+
+                let run = try await ProviderPagesTests.post(client, RoundRoutes.run.link(round), session: leader, [])
+                #expect(run.status == 303 && run.location == page + "?done=run")
+                let reviewed = try await text(leader, page + "?done=run")
+                #expect(reviewed.contains("The round has run. Check the results, then publish the offers."))
+                #expect(reviewed.contains("Students who ranked places1") && reviewed.contains("By priority group"))
+                #expect(reviewed.contains("How far places reached") && reviewed.contains("Full:"))
+                #expect(reviewed.contains("Publish the offers"))
+                // Before publishing, the provider sees the rules and places, not the results.
+                let early = try await text(provider)
+                let title = try await Self.title(world, db)
+                #expect(early.contains("Places in this round") && early.contains(title))
+                #expect(
+                    !early.contains("Students who ranked places") && !early.contains("How far places reached") && !early.contains("Publish")
+                )
+
+                let published = try await ProviderPagesTests.post(client, RoundRoutes.publish.link(round), session: leader, [])
+                #expect(published.status == 303 && published.location == page + "?done=published")
+                let again = try await ProviderPagesTests.post(client, RoundRoutes.publish.link(round), session: leader, [])
+                #expect(again.status == 409 && ParsedHTML(again.body).text.contains("This round's offers are already made"))
+                #expect(try await OfferModel.query(on: db).filter(\.$round.$id == round).count() == 1)
+
+                // Published: everyone sees the totals and how far places reached; only its
+                // managers see the priority groups.
+                let public_ = try await text(provider)
+                #expect(public_.contains("Offers made") && public_.contains("Full:") && public_.contains("Placed at one of their choices1"))
+                #expect(!public_.contains("By priority group") && !public_.contains("What happens next"))
+                let token = try await world.token(.providerAdmin)
+                try await client.execute(uri: RoundRoutes.apiRound.link(round), method: .get, headers: bearer(token)) {
+                    let body = try JSONSerialization.jsonObject(with: Data(buffer: $0.body)) as? [String: Any]
+                    let pledges = body?["pledges"] as? [[String: Any]]
+                    #expect((pledges?.first?["cutoff"] as? String)?.hasPrefix("Full:") == true)
+                }
+            }
+        }
+    }
+
+    @Test func theRoundsListShowsWhatEachMaySee() async throws {
+        try await withApp { app in
+            var world = try await TestWorld.build(app)
+            try await world.makeRound()
+            let actor = AuditActor(userId: world.users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+            _ = try await app.services.rounds.create(
+                RoundInput(
+                    name: "Spring draft", preferencesOpen: "2027-03-01", preferencesClose: "2027-03-10", offerDeadline: "2027-03-20"),
+                scope: .school, organisationId: world.school, by: actor)
+            let leader = try await world.session(.careersLeader)
+            let student = try await world.session(.student)
+            try await app.client { client in
+                try await client.execute(uri: RoundRoutes.rounds.link, method: .get, headers: leader.headers) {
+                    let text = ParsedHTML($0.text).text
+                    #expect(text.contains("World round") && text.contains("Spring draft") && text.contains("Being set up"))
+                    #expect(text.contains("10 January 2027 to 24 January 2027"))
+                }
+                // A draft is its managers' alone.
+                try await client.execute(uri: RoundRoutes.rounds.link, method: .get, headers: student.headers) {
+                    let text = ParsedHTML($0.text).text
+                    #expect(text.contains("World round") && !text.contains("Spring draft"))
+                }
+            }
+        }
+    }
+
+    private static func title(_ world: TestWorld, _ db: any Database) async throws -> String {
+        try #require(try await OpportunityModel.find(world.published, on: db)).title
+    }
+}
