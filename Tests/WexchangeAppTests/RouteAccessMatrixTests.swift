@@ -221,6 +221,9 @@ import WexchangeCore
         "DELETE /api/v1/rounds/{id}/pledges/{opportunity}": signedIn(providers, otherwise: .forbidden),
         // The world's student ranks, or their school's staff for them; the parent is refused.
         "GET /api/v1/rounds/{id}/choices/{student}": journeyWriters,
+        // The page as the API; the empty form chooses nothing: the form again with its 422.
+        "GET /rounds/{id}/choices/{student}": journeyWriters,
+        "POST /rounds/{id}/choices/{student}": journeyWriters,
         "PUT /api/v1/rounds/{id}/choices/{student}": journeyWriters,
         "POST /students/import/{id}": { role in
             guard let role else { return .signIn }

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Hummingbird
 import WexchangeCore
@@ -57,8 +58,20 @@ struct RoundController: Sendable {
         let roundId = try context.uuidParameter("id", what: "round")
         let detail = try await services.roundReader.detail(roundId, for: identity)
         let facts = try await RoundService.find(roundId, on: services.storage.database).facts
-        return RoundPage(
+        var page = RoundPage(
             viewer: viewer, round: detail, manages: AccessPolicy.decide(identity.requester, .manageRound(facts)) == .allowed,
             today: CalendarDate(services.now()))
+        page.ownChoices = try await ownChoices(roundId, identity: identity)
+        return page
+    }
+
+    /// A student's own choices page in the round, when they may rank in it.
+    private func ownChoices(_ roundId: UUID, identity: Identity) async throws -> String? {
+        guard identity.role == .student,
+            let record = try await StudentModel.query(on: services.storage.database).filter(\.$userId == identity.userId).first(),
+            let studentId = record.id,
+            AccessPolicy.decide(identity.requester, try await services.rounds.rankingFacts(round: roundId, student: studentId)) == .allowed
+        else { return nil }
+        return RoundRoutes.choices.link(roundId, studentId)
     }
 }

@@ -39,11 +39,8 @@ extension RoundService {
         try await storage.transaction { db in
             let round = try await Self.find(roundId, on: db)
             let settings = round.settings
-            guard round.roundState == .preferencesOpen, settings.preferencesAreOpen(on: today) else {
-                let when =
-                    round.roundState == .preferencesOpen && today < settings.preferencesOpen
-                    ? "Choices open on \(DateStyle.day(settings.preferencesOpen))" : "Choices for this round are closed"
-                throw AppError(.conflict, code: "preferences_closed", message: when)
+            if let closed = Self.closedForChoices(round, on: today) {
+                throw AppError(.conflict, code: "preferences_closed", message: closed)
             }
             guard let student = try await StudentModel.query(on: db).filter(\.$id == studentId).with(\.$school).first(),
                 student.leftAt == nil
@@ -59,12 +56,7 @@ extension RoundService {
                     errors.append(FieldError(field, "Your \(Ordinal.text(index + 1)) choice is not one of this round's opportunities"))
                     continue
                 }
-                let details = try opportunity.details()
-                let reasons = RoundEligibility.reasons(
-                    who,
-                    RoundEligibility.Opportunity(
-                        years: details.years, isVirtual: details.mode == .virtual, location: details.location?.coordinate,
-                        adjustments: TaxonomySet(details.sendAdjustments)))
+                let reasons = try Self.reasons(who, opportunity)
                 if !reasons.isEmpty {
                     errors.append(
                         FieldError(
@@ -83,6 +75,24 @@ extension RoundService {
         }
     }
 
+    /// Why nobody may choose in the round on `today`, in words; nil while choices are open.
+    static func closedForChoices(_ round: RoundModel, on today: CalendarDate) -> String? {
+        let settings = round.settings
+        guard round.roundState != .preferencesOpen || !settings.preferencesAreOpen(on: today) else { return nil }
+        return round.roundState == .preferencesOpen && today < settings.preferencesOpen
+            ? "Choices open on \(DateStyle.day(settings.preferencesOpen))" : "Choices for this round are closed"
+    }
+
+    /// Why the student may not choose the opportunity; empty when they may.
+    static func reasons(_ who: RoundEligibility.Student, _ opportunity: OpportunityModel) throws -> [RoundEligibility.Reason] {
+        let details = try opportunity.details()
+        return RoundEligibility.reasons(
+            who,
+            RoundEligibility.Opportunity(
+                years: details.years, isVirtual: details.mode == .virtual, location: details.location?.coordinate,
+                adjustments: TaxonomySet(details.sendAdjustments)))
+    }
+
     /// The list itself: within the limit, each opportunity once.
     static func check(_ choices: [UUID], limit: Int) throws(ValidationFailure) {
         if choices.count > limit {
@@ -97,7 +107,7 @@ extension RoundService {
     }
 
     /// What eligibility needs about the student: from home, or without a home postcode from school.
-    private func eligibilityStudent(_ student: StudentModel) async throws -> RoundEligibility.Student {
+    func eligibilityStudent(_ student: StudentModel) async throws -> RoundEligibility.Student {
         var location: Coordinate?
         if let latitude = student.latitude, let longitude = student.longitude {
             location = Coordinate(latitude: latitude, longitude: longitude)

@@ -10,6 +10,7 @@ enum RoundRoutes {
     static let open = SitePath1<UUID>("/rounds/{id}/open")
     static let run = SitePath1<UUID>("/rounds/{id}/run")
     static let publish = SitePath1<UUID>("/rounds/{id}/publish")
+    static let choices = SitePath2<UUID, UUID>("/rounds/{id}/choices/{student}")
     static let apiRounds = SitePath("/api/v1/rounds")
     static let apiRound = SitePath1<UUID>("/api/v1/rounds/{id}")
     static let apiOpen = SitePath1<UUID>("/api/v1/rounds/{id}/open")
@@ -21,6 +22,7 @@ enum RoundRoutes {
     static func register(in table: inout RouteTable, services: AppServices) {
         let api = RoundsAPI(services: services)
         let pages = RoundController(services: services)
+        let choicePages = RoundChoicesController(services: services)
         @Sendable func round(_ context: AppRequestContext) async throws -> RoundFacts {
             try await RoundService.find(try context.uuidParameter("id", what: "round"), on: services.storage.database).facts
         }
@@ -42,6 +44,8 @@ enum RoundRoutes {
         table.add(.post, open, manage, pages.open)
         table.add(.post, run, manage, pages.run)
         table.add(.post, publish, manage, pages.publish)
+        table.add(.get, choices, rank, choicePages.show)
+        table.add(.post, choices, rank, choicePages.save)
         table.add(.get, apiRounds, .action(.listRounds), api.list)
         table.add(.post, apiRounds, create, api.create)
         table.add(.get, apiRound, view, api.show)

@@ -101,8 +101,9 @@ import WexchangeTestSupport
 
     @Test func theRoundsListShowsWhatEachMaySee() async throws {
         try await withApp { app in
-            var world = try await TestWorld.build(app)
-            try await world.makeRound()
+            var built = try await TestWorld.build(app)
+            try await built.makeRound()
+            let world = built
             let actor = AuditActor(userId: world.users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
             _ = try await app.services.rounds.create(
                 RoundInput(
@@ -123,6 +124,71 @@ import WexchangeTestSupport
                 }
             }
         }
+    }
+
+    @Test func aStudentRanksTheirChoicesWithTheFormAndEveryBadFormChangesNothing() async throws {
+        try await withApp { app in
+            var built = try await TestWorld.build(app)
+            try await built.makeRound()
+            let world = built
+            let round = try #require(world.round)
+            let db = app.services.storage.database
+            let home = try #require(try await StudentModel.find(world.studentRecord, on: db))
+            home.latitude = RoundFixture.newcastle.latitude
+            home.longitude = RoundFixture.newcastle.longitude
+            home.preferredForename = "Sunny"
+            try await home.save(on: db)
+            let student = try await world.session(.student)
+            let leader = try await world.session(.careersLeader)
+            let parent = try await world.session(.parent)
+            let form = RoundRoutes.choices.link(round, world.studentRecord)
+            try await app.client { client in
+                try await client.execute(uri: RoundRoutes.round.link(round), method: .get, headers: student.headers) {
+                    #expect($0.text.contains("href=\"\(form)\"") && ParsedHTML($0.text).text.contains("Make your choices"))
+                }
+                try await client.execute(uri: form, method: .get, headers: student.headers) {
+                    let text = ParsedHTML($0.text).text
+                    #expect($0.status == .ok)
+                    #expect(text.contains("Your choices") && text.contains("Your 1st choice") && text.contains("Not chosen"))
+                }
+                let stored = { try await app.services.rounds.preferences(round: round, student: world.studentRecord) }
+                for (fields, status, message) in [
+                    ([("choice-1", "")], 422, "Choose at least your 1st choice"),
+                    ([("choice-1", "a place")], 422, "Choose your 1st choice from the list"),
+                    ([("choice-1", world.draft.uuidString)], 422, "Your 1st choice is not one of this round's opportunities"),
+                ] {
+                    let sent = try await ProviderPagesTests.post(client, form, session: student, fields)
+                    #expect(sent.status == status)
+                    #expect(ParsedHTML(sent.body).text.contains("There is a problem") && ParsedHTML(sent.body).text.contains(message))
+                    #expect(try await stored().isEmpty)
+                }
+                // A parent sees the offer later, but does not choose.
+                let refused = try await ProviderPagesTests.post(client, form, session: parent, [("choice-1", world.published.uuidString)])
+                #expect(refused.status == 403)
+
+                let saved = try await ProviderPagesTests.post(client, form, session: student, [("choice-1", world.published.uuidString)])
+                #expect(saved.status == 303 && saved.location == form + "?done=saved")
+                #expect(try await stored() == [world.published])
+                // Staff see the same choices, named for the student.
+                try await client.execute(uri: form, method: .get, headers: leader.headers) {
+                    let text = ParsedHTML($0.text).text
+                    #expect(text.contains("Choices for Sunny"))
+                    #expect($0.text.contains("value=\"\(world.published.uuidString)\" selected"))
+                }
+            }
+            let audit = try await AuditEntryModel.query(on: db).filter(\.$subjectId == world.studentRecord).all().map(\.action)
+            #expect(audit.filter { $0 == AuditAction.studentRead.rawValue }.count >= 2)
+            #expect(audit.contains(AuditAction.roundPreferences.rawValue))
+        }
+    }
+
+    @Test func aGapInTheChoicesClosesUp() throws {
+        let first = UUID(), second = UUID()
+        let body = FormBody(pairs: [("choice-1", ""), ("choice-2", first.uuidString), ("choice-3", " "), ("choice-4", second.uuidString)])
+        let read = ChoicesForm.read(body, slots: 4)
+        #expect(read.choices == [first, second] && read.shown == [first.uuidString, second.uuidString] && read.problems.isEmpty)
+        #expect(
+            ChoicesForm.onFields([FieldError("choices[1]", "x"), FieldError("choices", "y")]).map(\.field) == ["choice-2", "choice-1"])
     }
 
     private static func title(_ world: TestWorld, _ db: any Database) async throws -> String {

@@ -312,7 +312,29 @@ enum PageSamples {
                 groups: results ? groups : nil)
         }
         let today = CalendarDate(iso: "2027-01-20")!
+        let options = [
+            RoundChoices.Option(id: id(), title: text, providerName: text, reasons: []),
+            RoundChoices.Option(id: id(), title: text, providerName: text, reasons: []),
+            RoundChoices.Option(id: id(), title: text, providerName: text, reasons: [text]),
+        ]
+        func choosing(closed: String?) -> RoundChoices.Choosing {
+            RoundChoices.Choosing(
+                roundId: id(), roundName: text, studentId: id(), studentName: text, settings: settings, options: options,
+                chosen: [options[1].id], closed: closed)
+        }
+        var choices = ChoicesForm(viewer: viewer, choosing: choosing(closed: nil), forStudent: true)
+        choices.problems = [FieldError(ChoicesForm.field(1), text), FieldError(ChoicesForm.field(2), text)]
+        choices.chosen = [text, options[0].id.uuidString]
+        var saved = ChoicesForm(viewer: viewer, choosing: choosing(closed: nil), forStudent: false)
+        saved.saved = true
+        var open = RoundPage(
+            viewer: viewer, round: detail(.preferencesOpen, results: false), manages: false, today: CalendarDate(iso: "2027-01-10")!)
+        open.ownChoices = RoundRoutes.choices.link(id(), id())
         return [
+            ("ChoicesForm", choices),
+            ("ChoicesForm saved, for staff", saved),
+            ("ChoicesForm closed", ChoicesForm(viewer: viewer, choosing: choosing(closed: text), forStudent: true)),
+            ("RoundPage open, as a student sees it", open),
             ("RoundsPage", RoundsPage(viewer: viewer, rounds: [summary(.draft), summary(.published)])),
             ("RoundsPage empty", RoundsPage(viewer: viewer, rounds: [])),
             ("RoundPage being set up", RoundPage(viewer: viewer, round: detail(.draft, results: false), manages: true, today: today)),

@@ -75,6 +75,9 @@ struct RoundsAPI: Sendable {
 
     /// `GET /api/v1/rounds/{id}/choices/{student}`: the student's choices, first first.
     @Sendable func choices(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        // Read through the audited door: a student's choices are part of their record.
+        _ = try await services.studentRecords.read(try context.uuidParameter("student", what: "student"), by: identity)
         let choices = try await services.rounds.preferences(
             round: try context.uuidParameter("id", what: "round"), student: try context.uuidParameter("student", what: "student"))
         return try JSONResponse.make(ChoicesDTO(choices: choices))
@@ -89,7 +92,7 @@ struct RoundsAPI: Sendable {
                 body.choices, round: try context.uuidParameter("id", what: "round"),
                 student: try context.uuidParameter("student", what: "student"), by: identity.auditActor)
         }
-        return try await choices(request, context: context)
+        return try JSONResponse.make(ChoicesDTO(choices: body.choices))
     }
 
     private func round(_ context: AppRequestContext) async throws -> RoundModel {

@@ -14,6 +14,8 @@ struct RoundPage {
     /// What just happened (`?done=`), for the success banner.
     var done: String? = nil
     var problem: FormProblem? = nil
+    /// The reader's own choices page, when they are a student who may rank in this round.
+    var ownChoices: String? = nil
 
     var title: String { round.summary.name }
     private var settings: RoundSettings { round.summary.settings }

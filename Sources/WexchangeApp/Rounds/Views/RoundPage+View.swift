@@ -13,6 +13,7 @@ extension RoundPage: PageView {
                 .span(.class("caption"), .text("Allocation round")),
                 .h1(.text(title)),
                 SummaryList.render(rules),
+                choicesLink,
                 actions,
                 places,
                 results,
@@ -34,6 +35,14 @@ extension RoundPage: PageView {
                         PageLayout.submit(step.button, class: step.secondary ? "secondary" : nil),
                     ])
             })
+    }
+
+    /// A student's way to rank, while choices are open.
+    private var choicesLink: Node {
+        guard let ownChoices, round.summary.state == .preferencesOpen, round.summary.settings.preferencesAreOpen(on: today) else {
+            return .empty
+        }
+        return .p(.a(.class("button"), .href(ownChoices), "Make your choices"))
     }
 
     private var places: Node {
