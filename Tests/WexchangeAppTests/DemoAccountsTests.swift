@@ -38,7 +38,7 @@ import WexchangeCore
             _ = try await DemoAccounts().seedIfEmpty(app.services)
             let services = app.services
             let db = services.storage.database
-            let round = try #require(try await RoundModel.query(on: db).first())
+            let round = try #require(try await RoundModel.query(on: db).filter(\.$scope == RoundScope.school.rawValue).first())
             #expect(round.roundState == .published && round.settings.name == "Year 10 summer placements")
             let offers = try await OfferModel.query(on: db).filter(\.$round.$id == round.requireID()).count()
             #expect(offers > 10 && offers <= 14, "the two listings' 14 places are shared among the rankers")
@@ -54,6 +54,13 @@ import WexchangeCore
             let provider = try await identity(app, .providerAdmin)
             let placements = try await services.placementReader.placements(of: provider.organisationId, by: provider)
             #expect(placements.map(\.title) == ["Year 10 workshop placement"])
+            // The hub's round is open for choices, and the demo student can rank its place.
+            let hubRound = try #require(try await RoundModel.query(on: db).filter(\.$scope == RoundScope.hub.rawValue).first())
+            #expect(hubRound.roundState == .preferencesOpen && hubRound.settings.preferencesAreOpen(on: services.today))
+            let record = try #require(try await StudentModel.query(on: db).filter(\.$userId == student.userId).first())
+            let choosing = try await RoundChoices(services: services).choosing(
+                round: hubRound.requireID(), student: record.requireID(), by: student)
+            #expect(choosing.eligible.map(\.title) == ["Year 10 bridge inspection week"] && choosing.closed == nil)
             // The seed's steps were signed in and out again: no demo session is left open.
             let moderator = try #require(try await UserModel.query(on: db).filter(\.$email == TestDemo.email(.nationalAdmin)).first())
             #expect(try await SessionModel.query(on: db).filter(\.$user.$id == moderator.requireID()).count() == 0)

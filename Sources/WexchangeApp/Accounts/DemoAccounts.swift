@@ -79,7 +79,8 @@ public struct DemoAccounts: Sendable {
             .seed(school: try school.requireID(), studentUser: student, services: services)
         if let student, let moderator = users[.nationalAdmin] {
             try await DemoRound(
-                services: services, school: try school.requireID(), provider: provider, moderator: moderator, student: student
+                services: services, school: try school.requireID(), hub: hub, provider: provider, moderator: moderator,
+                student: student
             )
             .seed()
         }

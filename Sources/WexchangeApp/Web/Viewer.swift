@@ -19,7 +19,9 @@ struct Viewer: Sendable {
     let listsStudents: Bool
     let hasOffers: Bool
     let hostsPlacements: Bool
-    let runsRounds: Bool
+    /// Whether the menu offers the rounds: everyone who runs, pledges to or ranks in them (a
+    /// parent follows their child's offers instead).
+    let seesRounds: Bool
 
     init?(_ identity: Identity?) {
         guard let identity, let csrfToken = identity.csrfToken else { return nil }
@@ -37,6 +39,6 @@ struct Viewer: Sendable {
         listsStudents = AccessPolicy.decide(identity.requester, .listStudents) == .allowed
         hasOffers = AccessPolicy.decide(identity.requester, .listOwnOffers) == .allowed
         hostsPlacements = AccessPolicy.decide(identity.requester, .listPlacements) == .allowed
-        runsRounds = AccessPolicy.decide(identity.requester, .createRound(AccessPolicy.roundScope(of: identity.role))) == .allowed
+        seesRounds = identity.role != .parent && AccessPolicy.decide(identity.requester, .listRounds) == .allowed
     }
 }

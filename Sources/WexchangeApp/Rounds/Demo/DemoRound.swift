@@ -6,7 +6,8 @@ import WexchangeCore
 /// path: Tyne Engineering pledged places on two listings, about sixty Year 10 students ranked
 /// them, the round ran after its choices closed and its offers went out. The demo student has an
 /// offer waiting for their answer; accepting it asks the demo parent for consent, and consenting
-/// puts the placement on Tyne Engineering's placements page.
+/// puts the placement on Tyne Engineering's placements page. The hub also has a round with its
+/// choices open, which the demo student has not ranked in yet.
 ///
 /// It goes through the same services as a careers leader, a provider and a moderator would,
 /// with their clocks set back to when each step happened (a round's dates must be in the
@@ -14,6 +15,7 @@ import WexchangeCore
 struct DemoRound: Sendable {
     let services: AppServices
     let school: UUID
+    let hub: UUID
     let provider: UUID
     /// The demo national admin, who approves the provider's listings.
     let moderator: UUID
@@ -30,7 +32,7 @@ struct DemoRound: Sendable {
         let day: TimeInterval = 86_400
         let opened = today.adding(days: -28)
         let closed = today.adding(days: -7)
-        let listings = try await publishedListings()
+        let listings = try await publishedListings(Self.schoolListings)
         let leader = AuditActor.commandLine
         let setUp = RoundService(catalogue: services.catalogue, gazetteer: services.gazetteer, now: { now - 28 * day })
         let round = try await setUp.create(
@@ -47,7 +49,34 @@ struct DemoRound: Sendable {
         try await RoundRunner(storage: services.storage, gazetteer: services.gazetteer, now: { now - 6 * day }).run(
             round, by: leader)
         try await services.roundPublisher.publish(round, by: leader)
+        try await seedHubRound()
     }
+
+    /// The hub's round, open for choices from today for two weeks, with one listing's places.
+    private func seedHubRound() async throws {
+        let listings = try await publishedListings(Self.hubListings)
+        let round = try await services.rounds.create(
+            RoundInput(
+                name: "Hub spring placements", preferencesOpen: today.description, preferencesClose: today.adding(days: 14).description,
+                offerDeadline: today.adding(days: 28).description),
+            scope: .hub, organisationId: hub, by: .commandLine
+        ).requireID()
+        for listing in listings {
+            try await services.rounds.pledge(10, of: listing, to: round, priority: nil, by: .commandLine)
+        }
+        try await services.rounds.open(round, by: .commandLine)
+    }
+
+    static let schoolListings = [
+        (
+            "Year 10 workshop placement",
+            "A week in our fabrication workshop: design, cut and weld a small project with our apprentices.", 8
+        ),
+        ("Year 10 design office placement", "A week with our design engineers: model a part on the computer and see it made.", 6),
+    ]
+    static let hubListings = [
+        ("Year 10 bridge inspection week", "A week with our inspectors on the Tyne bridges: survey, measure and report.", 10)
+    ]
 
     /// The demo student puts the workshop first; the others rank the two listings in either
     /// order (a few only one), so the round has more choices than places and a clearing.
@@ -76,9 +105,9 @@ struct DemoRound: Sendable {
         }
     }
 
-    /// Tyne Engineering's two Year 10 placements, submitted by the provider and approved by the
-    /// demo moderator, both in the week six months from now.
-    private func publishedListings() async throws -> [UUID] {
+    /// Tyne Engineering's Year 10 placements (title, summary, places), submitted by the provider
+    /// and approved by the demo moderator, all in the week six months from now.
+    private func publishedListings(_ listed: [(String, String, Int)]) async throws -> [UUID] {
         let start = IsoWeek(containing: today.adding(days: 182)).monday
         var input = OpportunityInput()
         input.type = OpportunityType.workPlacement.rawValue
@@ -100,13 +129,7 @@ struct DemoRound: Sendable {
         input.supervisorDbsChecked = true
         input.privateHome = false
         var listings: [UUID] = []
-        for (title, summary, capacity) in [
-            (
-                "Year 10 workshop placement",
-                "A week in our fabrication workshop: design, cut and weld a small project with our apprentices.", 8
-            ),
-            ("Year 10 design office placement", "A week with our design engineers: model a part on the computer and see it made.", 6),
-        ] {
+        for (title, summary, capacity) in listed {
             input.title = title
             input.summary = summary
             input.capacity = capacity
