@@ -6,57 +6,20 @@ hosting needs, the note as text. Keyboard focus, axe-core and a 390 px phone on 
 Runs before the accounts test, which changes a demo password."""
 import re
 
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 
-from common import BASE, PASSWORDS, Run
+from common import Run
+from pages import Pages
 
 run = Run()
 driver, wait, check, axe = run.driver, run.wait, run.check, run.axe
+pages = Pages(run)
+fits, main_text, after_heading, sign_in, sign_out, error_summary = (
+    pages.fits, pages.main_text, pages.after_heading, pages.sign_in, pages.sign_out, pages.error_summary)
 HOSTILE = '<img src=x onerror="document.title=\'pwned\'"> needs an inhaler'
 UPN = re.compile(r"\b[A-Z]\d{12}\b")
-
-
-def fits(label):
-    driver.set_window_size(390, 1000)
-    sideways = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    check(f"{label} fits a 390 px phone", sideways <= 0, f"{sideways} px sideways")
-    axe(f"{label} at 390 px")
-    driver.set_window_size(1280, 1600)
-
-
-def main_text():
-    try:
-        return driver.find_element(By.CSS_SELECTOR, "main").text
-    except (StaleElementReferenceException, NoSuchElementException):
-        return ""
-
-
-def after_heading(words):
-    wait.until(EC.presence_of_element_located((By.XPATH, f"//h1[contains(., \"{words}\")]")))
-    return main_text()
-
-
-def sign_in(role):
-    driver.get(BASE + "/sign-in")
-    driver.find_element(By.ID, "email").send_keys(f"{role}@demo.wexchange.test")
-    driver.find_element(By.ID, "password").send_keys(PASSWORDS[role])
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    wait.until(EC.url_contains("/home"))
-
-
-def sign_out():
-    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
-    wait.until(lambda d: not d.find_elements(By.XPATH, "//header//button[contains(., 'Sign out')]"))
-
-
-def error_summary():
-    """The error summary, which takes the focus so a screen reader reads it first."""
-    summary = wait.until(EC.presence_of_element_located((By.ID, "error-summary")))
-    focused = driver.switch_to.active_element.get_attribute("id") == "error-summary"
-    return summary, focused
 
 
 try:

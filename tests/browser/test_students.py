@@ -6,15 +6,18 @@ import datetime
 import os
 import tempfile
 
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
 from common import BASE, PASSWORDS, Run
+from pages import Pages
 
 run = Run()
 driver, wait, check, axe = run.driver, run.wait, run.check, run.axe
+pages = Pages(run)
+fits, main_text, after_heading, sign_in, sign_out, error_summary = (
+    pages.fits, pages.main_text, pages.after_heading, pages.sign_in, pages.sign_out, pages.error_summary)
 LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
 
 
@@ -30,42 +33,6 @@ def cohort_file(rows):
     handle.write("\n".join(rows) + "\n")
     handle.close()
     return handle.name
-
-
-def fits(label):
-    driver.set_window_size(390, 1000)
-    sideways = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    check(f"{label} fits a 390 px phone", sideways <= 0, f"{sideways} px sideways")
-    axe(f"{label} at 390 px")
-    driver.set_window_size(1280, 1600)
-
-
-def main_text():
-    """The page's main text, or "" while the page is being replaced."""
-    try:
-        return driver.find_element(By.CSS_SELECTOR, "main").text
-    except (StaleElementReferenceException, NoSuchElementException):
-        return ""
-
-
-def after_heading(words):
-    """Waits for the page whose heading has `words` (not the one it replaced); its main text."""
-    wait.until(EC.presence_of_element_located((By.XPATH, f"//h1[contains(., '{words}')]")))
-    return main_text()
-
-
-def sign_in(login, password):
-    driver.get(BASE + "/sign-in")
-    driver.find_element(By.ID, "email").send_keys(login)
-    driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    wait.until(EC.url_contains("/home"))
-
-
-def sign_out():
-    """Signs out and waits for the signed-out page, so the next page is not asked for mid-way."""
-    driver.find_element(By.XPATH, "//header//button[contains(., 'Sign out')]").click()
-    wait.until(lambda d: not d.find_elements(By.XPATH, "//header//button[contains(., 'Sign out')]"))
 
 
 def upload(path):
