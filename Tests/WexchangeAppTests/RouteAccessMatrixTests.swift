@@ -202,6 +202,9 @@ import WexchangeCore
         // No upload has that id: not found for the careers leader, refused for everyone else.
         "GET /api/v1/rounds": anyMember,
         "GET /rounds": anyMember,
+        // The empty form is no round: those who set rounds up get it again with its 422.
+        "GET /rounds/new": signedIn([.careersLeader, .hubCoordinator, .nationalAdmin], otherwise: .forbidden),
+        "POST /rounds": signedIn([.careersLeader, .hubCoordinator, .nationalAdmin], otherwise: .forbidden),
         "GET /rounds/{id}": anyMember,
         // The round's pages answer as its API does: its careers leader gets the page again with
         // the handler's 409, everyone else is refused.

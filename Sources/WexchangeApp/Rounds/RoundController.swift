@@ -11,7 +11,41 @@ struct RoundController: Sendable {
     /// `GET /rounds`.
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
-        return HTMLResponse.page(RoundsPage(viewer: viewer, rounds: try await services.roundReader.summaries(for: identity)))
+        var page = RoundsPage(viewer: viewer, rounds: try await services.roundReader.summaries(for: identity))
+        page.setsUp = AccessPolicy.decide(identity.requester, .createRound(AccessPolicy.roundScope(of: identity.role))) == .allowed
+        return HTMLResponse.page(page)
+    }
+
+    /// `GET /rounds/new`: the set-up form for a round of the reader's scope.
+    @Sendable func new(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        return HTMLResponse.page(RoundForm(viewer: viewer, scope: AccessPolicy.roundScope(of: identity.role)))
+    }
+
+    /// `POST /rounds`: sets the round up, or shows the form again with every problem.
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let scope = AccessPolicy.roundScope(of: identity.role)
+        let sent = RoundForm.read(try await FormBody.read(&request), scope: scope)
+        var problems = sent.problems
+        if problems.isEmpty {
+            do {
+                let round = try await services.rounds.create(
+                    sent.input, scope: scope, organisationId: scope == .national ? nil : identity.organisationId, by: identity.auditActor)
+                return Response.redirect(to: RoundRoutes.round.link(try round.requireID()) + "?done=created")
+            } catch let failure as ValidationFailure {
+                problems = RoundForm.onFields(failure.errors)
+            }
+        } else {
+            // The form's own problems and the rules', all at once.
+            do { _ = try RoundSettings.validate(sent.input, today: CalendarDate(services.now())) } catch {
+                problems += RoundForm.onFields(error.errors)
+            }
+        }
+        var form = RoundForm(viewer: viewer, scope: scope, input: sent.input, limitText: sent.limitText)
+        form.problems = RoundForm.inFormOrder(problems)
+        return HTMLResponse.page(form, status: .unprocessableContent)
     }
 
     /// `GET /rounds/{id}`.

@@ -7,6 +7,7 @@ import WexchangeCore
 enum RoundRoutes {
     static let rounds = SitePath("/rounds")
     static let round = SitePath1<UUID>("/rounds/{id}")
+    static let new = SitePath("/rounds/new")
     static let open = SitePath1<UUID>("/rounds/{id}/open")
     static let run = SitePath1<UUID>("/rounds/{id}/run")
     static let publish = SitePath1<UUID>("/rounds/{id}/publish")
@@ -40,6 +41,8 @@ enum RoundRoutes {
                 round: try context.uuidParameter("id", what: "round"), student: try context.uuidParameter("student", what: "student"))
         }
         table.add(.get, rounds, .action(.listRounds), pages.list)
+        table.add(.get, new, create, pages.new)
+        table.add(.post, rounds, create, pages.create)
         table.add(.get, Self.round, view, pages.show)
         table.add(.post, open, manage, pages.open)
         table.add(.post, run, manage, pages.run)

@@ -47,6 +47,16 @@ public enum RoundCutoff: Hashable, Sendable {
 }
 
 extension PriorityCriterion {
+    /// The group's name as a heading or list item (results by group, the set-up form).
+    public var groupName: String {
+        switch self {
+        case .disadvantaged: "Disadvantaged (free school meals, the pupil premium or in care)"
+        case .send: "Special educational needs or disabilities"
+        case .noPrior: "No work experience yet"
+        case .local: "At a school in this Careers Hub"
+        }
+    }
+
     /// What a student in the group is, as a clause after "students who" (joins with "and").
     public var clause: String {
         switch self {

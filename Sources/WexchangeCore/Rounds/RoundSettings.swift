@@ -97,7 +97,7 @@ extension RoundSettings {
                 return nil
             }
             guard let day = CalendarDate(iso: text) else {
-                errors.append(FieldError(field, "The date \(what) must be a real date, written like 2027-03-01"))
+                errors.append(FieldError(field, "The date \(what) must be a real date"))
                 return nil
             }
             return day

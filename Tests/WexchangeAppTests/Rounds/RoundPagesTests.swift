@@ -43,7 +43,7 @@ import WexchangeTestSupport
                 let draft = try await text(leader)
                 #expect(draft.contains("Year 10 <summer> placements") && draft.contains("Being set up"))
                 #expect(draft.contains("Open the round for choices"))
-                #expect(draft.contains("Students who are disadvantaged (free school meals, the pupil premium or in care); then"))
+                #expect(draft.contains("Students eligible for free school meals, the pupil premium or in care; then students with"))
                 let opened = try await ProviderPagesTests.post(client, RoundRoutes.open.link(round), session: leader, [])
                 #expect(opened.status == 303 && opened.location == page + "?done=opened")
 
@@ -189,6 +189,75 @@ import WexchangeTestSupport
         #expect(read.choices == [first, second] && read.shown == [first.uuidString, second.uuidString] && read.problems.isEmpty)
         #expect(
             ChoicesForm.onFields([FieldError("choices[1]", "x"), FieldError("choices", "y")]).map(\.field) == ["choice-2", "choice-1"])
+    }
+
+    @Test func aCareersLeaderSetsUpARoundWithTheFormAndEveryBadFormChangesNothing() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let db = app.services.storage.database
+            let leader = try await world.session(.careersLeader)
+            let hub = try await world.session(.hubCoordinator)
+            @Sendable func dates(
+                _ open: (String, String, String), _ close: (String, String, String), _ deadline: (String, String, String)
+            )
+                -> [(String, String)]
+            {
+                [("preferences_open", open), ("preferences_close", close), ("offer_deadline", deadline)].flatMap { name, date in
+                    [("\(name)-day", date.0), ("\(name)-month", date.1), ("\(name)-year", date.2)]
+                }
+            }
+            try await app.client { client in
+                try await client.execute(uri: RoundRoutes.rounds.link, method: .get, headers: leader.headers) {
+                    #expect($0.text.contains("href=\"\(RoundRoutes.new.link)\""))
+                }
+                try await client.execute(uri: RoundRoutes.new.link, method: .get, headers: leader.headers) {
+                    let text = ParsedHTML($0.text).text
+                    #expect($0.status == .ok && text.contains("Set up a school round") && text.contains("Who goes first"))
+                    #expect(!text.contains("At a school in this Careers Hub"))
+                }
+                try await client.execute(uri: RoundRoutes.new.link, method: .get, headers: hub.headers) {
+                    #expect(ParsedHTML($0.text).text.contains("At a school in this Careers Hub"))
+                }
+                // Everything wrong at once, in the form's order, in plain words.
+                let empty = try await ProviderPagesTests.post(
+                    client, RoundRoutes.rounds.link, session: leader,
+                    [("name", " "), ("preference_limit", "ten"), ("priority-1", "send"), ("priority-2", "send")]
+                        + dates(("31", "2", "2027"), ("", "", ""), ("1", "1", "2020")))
+                #expect(empty.status == 422)
+                let summary = ParsedHTML(empty.body).text
+                let expected = [
+                    "Enter a name for the round", "The date preferences open must be a real date", "Enter the date preferences close",
+                    "Enter how many places a student may rank as a number, like 10",
+                    "“Special educational needs or disabilities” is chosen twice: choose each group once",
+                ]
+                #expect(expected.allSatisfy(summary.contains), "\(summary)")
+                let positions = expected.compactMap { summary.range(of: $0)?.lowerBound }
+                #expect(positions == positions.sorted(), "the summary follows the form")
+                #expect(empty.body.contains("value=\"ten\"") && empty.body.contains("value=\"31\""))
+                // Dates in the wrong order.
+                let backwards = try await ProviderPagesTests.post(
+                    client, RoundRoutes.rounds.link, session: leader,
+                    [("name", "Year 9 taster days"), ("preference_limit", "5"), ("priority-1", "disadvantaged")]
+                        + dates(("1", "3", "2027"), ("20", "2", "2027"), ("10", "2", "2027")))
+                #expect(backwards.status == 422)
+                #expect(ParsedHTML(backwards.body).text.contains("Preferences must close on or after the day they open"))
+                #expect(try await RoundModel.query(on: db).count() == 0)
+
+                let created = try await ProviderPagesTests.post(
+                    client, RoundRoutes.rounds.link, session: leader,
+                    [
+                        ("name", "Year 9 taster days"), ("preference_limit", "5"), ("priority-1", "send"), ("priority-2", ""),
+                        ("priority-3", "disadvantaged"),
+                    ]
+                        + dates(("1", "3", "2027"), ("12", "3", "2027"), ("26", "3", "2027")))
+                let round = try #require(try await RoundModel.query(on: db).first())
+                let roundId = try round.requireID()
+                #expect(created.status == 303 && created.location == RoundRoutes.round.link(roundId) + "?done=created")
+                #expect(round.roundScope == .school && round.organisationId == world.school && round.roundState == .draft)
+                #expect(round.settings.priority == [.send, .disadvantaged] && round.preferenceLimit == 5)
+                #expect(round.preferencesOpen == "2027-03-01" && round.offerDeadline == "2027-03-26")
+            }
+        }
     }
 
     private static func title(_ world: TestWorld, _ db: any Database) async throws -> String {

@@ -330,7 +330,19 @@ enum PageSamples {
         var open = RoundPage(
             viewer: viewer, round: detail(.preferencesOpen, results: false), manages: false, today: CalendarDate(iso: "2027-01-10")!)
         open.ownChoices = RoundRoutes.choices.link(id(), id())
+        var setUp = RoundForm(viewer: viewer, scope: .hub)
+        setUp.input = RoundInput(
+            name: text, priority: ["local", "send"], preferencesOpen: text, preferencesClose: "2027-2-31", offerDeadline: text)
+        setUp.limitText = text
+        setUp.problems = ["name", "preferences_open", "preferences_close", "offer_deadline", "preference_limit", "priority-2"].map {
+            FieldError($0, text)
+        }
+        var list = RoundsPage(viewer: viewer, rounds: [summary(.preferencesOpen)])
+        list.setsUp = true
         return [
+            ("RoundForm", setUp),
+            ("RoundForm for a school", RoundForm(viewer: viewer, scope: .school)),
+            ("RoundsPage for those who set rounds up", list),
             ("ChoicesForm", choices),
             ("ChoicesForm saved, for staff", saved),
             ("ChoicesForm closed", ChoicesForm(viewer: viewer, choosing: choosing(closed: text), forStudent: true)),

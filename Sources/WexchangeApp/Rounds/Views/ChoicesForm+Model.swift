@@ -27,7 +27,7 @@ struct ChoicesForm {
     static func field(_ slot: Int) -> String { "choice-\(slot)" }
 
     func label(_ slot: Int) -> String {
-        forStudent ? "Your \(Ordinal.text(slot)) choice" : "\(Ordinal.text(slot).capitalized) choice"
+        forStudent ? "Your \(Ordinal.text(slot)) choice" : "\(Ordinal.text(slot)) choice"
     }
 
     func problem(_ slot: Int) -> String? { problems.first { $0.field == Self.field(slot) }?.message }

@@ -72,6 +72,7 @@ struct RoundPage {
 
     var doneMessage: String? {
         switch done {
+        case "created": "The round is set up. Providers can pledge places to it now; open it for choices when they have."
         case "opened": "The round is open: students can rank its places until \(settings.preferencesClose.longText)."
         case "run": "The round has run. Check the results, then publish the offers."
         case "published": "The offers are made. Students answer by \(settings.offerDeadline.longText)."
@@ -92,11 +93,11 @@ struct RoundPage {
         ]
     }
 
-    /// A priority order in words: "Students who are … first, then students who …, then by lottery".
+    /// A priority order in words: "Students eligible for …; then students with …; then the round's lottery".
     static func priorityText(_ order: [PriorityCriterion]) -> String {
         guard let first = order.first else { return "By the round's lottery alone" }
-        let rest = order.dropFirst().map { "then students who \($0.clause)" }
-        return (["Students who \(first.clause)"] + rest + ["then the round's lottery"]).joined(separator: "; ")
+        let rest = order.dropFirst().map { "then \($0.label)" }
+        return ([PlainWords.capitalised(first.label)] + rest + ["then the round's lottery"]).joined(separator: "; ")
     }
 
     /// The run's totals, where the reader may see them.
@@ -111,13 +112,6 @@ struct RoundPage {
         ]
     }
 
-    /// A priority group's name on the page.
-    static func groupName(_ name: String) -> String {
-        switch name {
-        case "disadvantaged": "Disadvantaged"
-        case "send": "Special educational needs or disabilities"
-        case "no_prior": "No work experience yet"
-        default: "None of these"
-        }
-    }
+    /// A priority group's name on the page (`others`: none of the groups).
+    static func groupName(_ name: String) -> String { PriorityCriterion(rawValue: name)?.groupName ?? "None of these" }
 }

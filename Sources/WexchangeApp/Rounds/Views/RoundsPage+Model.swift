@@ -6,6 +6,8 @@ import WexchangeCore
 struct RoundsPage {
     let viewer: Viewer
     let rounds: [RoundReader.Summary]
+    /// Whether the reader sets rounds up (careers leaders, hub coordinators, national admins).
+    var setsUp = false
 
     let title = "Allocation rounds"
 }

@@ -11,6 +11,7 @@ extension RoundsPage: PageView {
                 .p(
                     "In a round, students rank the places providers pledged; the places then go out fairly, students with the most need first, and everyone is told at once."
                 ),
+                setsUp ? .p(.a(.class("button"), .href(RoundRoutes.new.link), "Set up a round")) : .empty,
                 rounds.isEmpty
                     ? .p("There are no rounds to show yet.")
                     : DataTable(caption: "Rounds", columns: columns, rows: rounds).render(),
