@@ -90,11 +90,8 @@ struct RoundController: Sendable {
     private func page(_ context: AppRequestContext) async throws -> RoundPage {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let roundId = try context.uuidParameter("id", what: "round")
-        let detail = try await services.roundReader.detail(roundId, for: identity)
-        let facts = try await RoundService.find(roundId, on: services.storage.database).facts
         var page = RoundPage(
-            viewer: viewer, round: detail, manages: AccessPolicy.decide(identity.requester, .manageRound(facts)) == .allowed,
-            today: CalendarDate(services.now()))
+            viewer: viewer, round: try await services.roundReader.detail(roundId, for: identity), today: CalendarDate(services.now()))
         page.ownChoices = try await ownChoices(roundId, identity: identity)
         return page
     }

@@ -36,12 +36,18 @@ struct RoundReader: Sendable {
         /// everyone once published.
         let totals: RoundRunner.Totals?
         let groups: [RoundRunReport.Group]?
+        /// Whether the reader runs the round (opens, runs and publishes it).
+        let manages: Bool
     }
 
-    /// The rounds `identity` may see, newest first.
-    func summaries(for identity: Identity) async throws -> [Summary] {
-        let rounds = try await RoundModel.query(on: storage.database).sort(\.$createdAt, .descending).sort(\.$id).all()
+    /// The rounds `identity` may see, newest first (the list page's and the API's).
+    func visibleRounds(for identity: Identity) async throws -> [RoundModel] {
+        try await RoundModel.query(on: storage.database).sort(\.$createdAt, .descending).sort(\.$id).all()
             .filter { AccessPolicy.decide(identity.requester, .viewRound($0.facts)) == .allowed }
+    }
+
+    func summaries(for identity: Identity) async throws -> [Summary] {
+        let rounds = try await visibleRounds(for: identity)
         let names = try await organisationNames(Set(rounds.compactMap(\.organisationId)))
         return try rounds.map { try summary($0, names: names) }
     }
@@ -49,7 +55,7 @@ struct RoundReader: Sendable {
     func detail(_ roundId: UUID, for identity: Identity) async throws -> Detail {
         let round = try await RoundService.find(roundId, on: storage.database)
         let manages = AccessPolicy.decide(identity.requester, .manageRound(round.facts)) == .allowed
-        let seesResults = round.roundState == .published || (round.roundState == .resultsReady && manages)
+        let seesResults = round.showsResults(toManager: manages)
         let report = seesResults ? round.report : nil
         let pledges = try await RoundPledgeModel.query(on: storage.database).filter(\.$round.$id == roundId)
             .with(\.$opportunity) { $0.with(\.$provider) }.sort(\.$createdAt).sort(\.$id).all()
@@ -62,7 +68,7 @@ struct RoundReader: Sendable {
                     places: $0.places, priority: $0.priority.map(PriorityOrder.stored),
                     cutoff: report?.cutoff(of: $0.$opportunity.id)?.sentence)
             },
-            totals: seesResults ? round.totals : nil, groups: manages ? report?.groups : nil)
+            totals: seesResults ? round.totals : nil, groups: manages ? report?.groups : nil, manages: manages)
     }
 
     private func summary(_ round: RoundModel, names: [UUID: String]) throws -> Summary {

@@ -59,7 +59,7 @@ struct RoundRunReport: Codable, Sendable, Equatable {
 
     func cutoff(of opportunity: UUID) -> RoundCutoff? { cutoffs[opportunity.uuidString]?.decoded }
 
-    var text: String { String(decoding: (try? JSONEncoder().encode(self)) ?? Data(), as: UTF8.self) }
+    func text() throws -> String { String(decoding: try JSONEncoder().encode(self), as: UTF8.self) }
 
     static func stored(_ text: String?) -> RoundRunReport? {
         text.flatMap { try? JSONDecoder().decode(RoundRunReport.self, from: Data($0.utf8)) }

@@ -90,7 +90,7 @@ public struct RoundRunner: Sendable {
             round.instanceFile = instanceFile
             round.resultFile = resultFile
             round.runTotals = String(decoding: try JSONEncoder().encode(totals), as: UTF8.self)
-            round.runReport = report.text
+            round.runReport = try report.text()
             round.runAt = at
             round.state = RoundState.resultsReady.rawValue
             try await round.update(on: db)

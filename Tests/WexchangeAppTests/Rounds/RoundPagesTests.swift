@@ -241,6 +241,12 @@ import WexchangeTestSupport
                         + dates(("1", "3", "2027"), ("20", "2", "2027"), ("10", "2", "2027")))
                 #expect(backwards.status == 422)
                 #expect(ParsedHTML(backwards.body).text.contains("Preferences must close on or after the day they open"))
+                // A group that is not on the list (a hand-made form).
+                let unknown = try await ProviderPagesTests.post(
+                    client, RoundRoutes.rounds.link, session: leader,
+                    [("name", "Year 9 taster days"), ("priority-1", "wealth")]
+                        + dates(("1", "3", "2027"), ("12", "3", "2027"), ("26", "3", "2027")))
+                #expect(unknown.status == 422 && ParsedHTML(unknown.body).text.contains("Choose a group from the list"))
                 #expect(try await RoundModel.query(on: db).count() == 0)
 
                 let created = try await ProviderPagesTests.post(

@@ -306,10 +306,10 @@ enum PageSamples {
             RoundRunReport.Group(name: "no_prior", students: 40, placed: 9, topThree: 8),
             RoundRunReport.Group(name: "others", students: 0, placed: 0, topThree: 0),
         ]
-        func detail(_ state: RoundState, results: Bool) -> RoundReader.Detail {
+        func detail(_ state: RoundState, results: Bool, manages: Bool) -> RoundReader.Detail {
             RoundReader.Detail(
                 summary: summary(state), seed: 4_242_424_242, pledges: pledges, totals: results ? totals : nil,
-                groups: results ? groups : nil)
+                groups: results ? groups : nil, manages: manages)
         }
         let today = CalendarDate(iso: "2027-01-20")!
         let options = [
@@ -328,7 +328,7 @@ enum PageSamples {
         var saved = ChoicesForm(viewer: viewer, choosing: choosing(closed: nil), forStudent: false)
         saved.saved = true
         var open = RoundPage(
-            viewer: viewer, round: detail(.preferencesOpen, results: false), manages: false, today: CalendarDate(iso: "2027-01-10")!)
+            viewer: viewer, round: detail(.preferencesOpen, results: false, manages: false), today: CalendarDate(iso: "2027-01-10")!)
         open.ownChoices = RoundRoutes.choices.link(id(), id())
         var setUp = RoundForm(viewer: viewer, scope: .hub)
         setUp.input = RoundInput(
@@ -349,11 +349,11 @@ enum PageSamples {
             ("RoundPage open, as a student sees it", open),
             ("RoundsPage", RoundsPage(viewer: viewer, rounds: [summary(.draft), summary(.published)])),
             ("RoundsPage empty", RoundsPage(viewer: viewer, rounds: [])),
-            ("RoundPage being set up", RoundPage(viewer: viewer, round: detail(.draft, results: false), manages: true, today: today)),
+            ("RoundPage being set up", RoundPage(viewer: viewer, round: detail(.draft, results: false, manages: true), today: today)),
             (
                 "RoundPage",
                 RoundPage(
-                    viewer: viewer, round: detail(.resultsReady, results: true), manages: true, today: today, done: "run",
+                    viewer: viewer, round: detail(.resultsReady, results: true, manages: true), today: today, done: "run",
                     problem: FormProblem(field: nil, message: text))
             ),
             (
@@ -361,8 +361,8 @@ enum PageSamples {
                 RoundPage(
                     viewer: viewer,
                     round: RoundReader.Detail(
-                        summary: summary(.published), seed: 7, pledges: pledges, totals: totals, groups: nil),
-                    manages: false, today: today)
+                        summary: summary(.published), seed: 7, pledges: pledges, totals: totals, groups: nil, manages: false),
+                    today: today)
             ),
         ]
     }

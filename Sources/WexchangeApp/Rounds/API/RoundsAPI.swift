@@ -10,8 +10,7 @@ struct RoundsAPI: Sendable {
     /// `GET /api/v1/rounds`: every round the requester may see, newest first.
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
-        let rounds = try await RoundModel.query(on: services.storage.database).sort(\.$createdAt, .descending).sort(\.$id).all()
-            .filter { AccessPolicy.decide(identity.requester, .viewRound($0.facts)) == .allowed }
+        let rounds = try await services.roundReader.visibleRounds(for: identity)
         return try JSONResponse.make(RoundListDTO(rounds: try await rounds.asyncMap { try await dto($0, for: identity) }))
     }
 
@@ -103,9 +102,7 @@ struct RoundsAPI: Sendable {
     private func dto(_ round: RoundModel, for identity: Identity) async throws -> RoundDTO {
         let pledges = try await RoundPledgeModel.query(on: services.storage.database).filter(\.$round.$id == round.requireID())
             .with(\.$opportunity).sort(\.$createdAt).sort(\.$id).all()
-        let seesResults =
-            round.roundState == .published
-            || (round.roundState == .resultsReady && AccessPolicy.decide(identity.requester, .manageRound(round.facts)) == .allowed)
+        let seesResults = round.showsResults(toManager: AccessPolicy.decide(identity.requester, .manageRound(round.facts)) == .allowed)
         return try RoundDTO(round, pledges: pledges, results: seesResults ? round.totals : nil, report: seesResults ? round.report : nil)
     }
 

@@ -73,6 +73,10 @@ final class RoundModel: Model, @unchecked Sendable {
         runTotals.flatMap { try? JSONDecoder().decode(RoundRunner.Totals.self, from: Data($0.utf8)) }
     }
     var report: RoundRunReport? { RoundRunReport.stored(runReport) }
+    /// Whether a reader sees the run's results: its managers once it has run, everyone once published.
+    func showsResults(toManager manages: Bool) -> Bool {
+        roundState == .published || (roundState == .resultsReady && manages)
+    }
     var facts: RoundFacts { RoundFacts(scope: roundScope, organisationId: organisationId, state: roundState) }
 }
 

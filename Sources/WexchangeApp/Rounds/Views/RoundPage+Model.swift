@@ -8,8 +8,6 @@ import WexchangeMatching
 struct RoundPage {
     let viewer: Viewer
     let round: RoundReader.Detail
-    /// Whether the reader runs the round (opens, runs and publishes it).
-    let manages: Bool
     let today: CalendarDate
     /// What just happened (`?done=`), for the success banner.
     var done: String? = nil
@@ -18,6 +16,7 @@ struct RoundPage {
     var ownChoices: String? = nil
 
     var title: String { round.summary.name }
+    var manages: Bool { round.manages }
     private var settings: RoundSettings { round.summary.settings }
 
     /// A step the round's managers can take now: where it posts, its button, what it does.
