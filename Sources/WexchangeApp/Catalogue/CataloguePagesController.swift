@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Hummingbird
 import WexchangeCore
@@ -59,6 +60,7 @@ struct CataloguePagesController: Sendable {
             entry: entry, provider: index.providers[entry.providerId], today: services.today,
             viewer: Viewer(context.identity), notice: notice, problem: problem)
         model.reviews = try await services.reviews.shown(for: id)
+        model.requestLink = try await requestLink(id, context.identity)
         let facts = ListingFacts(providerId: entry.providerId, isPublished: true, isVirtual: entry.details.mode == .virtual, hubId: nil)
         if let identity = context.identity, identity.csrfToken != nil,
             AccessPolicy.decide(identity.requester, .rateOpportunity(facts)) == .allowed
@@ -67,6 +69,22 @@ struct CataloguePagesController: Sendable {
             model.rating = form ?? .init(stars: own?.stars, comment: own?.comment)
         }
         return model
+    }
+
+    /// A student's own request form (their record at the school they are signed in for), or the
+    /// student chooser for school staff.
+    private func requestLink(_ opportunityId: UUID, _ identity: Identity?) async throws -> String? {
+        guard let identity else { return nil }
+        switch identity.role {
+        case .careersLeader, .schoolStaff:
+            return RequestRoutes.chooseStudent.link(opportunityId)
+        case .student:
+            let own = try await StudentModel.query(on: services.storage.database).filter(\.$userId == identity.userId)
+                .filter(\.$school.$id == identity.organisationId).filter(\.$leftAt == nil).first()
+            return try own.map { RequestRoutes.ask.link(opportunityId, try $0.requireID()) }
+        default:
+            return nil
+        }
     }
 
     @Sendable func about(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -2,10 +2,12 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Lapses offers nobody answered by their deadline, every so often, so their places go back to
-/// their rounds for re-clearing (pages already read such offers as lapsed before this runs).
+/// Lapses offers nobody answered by their deadline, every so often, so their places go back (to
+/// their rounds for re-clearing, or to the opportunity), and expires requests providers did not
+/// answer, so students may ask again (pages already read both as closed before this runs).
 struct OfferDeadlines: Service {
     let offers: OfferService
+    let requests: PlaceRequestService
     let interval: Duration
     let logger: Logger
 
@@ -13,6 +15,8 @@ struct OfferDeadlines: Service {
         try await Repeating.run(every: interval, logger: logger, what: "lapsing overdue offers") {
             let lapsed = try await offers.lapseOverdue()
             if lapsed > 0 { logger.info("lapsed \(lapsed) offers not answered by their deadline") }
+            let expired = try await requests.expireOverdue()
+            if expired > 0 { logger.info("expired \(expired) requests providers did not answer in time") }
         }
     }
 }

@@ -6,12 +6,15 @@ import WexchangeCore
 /// Answers to offers and parents' consents: each a change of the offer's state made only if
 /// nobody changed it first (a conditional update), with the audit entry and the emails in the
 /// same transaction. A declined or lapsed round offer's place goes back to its round for
-/// re-clearing; the opportunity's own count is untouched, since the round still holds it.
+/// re-clearing (the opportunity's own count is untouched, since the round still holds it); one
+/// made by a provider accepting a request goes back to the opportunity (`PlaceLedger`).
 struct OfferService: Sendable {
-    let storage: Storage
+    let catalogue: Catalogue
     let outbox: Outbox
     let publicURL: String
     let now: @Sendable () -> Date
+
+    var storage: Storage { catalogue.storage }
 
     /// What the access policy needs to know about the offer.
     func facts(_ offerId: UUID) async throws -> OfferFacts {
@@ -27,7 +30,7 @@ struct OfferService: Sendable {
     @discardableResult
     func answer(_ answer: OfferRules.Answer, offer offerId: UUID, by identity: Identity) async throws -> OfferState {
         let at = now()
-        return try await storage.transaction { db in
+        return try await catalogue.write { db, revision in
             let offer = try await Self.load(offerId, on: db)
             let details = try offer.opportunity.details()
             let needsConsent = Self.needsConsent(offer.student, details)
@@ -39,7 +42,7 @@ struct OfferService: Sendable {
             case .failure(let refusal): throw AppError(.conflict, code: "offer_closed", message: refusal.message)
             case .success(let state): new = state
             }
-            try await Self.move(offer, to: new, answeredBy: identity.userId, at: at, on: db)
+            try await Self.move(offer, to: new, answeredBy: identity.userId, at: at, revision: revision, on: db)
             try await AuditLog.record(
                 answer == .accept ? .offerAccept : .offerDecline, offer.$student.id, reason: "“\(offer.opportunity.title)”: \(new.label)",
                 by: identity, at: at, in: db)
@@ -61,7 +64,7 @@ struct OfferService: Sendable {
         case .success(let checked): consent = checked
         }
         let at = now()
-        return try await storage.transaction { db in
+        return try await catalogue.write { db, revision in
             let offer = try await Self.load(offerId, on: db)
             switch offer.offerState {
             case .accepted: break
@@ -75,7 +78,7 @@ struct OfferService: Sendable {
             let facts = PlacementFacts(details, providerName: try await Self.providerName(offer, on: db))
             let new: OfferState
             if case .given = consent { new = .confirmed } else { new = .declined }
-            try await Self.move(offer, to: new, answeredBy: nil, at: at, on: db)
+            try await Self.move(offer, to: new, answeredBy: nil, at: at, revision: revision, on: db)
             try await ConsentModel(offerId: offerId, parentUserId: identity.userId, consent: consent, facts: facts.text, at: at).create(
                 on: db)
             try await AuditLog.record(
@@ -83,7 +86,7 @@ struct OfferService: Sendable {
                 at: at, in: db)
             if new == .confirmed {
                 try await tellConfirmed(offer, details, on: db)
-            } else if let email = Self.studentEmail(offer.student) {
+            } else if let email = offer.student.contactEmail {
                 try await outbox.send(
                     to: email, subject: "Your placement was not confirmed",
                     body: """
@@ -102,11 +105,11 @@ struct OfferService: Sendable {
     func lapseOverdue() async throws -> Int {
         let at = now()
         let today = CalendarDate(at).description
-        return try await storage.transaction { db in
+        return try await catalogue.write { db, revision in
             let overdue = try await OfferModel.query(on: db).filter(\.$state == OfferState.offered.rawValue).filter(\.$deadline < today)
                 .with(\.$opportunity).all()
             for offer in overdue {
-                try await Self.move(offer, to: .lapsed, answeredBy: nil, at: at, on: db)
+                try await Self.move(offer, to: .lapsed, answeredBy: nil, at: at, revision: revision, on: db)
                 try await AuditLog.record(
                     .offerLapse, offer.$student.id, reason: "“\(offer.opportunity.title)”, due \(offer.deadline)", by: .offerDeadlines,
                     at: at,
@@ -125,8 +128,11 @@ struct OfferService: Sendable {
     }
 
     /// Changes the offer's state only if it is still as it was read: of two answers racing, one
-    /// wins and the other is told the offer changed.
-    private static func move(_ offer: OfferModel, to new: OfferState, answeredBy: UUID?, at: Date, on db: any Database) async throws {
+    /// wins and the other is told the offer changed. An offer outside a round that stops holding
+    /// its place gives it back to the opportunity.
+    static func move(
+        _ offer: OfferModel, to new: OfferState, answeredBy: UUID?, at: Date, revision: Catalogue.Revision, on db: any Database
+    ) async throws {
         let sql = db as! any SQLDatabase
         let changed = try await sql.raw(
             """
@@ -137,6 +143,9 @@ struct OfferService: Sendable {
         ).first()
         guard changed != nil else {
             throw AppError(.conflict, code: "offer_changed", message: "This offer changed while you answered it: look at it again")
+        }
+        if offer.offerState.holdsPlace, !new.holdsPlace, offer.$round.id == nil {
+            try await PlaceLedger.giveBack(1, of: offer.$opportunity.id, revision: revision, on: db)
         }
         offer.state = new.rawValue
     }
@@ -150,10 +159,6 @@ struct OfferService: Sendable {
 
     static func providerName(_ offer: OfferModel, on db: any Database) async throws -> String {
         try await OrganisationModel.find(offer.opportunity.$provider.id, on: db)?.name ?? "the provider"
-    }
-
-    private static func studentEmail(_ student: StudentModel) -> String? {
-        student.pseudonymisedAt == nil ? student.email : nil
     }
 
     private static func parentEmails(_ student: StudentModel, on db: any Database) async throws -> [String] {
@@ -182,7 +187,7 @@ struct OfferService: Sendable {
         let name = offer.student.preferredForename ?? offer.student.legalForename
         let when = OpportunityCard.dates(details.schedule)
         var recipients = try await Self.parentEmails(offer.student, on: db)
-        if let email = Self.studentEmail(offer.student) { recipients.insert(email, at: 0) }
+        if let email = offer.student.contactEmail { recipients.insert(email, at: 0) }
         for email in recipients {
             try await outbox.send(
                 to: email, subject: "Work experience confirmed: \(offer.opportunity.title)",

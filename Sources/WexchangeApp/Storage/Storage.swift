@@ -64,6 +64,7 @@ public struct Storage: Sendable {
         CreateRounds(),
         CreateOfferAnswers(),
         AddRoundRunReport(),
+        CreatePlaceRequests(),
     ]
 
     /// Runs every pending migration; returns how many ran.

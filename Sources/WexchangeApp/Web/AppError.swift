@@ -55,5 +55,15 @@ public struct AppError: Error, Sendable {
             details: failure.errors.map { Detail(field: $0.field, message: $0.message) })
     }
 
+    /// Runs an API step, turning a `ValidationFailure` into a 400 that names every field.
+    @discardableResult
+    static func validating<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let failure as ValidationFailure {
+            throw AppError.invalid(failure)
+        }
+    }
+
     public var logLevel: Logger.Level { status.code >= 500 ? .error : .debug }
 }

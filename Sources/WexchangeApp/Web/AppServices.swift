@@ -77,9 +77,11 @@ public struct AppServices: Sendable {
     var journeys: JourneyService { JourneyService(storage: storage, now: now) }
     var studentRecords: StudentRecords { StudentRecords(storage: storage, now: now) }
     public var studentRetention: StudentRetention { StudentRetention(storage: storage, now: now) }
-    var offers: OfferService { OfferService(storage: storage, outbox: outbox, publicURL: publicURL, now: now) }
+    var offers: OfferService { OfferService(catalogue: catalogue, outbox: outbox, publicURL: publicURL, now: now) }
     var offerReader: OfferReader { OfferReader(storage: storage, now: now) }
     var placementReader: PlacementReader { PlacementReader(storage: storage, now: now) }
+    var placeRequests: PlaceRequestService { PlaceRequestService(catalogue: catalogue, outbox: outbox, publicURL: publicURL, now: now) }
+    var placeRequestReader: PlaceRequestReader { PlaceRequestReader(storage: storage, now: now) }
     var rounds: RoundService { RoundService(catalogue: catalogue, gazetteer: gazetteer, now: now) }
     public var roundRunner: RoundRunner { RoundRunner(storage: storage, gazetteer: gazetteer, now: now) }
     var roundReader: RoundReader { RoundReader(storage: storage) }

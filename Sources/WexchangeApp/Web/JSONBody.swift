@@ -6,6 +6,14 @@ enum JSONBody {
     static let decoder = JSONDecoder()
 
     static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: AppRequestContext) async throws -> T {
+        guard let value = try await decodeIfPresent(type, from: request, context: context) else {
+            throw AppError(.badRequest, code: "invalid_json", message: "the request body is empty; send a JSON object")
+        }
+        return value
+    }
+
+    /// As `decode`, for an optional body: nil when there is none.
+    static func decodeIfPresent<T: Decodable>(_ type: T.Type, from request: Request, context: AppRequestContext) async throws -> T? {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: context.maxUploadSize)
@@ -13,9 +21,7 @@ enum JSONBody {
             throw AppError(
                 .contentTooLarge, code: "body_too_large", message: "the request body is over \(context.maxUploadSize / 1_048_576) MB")
         }
-        guard buffer.readableBytes > 0 else {
-            throw AppError(.badRequest, code: "invalid_json", message: "the request body is empty; send a JSON object")
-        }
+        guard buffer.readableBytes > 0 else { return nil }
         do {
             return try decoder.decode(T.self, from: Data(buffer: buffer))
         } catch let DecodingError.typeMismatch(expected, context) {

@@ -134,6 +134,12 @@ enum OpenAPIDocument {
                 "medical_notes": {"type": "string", "maxLength": 1000}, "signed_name": {"type": "string", "maxLength": 100, "description": "The parent's full name, typed as their signature."},
                 "declaration": {"type": "string", "enum": ["yes"], "description": "yes: I am this student's parent or carer and I agree to the placement."}},
                 "description": "To give consent every field but medical_notes is needed; to refuse, only the decision and signed_name."},
+              "PlaceRequest": {"type": "object", "description": "A request for a place. A provider reads only what deciding needs: no student_id, UPN, date of birth, disadvantage or SEN status.", "properties": {
+                "id": {"type": "string", "format": "uuid"}, "state": {"type": "string", "enum": ["requested", "accepted", "declined", "withdrawn", "expired"]}, "state_label": {"type": "string"},
+                "opportunity_id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "provider": {"type": "string"},
+                "student_id": {"type": ["string", "null"], "format": "uuid"}, "student": {"type": "string"}, "year_group": {"type": "integer"}, "school": {"type": "string"},
+                "access_needs": {"type": "array", "items": {"type": "string"}}, "message": {"type": ["string", "null"]}, "answer_by": {"type": "string", "format": "date"},
+                "reason": {"type": ["string", "null"]}, "offer_id": {"type": ["string", "null"], "format": "uuid"}, "requested_on": {"type": "string", "format": "date"}}},
               "Placement": {"type": "object", "description": "A confirmed placement as its provider sees it: nothing about the student beyond hosting them.", "properties": {
                 "offer_id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "dates": {"type": "string"}, "student": {"type": "string"}, "year_group": {"type": "integer"}, "school": {"type": "string"},
                 "access_needs": {"type": "array", "items": {"type": "string"}},
@@ -281,6 +287,32 @@ enum OpenAPIDocument {
             "/api/v1/placements": {
               "get": {"summary": "Your organisation's confirmed placements (providers; every read is audited against the student)", "operationId": "listPlacements", "security": [{"bearer": []}],
                 "responses": {"200": {"description": "The placements", "content": {"application/json": {"schema": {"type": "object", "properties": {"placements": {"type": "array", "items": {"$ref": "#/components/schemas/Placement"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/requests": {
+              "get": {"summary": "The requests for places you may see: your own (a student), your school's (staff), those to your listings (a provider; every read is audited against the student)", "operationId": "listRequests", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The requests, those waiting first", "content": {"application/json": {"schema": {"type": "object", "properties": {"requests": {"type": "array", "items": {"$ref": "#/components/schemas/PlaceRequest"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/students/{student}/requests": {
+              "parameters": [{"name": "student", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Ask the provider for a place for the student (the student, or their school's staff): a published listing for their year, still to come, with places left", "operationId": "requestPlace", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["opportunity_id"], "properties": {"opportunity_id": {"type": "string", "format": "uuid"}, "message": {"type": ["string", "null"], "maxLength": 600}}}}}},
+                "responses": {"201": {"description": "The request", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlaceRequest"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/requests/{id}/accept": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Accept a request to your listing: the student is offered the place, taken from its places left (409 no_places_left when none is)", "operationId": "acceptRequest", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The request, with its offer", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlaceRequest"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/requests/{id}/decline": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Decline a request to your listing, with an optional reason the student reads", "operationId": "declineRequest", "security": [{"bearer": []}],
+                "requestBody": {"required": false, "content": {"application/json": {"schema": {"type": "object", "properties": {"reason": {"type": ["string", "null"], "maxLength": 300}}}}}},
+                "responses": {"200": {"description": "The request, declined", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlaceRequest"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/requests/{id}/withdraw": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Take back a request the provider has not answered (the student, or their school's staff)", "operationId": "withdrawRequest", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The request, withdrawn", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlaceRequest"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
             },
             "/api/v1/me": {
               "get": {"summary": "Who your credentials belong to and the role they act through", "operationId": "me", "security": [{"bearer": []}],

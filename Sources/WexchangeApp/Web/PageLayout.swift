@@ -40,6 +40,7 @@ enum PageLayout {
                         viewer?.managesListings == true, .li(.a(.href(CatalogueRoutes.providerListings.link), "Your listings"))),
                     .if(viewer?.listsStudents == true, .li(.a(.href(StudentRoutes.students.link), "Students"))),
                     .if(viewer?.seesRounds == true, .li(.a(.href(RoundRoutes.rounds.link), "Rounds"))),
+                    .if(viewer?.seesRequests == true, .li(.a(.href(RequestRoutes.requests.link), "Requests"))),
                     .if(viewer?.hasOffers == true, .li(.a(.href(OfferRoutes.offers.link), "Offers"))),
                     .if(viewer?.hostsPlacements == true, .li(.a(.href(OfferRoutes.placements.link), "Placements"))),
                     .if(viewer?.canModerate == true, .li(.a(.href(ModerationRoutes.queue.link), "Moderation"))),

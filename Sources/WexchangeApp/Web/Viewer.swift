@@ -19,6 +19,8 @@ struct Viewer: Sendable {
     let listsStudents: Bool
     let hasOffers: Bool
     let hostsPlacements: Bool
+    /// Whether the menu offers requests for places: students, school staff, providers.
+    let seesRequests: Bool
     /// Whether the menu offers the rounds: everyone who runs, pledges to or ranks in them (a
     /// parent follows their child's offers instead).
     let seesRounds: Bool
@@ -39,6 +41,7 @@ struct Viewer: Sendable {
         listsStudents = AccessPolicy.decide(identity.requester, .listStudents) == .allowed
         hasOffers = AccessPolicy.decide(identity.requester, .listOwnOffers) == .allowed
         hostsPlacements = AccessPolicy.decide(identity.requester, .listPlacements) == .allowed
+        seesRequests = AccessPolicy.decide(identity.requester, .listRequests) == .allowed
         seesRounds = identity.role != .parent && AccessPolicy.decide(identity.requester, .listRounds) == .allowed
     }
 }

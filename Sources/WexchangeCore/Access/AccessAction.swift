@@ -75,6 +75,20 @@ public struct OfferFacts: Sendable, Hashable {
     }
 }
 
+/// What the policy needs to know about a student's request for a place.
+public struct RequestFacts: Sendable, Hashable {
+    public var student: StudentFacts
+    /// The provider of the opportunity asked for, who answers.
+    public var providerId: UUID
+    public var state: PlaceRequestState
+
+    public init(student: StudentFacts, providerId: UUID, state: PlaceRequestState) {
+        self.student = student
+        self.providerId = providerId
+        self.state = state
+    }
+}
+
 /// Every action a route can declare. The resource it acts on travels with it, so a route cannot
 /// ask about an action without saying on what.
 public enum AccessAction: Sendable, Hashable {
@@ -137,6 +151,15 @@ public enum AccessAction: Sendable, Hashable {
     case answerOffer(OfferFacts)
     /// Give or refuse consent to an accepted offer: a parent or carer linked to the student.
     case consentToOffer(OfferFacts)
+    /// Ask a provider for a place for a student: the student themselves, or their school's staff.
+    case requestPlace(StudentFacts)
+    /// The requests the requester may see: a student's own, their school's (staff), those to
+    /// their listings (a provider's people, who see only what deciding needs).
+    case listRequests
+    /// Accept or decline a request: the people of the provider asked.
+    case answerRequest(RequestFacts)
+    /// Take a request back before it is answered: the student, or their school's staff.
+    case withdrawRequest(RequestFacts)
     /// The provider's confirmed placements, with only what hosting a student needs: its people.
     case listPlacements
     /// Counts and rates with no student named (hub, national and school dashboards).

@@ -74,6 +74,22 @@ public enum AccessPolicy {
             return m.role == .parent ? .allowed : .forbidden
         case .listPlacements:
             return m.role.organisationKind == .provider ? .allowed : .forbidden
+        case .requestPlace(let student):
+            guard seesStudent(userId: userId, m, student) else { return .hidden }
+            return m.role == .parent ? .forbidden : .allowed
+        case .listRequests:
+            switch m.role {
+            case .student, .careersLeader, .schoolStaff, .providerAdmin, .providerStaff: return .allowed
+            default: return .forbidden
+            }
+        case .answerRequest(let request):
+            if m.role.organisationKind == .provider && m.organisationId == request.providerId { return .allowed }
+            return seesStudent(userId: userId, m, request.student) ? .forbidden : .hidden
+        case .withdrawRequest(let request):
+            guard seesStudent(userId: userId, m, request.student) else {
+                return m.role.organisationKind == .provider && m.organisationId == request.providerId ? .forbidden : .hidden
+            }
+            return m.role == .parent ? .forbidden : .allowed
         case .viewAggregates:
             switch m.role {
             case .careersLeader, .hubCoordinator, .nationalAdmin: return .allowed

@@ -45,6 +45,15 @@ enum AuditAction: String, CaseIterable, Sendable {
     case consentRefuse = "offer.consent_refused"
     /// A provider read who is coming on a placement (preferred name, year, school, needs, contact).
     case placementRead = "placement.read"
+    /// A place asked for, by the student or staff for them.
+    case requestMake = "request.make"
+    case requestAccept = "request.accept"
+    case requestDecline = "request.decline"
+    case requestWithdraw = "request.withdraw"
+    /// Not answered by the provider in time (recorded by the system).
+    case requestExpire = "request.expire"
+    /// A provider read who asked (preferred name, year, school, needs, their note).
+    case requestRead = "request.read"
 
     /// Actions on a school's student data as a whole (their subject is the school), which its
     /// careers leader's log of reads shows beside the reads of each record.
@@ -64,7 +73,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .providerTrust, .providerUntrust: .provider
         case .studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise, .studentsAccounts: .organisation
         case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect, .studentCode, .roundPreferences, .offerAccept, .offerDecline,
-            .offerLapse, .consentGive, .consentRefuse, .placementRead:
+            .offerLapse, .consentGive, .consentRefuse, .placementRead, .requestMake, .requestAccept, .requestDecline, .requestWithdraw,
+            .requestExpire, .requestRead:
             .student
         case .roundCreate, .roundOpen, .roundPledge, .roundWithdraw, .roundRun, .roundPublish: .round
         }
@@ -107,6 +117,12 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .consentGive: "Gave consent to a placement"
         case .consentRefuse: "Refused consent to a placement"
         case .placementRead: "Provider read a placement's student details"
+        case .requestMake: "Asked a provider for a place"
+        case .requestAccept: "Provider accepted a request for a place"
+        case .requestDecline: "Provider declined a request for a place"
+        case .requestWithdraw: "Withdrew a request for a place"
+        case .requestExpire: "Request not answered by the provider in time"
+        case .requestRead: "Provider read who asked for a place"
         }
     }
 

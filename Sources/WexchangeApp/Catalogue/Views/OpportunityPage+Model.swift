@@ -14,6 +14,9 @@ struct OpportunityPage {
     var rating: RatingForm?
     var notice: String?
     var problem: FormProblem?
+    /// Where the viewer asks the provider for a place: their own request form (a student), or
+    /// choosing one of their students first (school staff); nil for everyone else.
+    var requestLink: String?
     /// The search the page was opened from, kept for "Back to search results" and the distance.
     var search: OpportunityQuery?
 
@@ -35,24 +38,34 @@ struct OpportunityPage {
         return "https://www.openstreetmap.org/?mlat=\(lat)&mlon=\(lon)#map=16/\(lat)/\(lon)"
     }
 
-    /// What the person reading can do next, for their role (requests through Wexchange come with
-    /// the rounds issue; until then schools arrange places with the provider).
+    /// What the person reading can do next, for their role.
     var nextSteps: [String] {
+        let provider = provider?.name ?? "the provider"
         switch viewer?.role {
         case .careersLeader?, .schoolStaff?:
-            [
+            return [
                 "Check the dates, year groups and support needed fit your students.",
-                "Contact \(provider?.name ?? "the provider") to arrange places for your students; they confirm the details, health and safety and insurance with you.",
-                "Tell the students' parents or carers the dates, address and times before the placement.",
+                "Request a place for a student here: \(provider) accepts or declines within \(PlaceRequestRules.answerWithinDays) days, and an accepted request becomes an offer the student answers.",
+                "A parent or carer gives consent on Wexchange before the placement is confirmed; \(provider) confirms health and safety and insurance with you.",
             ]
         case .providerAdmin?, .providerStaff?:
-            ["Schools contact you to arrange places. Keep the places left up to date on your listings page."]
+            return [
+                "Students and schools request places; you answer them on your requests page. Keep the places left up to date on your listings page."
+            ]
         case .hubCoordinator?, .nationalAdmin?:
-            ["Schools in your area arrange places with the provider. Share this page with careers leaders who are looking."]
+            return [
+                "Schools in your area request places or share them out in rounds. Share this page with careers leaders who are looking."
+            ]
+        case .student?:
+            return [
+                "Request a place: \(provider) answers within \(PlaceRequestRules.answerWithinDays) days.",
+                "If they accept, you are offered the place: accept it on your offers page.",
+                "A parent or carer gives consent before you go, and your school tells you the times and what to bring.",
+            ]
         default:
-            [
+            return [
                 "Ask your school's careers leader about this opportunity. Tell them its title and who offers it.",
-                "Your school arranges the place with \(provider?.name ?? "the provider") and checks it is safe.",
+                "Your school requests the place from \(provider) and checks it is safe.",
                 "A parent or carer agrees before you go, and your school tells you the times and what to bring.",
             ]
         }

@@ -31,7 +31,8 @@ extension OpportunityPage: PageView {
             .section(
                 .ariaLabelledBy("next-steps"),
                 .h2(.id("next-steps"), "What happens next"),
-                .ol(.forEach(nextSteps) { .li(.text($0)) })))
+                .ol(.forEach(nextSteps) { .li(.text($0)) }),
+                requestLink.map { .p(.a(.class("button"), .href($0), "Request a place")) } ?? .empty))
     }
 
     private var ratings: Node {

@@ -19,7 +19,7 @@ struct RoundsAPI: Sendable {
         guard let identity = context.identity else { throw AppError.unauthorised }
         let input = try await JSONBody.decode(RoundInput.self, from: request, context: context)
         let scope = AccessPolicy.roundScope(of: identity.role)
-        let round = try await validating {
+        let round = try await AppError.validating {
             try await services.rounds.create(
                 input, scope: scope, organisationId: scope == .national ? nil : identity.organisationId, by: identity.auditActor)
         }
@@ -56,7 +56,7 @@ struct RoundsAPI: Sendable {
     @Sendable func pledge(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
         let body = try await JSONBody.decode(PledgeRequestDTO.self, from: request, context: context)
-        try await validating {
+        try await AppError.validating {
             try await services.rounds.pledge(
                 body.places, of: try context.uuidParameter("opportunity", what: "opportunity"),
                 to: try context.uuidParameter("id", what: "round"), priority: body.priority, by: identity.auditActor)
@@ -86,7 +86,7 @@ struct RoundsAPI: Sendable {
     @Sendable func setChoices(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
         let body = try await JSONBody.decode(ChoicesDTO.self, from: request, context: context)
-        try await validating {
+        try await AppError.validating {
             try await services.rounds.setPreferences(
                 body.choices, round: try context.uuidParameter("id", what: "round"),
                 student: try context.uuidParameter("student", what: "student"), by: identity.auditActor)
@@ -104,15 +104,5 @@ struct RoundsAPI: Sendable {
             .with(\.$opportunity).sort(\.$createdAt).sort(\.$id).all()
         let seesResults = round.showsResults(toManager: AccessPolicy.decide(identity.requester, .manageRound(round.facts)) == .allowed)
         return try RoundDTO(round, pledges: pledges, results: seesResults ? round.totals : nil, report: seesResults ? round.report : nil)
-    }
-
-    /// Runs `body`, answering a `ValidationFailure` as the API's "invalid" error.
-    @discardableResult
-    private func validating<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let failure as ValidationFailure {
-            throw AppError.invalid(failure)
-        }
     }
 }

@@ -12,6 +12,9 @@ extension StudentModel {
         ).record
     }
 
+    /// Where emails to the student go: their own address, unless the record was pseudonymised.
+    var contactEmail: String? { pseudonymisedAt == nil ? email : nil }
+
     /// Whose record this is, for the access policy.
     var facts: StudentFacts { StudentFacts(userId: userId, schoolId: $school.id) }
 
