@@ -68,7 +68,8 @@ import WexchangeTestSupport
                 }
                 try await client.execute(uri: "/opportunities/\(id)", method: .get, headers: leader.headers) { response in
                     let text = ParsedHTML(response.text).text
-                    #expect(text.contains("Contact Provider A to arrange places for your students"))
+                    #expect(text.contains("Request a place for a student here: Provider A accepts or declines within 10 days"))
+                    #expect(response.text.contains("href=\"/opportunities/\(id)/request\""))
                     #expect(!text.contains("Ask your school's careers leader"))
                 }
             }

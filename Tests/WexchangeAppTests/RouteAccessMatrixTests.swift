@@ -63,6 +63,20 @@ import WexchangeCore
         guard let role else { return .signIn }
         return role == .parent ? .allowed : schoolStaff.union([.student]).contains(role) ? .forbidden : .hidden
     }
+    /// Answer a request for the published listing: its provider's people; the student, parent
+    /// and school staff see the request, so are refused outright; nobody else may know it exists.
+    static let requestAnswerers: Rule = { role in
+        guard let role else { return .signIn }
+        return providers.contains(role) ? .allowed : schoolStaff.union([.student, .parent]).contains(role) ? .forbidden : .hidden
+    }
+    /// Take a request back: the student and their school's staff; the parent and the provider
+    /// asked see it, so are refused outright; nobody else may know it exists.
+    static let requestWithdrawers: Rule = { role in
+        guard let role else { return .signIn }
+        if schoolStaff.union([.student]).contains(role) { return .allowed }
+        return providers.union([.parent]).contains(role) ? .forbidden : .hidden
+    }
+    static let requestReaders = schoolStaff.union([.student]).union(providers)
     /// Personal API tokens: every role but students and parents.
     static let tokenHolders = Set(Role.allCases).subtracting([.student, .parent])
 
@@ -190,6 +204,20 @@ import WexchangeCore
         "POST /offers/{id}/consent": consenters,
         "POST /api/v1/offers/{id}/consent": consenters,
         "GET /placements": signedIn(providers, otherwise: .forbidden),
+        // Requests: the world's request is already declined, so every answer is refused (409)
+        // and changes nothing; asking again is refused too (409), an empty API body gets 400.
+        "GET /requests": signedIn(requestReaders, otherwise: .forbidden),
+        "GET /api/v1/requests": signedIn(requestReaders, otherwise: .forbidden),
+        "GET /opportunities/{id}/request": signedIn(schoolStaff, otherwise: .forbidden),
+        "GET /opportunities/{id}/request/{student}": journeyWriters,
+        "POST /opportunities/{id}/request/{student}": journeyWriters,
+        "POST /api/v1/students/{student}/requests": journeyWriters,
+        "POST /requests/{id}/accept": requestAnswerers,
+        "POST /requests/{id}/decline": requestAnswerers,
+        "POST /api/v1/requests/{id}/accept": requestAnswerers,
+        "POST /api/v1/requests/{id}/decline": requestAnswerers,
+        "POST /requests/{id}/withdraw": requestWithdrawers,
+        "POST /api/v1/requests/{id}/withdraw": requestWithdrawers,
         "GET /api/v1/placements": signedIn(providers, otherwise: .forbidden),
         "GET /students/progress.csv": signedIn([.careersLeader], otherwise: .forbidden),
         "GET /students/progress/print": signedIn([.careersLeader], otherwise: .forbidden),
@@ -243,6 +271,7 @@ import WexchangeCore
         case "GET /organisation/members/{id}/remove", "POST /organisation/members/{id}/remove":
             role.flatMap { world.memberships[$0] } ?? world.memberships[.careersLeader]!
         case "GET /api/v1/opportunities/{id}", "GET /opportunities/{id}", "GET /api/v1/opportunities/{id}/reviews",
+            "GET /opportunities/{id}/request", "GET /opportunities/{id}/request/{student}", "POST /opportunities/{id}/request/{student}",
             "PUT /api/v1/opportunities/{id}/review", "POST /opportunities/{id}/review":
             world.published
         case "POST /reviews/{id}/report", "POST /reviews/{id}/show", "POST /reviews/{id}/hide": world.review
@@ -260,6 +289,7 @@ import WexchangeCore
             world.journeyEntry!
         case _ where route.contains("/rounds/{id}"): world.round!
         case _ where route.contains("/offers/{id}"): world.offer!
+        case _ where route.contains("/requests/{id}"): world.request!
         default: world.blocked
         }
     }
@@ -290,6 +320,7 @@ import WexchangeCore
             var built = try await TestWorld.build(app)
             built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
             try await built.makeOffer(deadline: "2027-01-09")
+            try await built.makeDeclinedRequest()
             let world = built
             let mismatches = Mutex<[String]>([])
             try await app.client { client in
@@ -393,6 +424,7 @@ import WexchangeCore
             var built = try await TestWorld.build(app)
             built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
             try await built.makeOffer(deadline: "2027-01-09")
+            try await built.makeDeclinedRequest()
             let world = built
             let mismatches = Mutex<[String]>([])
             try await app.client { client in
@@ -444,6 +476,7 @@ import WexchangeCore
     /// decision, not a feed's, and students on placements are not a feed's to read.
     static let personOnly: Set<String> = [
         "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "PUT /api/v1/rounds/{id}/pledges/{opportunity}",
-        "DELETE /api/v1/rounds/{id}/pledges/{opportunity}", "GET /api/v1/placements",
+        "DELETE /api/v1/rounds/{id}/pledges/{opportunity}", "GET /api/v1/placements", "GET /api/v1/requests",
+        "POST /api/v1/requests/{id}/accept", "POST /api/v1/requests/{id}/decline",
     ]
 }

@@ -188,7 +188,7 @@ struct PlaceRequestService: Sendable {
         if let refusal = PlaceRequestRules.refusal(asking(student, opportunity, try opportunity.details(), today: today), today: today) {
             throw AppError(.conflict, code: "cannot_request", message: refusal)
         }
-        try await checkNoPlaceYet(student: studentId, opportunity, on: db)
+        try await checkNoPlaceYet(student: studentId, opportunity, today: today, on: db)
         let existing = try await PlaceRequestModel.query(on: db).filter(\.$student.$id == studentId)
             .filter(\.$opportunity.$id == opportunityId).first()
         if let existing { try checkAskAgain(existing, title: opportunity.title, today: today) }
@@ -229,10 +229,18 @@ struct PlaceRequestService: Sendable {
     }
 
     /// A student already holding a place on it (from a round or a request) does not ask again.
-    private static func checkNoPlaceYet(student: UUID, _ opportunity: OpportunityModel, on db: any Database) async throws {
+    /// (An offer past its deadline no longer holds one, even before the sweep marks it lapsed.)
+    private static func checkNoPlaceYet(
+        student: UUID, _ opportunity: OpportunityModel, today: CalendarDate, on db: any Database
+    ) async throws {
         let offers = try await OfferModel.query(on: db).filter(\.$student.$id == student)
             .filter(\.$opportunity.$id == opportunity.requireID()).all()
-        if offers.contains(where: { $0.offerState.holdsPlace && $0.offerState != .pending }) {
+        let holding = offers.contains { offer in
+            let state = offer.offerState
+            let deadline = CalendarDate(iso: offer.deadline) ?? today
+            return state.holdsPlace && state != .pending && !OfferRules.hasLapsed(state: state, deadline: deadline, today: today)
+        }
+        if holding {
             throw AppError(.conflict, code: "already_offered", message: "This student already has a place on “\(opportunity.title)”")
         }
     }

@@ -226,7 +226,7 @@ enum PageSamples {
                     form: FormBody(pairs: [("title", text), (text, text), ("intent", "check"), (CSRF.field, text)]))
             ),
         ] + (try students(text, viewer: viewer, id: UUID)) + (try offers(text, viewer: viewer, id: UUID))
-            + rounds(text, viewer: viewer, id: UUID)
+            + rounds(text, viewer: viewer, id: UUID) + (try requests(text, id: UUID))
     }
 
     /// The offer pages, with `text` in every title, name, reason, consent field and problem.
@@ -280,6 +280,51 @@ enum PageSamples {
             ),
             ("PlacementsPage", PlacementsPage(viewer: viewer, placements: [placement])),
             ("PlacementsPage empty", PlacementsPage(viewer: viewer, placements: [])),
+        ]
+    }
+
+    /// The request pages as a provider, a student and school staff see them, with `text` in every
+    /// title, name, note, reason and problem.
+    static func requests(_ text: String, id: () -> UUID) throws -> [(name: String, page: any PageView)] {
+        let provider = try requireViewerHelper(text, id: id(), role: .providerAdmin)
+        let student = try requireViewerHelper(text, id: id(), role: .student)
+        let staff = try requireViewerHelper(text, id: id(), role: .careersLeader)
+        let day = CalendarDate(iso: "2027-01-20")!
+        func summary(_ state: PlaceRequestState, offer: UUID? = nil) -> PlaceRequestReader.Summary {
+            PlaceRequestReader.Summary(
+                id: id(), state: state, opportunityId: id(), title: text, providerName: text, studentId: id(), studentName: text,
+                yearGroup: 10, schoolName: text, accessNeeds: [text], message: text, answerBy: day, reason: text, offerId: offer,
+                requestedOn: day)
+        }
+        let waiting = summary(.requested)
+        var refused = RequestsPage(viewer: provider, requests: [waiting, summary(.accepted), summary(.declined)])
+        refused.problem = FormProblem(field: RequestsPage.reasonId(waiting.id), message: text)
+        refused.problemRequest = waiting.id
+        var asked = RequestsPage(viewer: student, requests: [summary(.requested), summary(.accepted, offer: id()), summary(.declined)])
+        asked.done = .sent
+        var form = RequestForm(
+            viewer: student, opportunityId: id(), studentId: id(), title: text, providerName: text, dates: text, studentName: text,
+            forStudent: true)
+        form.message = text
+        form.problems = [FieldError(RequestForm.messageField, text)]
+        var refusedForm = RequestForm(
+            viewer: staff, opportunityId: id(), studentId: id(), title: text, providerName: text, dates: text, studentName: text,
+            forStudent: false)
+        refusedForm.refusal = text
+        var chooser = RequestStudentPage(viewer: staff, opportunityId: id(), title: text, years: [10, 11], students: [(id(), text)])
+        chooser.problem = FormProblem(field: RequestStudentPage.studentField, message: text)
+        return [
+            ("RequestsPage", refused),
+            ("RequestsPage for a student", asked),
+            ("RequestsPage for staff", RequestsPage(viewer: staff, requests: [summary(.withdrawn), summary(.expired)])),
+            ("RequestsPage empty", RequestsPage(viewer: student, requests: [])),
+            ("RequestForm", form),
+            ("RequestForm refused, for staff", refusedForm),
+            ("RequestStudentPage", chooser),
+            (
+                "RequestStudentPage with nobody",
+                RequestStudentPage(viewer: staff, opportunityId: id(), title: text, years: [12], students: [])
+            ),
         ]
     }
 
@@ -526,11 +571,12 @@ enum PageSamples {
         return details
     }
 
-    /// A signed-in national admin whose name and organisation name are `text` (the layout shows both).
-    static func viewer(_ text: String, id: UUID = UUID()) -> Viewer? {
+    /// A signed-in national admin (or `role`) whose name and organisation name are `text` (the
+    /// layout shows both).
+    static func viewer(_ text: String, id: UUID = UUID(), role: Role = .nationalAdmin) -> Viewer? {
         Viewer(
             Identity(
-                userId: id, name: text, membershipId: id, membership: Membership(organisationId: id, role: .nationalAdmin),
+                userId: id, name: text, membershipId: id, membership: Membership(organisationId: id, role: role),
                 organisationName: text, credential: .session(id: id, csrfToken: text)))
     }
 
@@ -538,7 +584,7 @@ enum PageSamples {
 }
 
 /// `PageSamples.viewer`, or a thrown error.
-private func requireViewerHelper(_ text: String, id: UUID) throws -> Viewer {
-    guard let viewer = PageSamples.viewer(text, id: id) else { throw PageSamples.SampleError() }
+private func requireViewerHelper(_ text: String, id: UUID, role: Role = .nationalAdmin) throws -> Viewer {
+    guard let viewer = PageSamples.viewer(text, id: id, role: role) else { throw PageSamples.SampleError() }
     return viewer
 }

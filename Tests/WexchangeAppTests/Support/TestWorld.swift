@@ -37,6 +37,9 @@ struct TestWorld {
     var round: UUID?
     /// The world's student's offer of the published listing from `round` (`makeOffer`).
     var offer: UUID?
+    /// The world's student's request for the published listing, already declined by provider A,
+    /// so every answer to it is refused and changes nothing (`makeDeclinedRequest`).
+    var request: UUID?
 
     static func email(_ role: Role) -> String { "\(role.rawValue)@world.test" }
 
@@ -141,6 +144,21 @@ struct TestWorld {
         }
         try await OutboxMessageModel.query(on: db).delete()
         offer = try made.requireID()
+    }
+
+    /// Makes `request`: asked by the school's careers leader, declined by provider A's admin.
+    mutating func makeDeclinedRequest() async throws {
+        let services = app.services
+        let db = services.storage.database
+        func identity(_ role: Role) async throws -> Identity {
+            let token = try await sessionToken(role)
+            return try #require(try await services.authenticator.identity(sessionToken: token))
+        }
+        let made = try await services.placeRequests.request(
+            published, for: studentRecord, message: nil, by: try await identity(.careersLeader))
+        try await services.placeRequests.decline(made.requireID(), reason: "Full", by: try await identity(.providerAdmin))
+        try await OutboxMessageModel.query(on: db).delete()
+        request = try made.requireID()
     }
 
     func setStatus(_ id: UUID, _ change: @escaping @Sendable (OpportunityModel) throws -> Void) async throws {
