@@ -6,7 +6,7 @@ import WexchangeApp
 struct RoundCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round", abstract: "Allocation rounds: list, run, and export a run to check it.",
-        subcommands: [List.self, Run.self, Export.self, Result.self, Generate.self])
+        subcommands: [List.self, Run.self, Reclear.self, Export.self, Result.self, Generate.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "One line per round: id, scope, state, name.")
@@ -29,6 +29,20 @@ struct RoundCommand: AsyncParsableCommand {
             let id = try parseID(round, flag: "round", what: "a round")
             try await settings.run(failure: "The round did not run; nothing was written") { _, services in
                 print(try await RoundCommands.run(id, services: services, progress: say))
+            }
+        }
+    }
+
+    struct Reclear: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Offer a published round's returned places (declined, refused, lapsed) to its students still without an offer.")
+        @OptionGroup var settings: SettingsOptions
+        @Argument(help: "The round's id (from `wexchange round list`).") var round: String
+
+        func run() async throws {
+            let id = try parseID(round, flag: "round", what: "a round")
+            try await settings.run(failure: "The round was not re-cleared; nothing was written") { _, services in
+                print(try await RoundCommands.reclear(id, services: services))
             }
         }
     }

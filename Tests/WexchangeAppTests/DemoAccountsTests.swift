@@ -61,6 +61,12 @@ import WexchangeCore
             let choosing = try await RoundChoices(services: services).choosing(
                 round: hubRound.requireID(), student: record.requireID(), by: student)
             #expect(choosing.eligible.map(\.title) == ["Year 10 bridge inspection week"] && choosing.closed == nil)
+            // Two requests for the taster day wait for the provider; the demo student may ask too.
+            let requests = try await services.placeRequestReader.summaries(for: provider)
+            #expect(requests.map(\.title) == Array(repeating: "Year 10 maintenance taster day", count: 2))
+            #expect(requests.allSatisfy { $0.state == .requested && $0.message != nil })
+            let taster = try #require(requests.first?.opportunityId)
+            #expect(try await services.placeRequests.refusal(taster, for: record.requireID()) == nil)
             // The seed's steps were signed in and out again: no demo session is left open.
             let moderator = try #require(try await UserModel.query(on: db).filter(\.$email == TestDemo.email(.nationalAdmin)).first())
             #expect(try await SessionModel.query(on: db).filter(\.$user.$id == moderator.requireID()).count() == 0)

@@ -239,6 +239,9 @@ import WexchangeCore
         "POST /rounds/{id}/open": signedIn([.careersLeader], otherwise: .forbidden),
         "POST /rounds/{id}/run": signedIn([.careersLeader], otherwise: .forbidden),
         "POST /rounds/{id}/publish": signedIn([.careersLeader], otherwise: .forbidden),
+        // The world's round is published, and its one student has had an offer: nothing to re-clear (409).
+        "POST /rounds/{id}/reclear": signedIn([.careersLeader], otherwise: .forbidden),
+        "POST /api/v1/rounds/{id}/reclear": signedIn([.careersLeader], otherwise: .forbidden),
         // The empty body is no round: those who run rounds get the handler's 400.
         "POST /api/v1/rounds": signedIn([.careersLeader, .hubCoordinator, .nationalAdmin], otherwise: .forbidden),
         // The world's round is open for preferences: everyone signed in may read it.

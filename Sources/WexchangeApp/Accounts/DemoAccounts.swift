@@ -77,10 +77,10 @@ public struct DemoAccounts: Sendable {
         try await waitingListings(provider: provider, services: services)
         try await DemoCohort(today: services.today, gazetteer: services.gazetteer, fsmShare: (school.fsmPercent ?? 25) / 100)
             .seed(school: try school.requireID(), studentUser: student, services: services)
-        if let student, let moderator = users[.nationalAdmin] {
+        if let student, let moderator = users[.nationalAdmin], let leader = users[.careersLeader] {
             try await DemoRound(
                 services: services, school: try school.requireID(), hub: hub, provider: provider, moderator: moderator,
-                student: student
+                student: student, leader: leader
             )
             .seed()
         }

@@ -34,4 +34,10 @@ public enum RoundCommands {
         return
             "\(totals.students) students: \(totals.placedByChoice) placed at a choice, \(totals.placedByClearing) by clearing, \(totals.unplaced) unplaced; \(totals.placesLeft) places left. Review the results, then publish."
     }
+
+    /// One re-clearing pass as the command line (audited as such).
+    public static func reclear(_ id: UUID, services: AppServices) async throws -> String {
+        let totals = try await services.roundReclearer.reclear(id, by: .commandLine)
+        return "\(totals.placed) of \(totals.waiting) students without an offer placed in the \(totals.placesBack) places that came back."
+    }
 }

@@ -70,6 +70,11 @@ struct RoundController: Sendable {
         try await step(context, done: "published") { try await services.roundPublisher.publish($0, by: $1) }
     }
 
+    /// `POST /rounds/{id}/reclear`: offers the places that came back to students still without one.
+    @Sendable func reclear(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await step(context, done: "recleared") { try await services.roundReclearer.reclear($0, by: $1) }
+    }
+
     /// Takes a step, then back to the round with what happened; a step the round's state does
     /// not allow (someone else took it first) shows the round again with why.
     private func step(

@@ -7,6 +7,7 @@ import WexchangeMatching
 /// see them) the run's results. Names no student.
 struct RoundReader: Sendable {
     let storage: Storage
+    let now: @Sendable () -> Date
 
     struct Summary: Sendable {
         let id: UUID
@@ -38,6 +39,10 @@ struct RoundReader: Sendable {
         let groups: [RoundRunReport.Group]?
         /// Whether the reader runs the round (opens, runs and publishes it).
         let manages: Bool
+        /// For its managers once published: what a re-clearing pass would work on now.
+        var reclearing: RoundReclearer.Waiting? = nil
+        /// Re-clearing passes so far.
+        var clearings = 0
     }
 
     /// The rounds `identity` may see, newest first (the list page's and the API's).
@@ -68,7 +73,10 @@ struct RoundReader: Sendable {
                     places: $0.places, priority: $0.priority.map(PriorityOrder.stored),
                     cutoff: report?.cutoff(of: $0.$opportunity.id)?.sentence)
             },
-            totals: seesResults ? round.totals : nil, groups: manages ? report?.groups : nil, manages: manages)
+            totals: seesResults ? round.totals : nil, groups: manages ? report?.groups : nil, manages: manages,
+            reclearing: manages && round.roundState == .published
+                ? try await RoundReclearer.waiting(round, today: CalendarDate(now()), on: storage.database) : nil,
+            clearings: round.clearings ?? 0)
     }
 
     private func summary(_ round: RoundModel, names: [UUID: String]) throws -> Summary {

@@ -65,6 +65,7 @@ public struct Storage: Sendable {
         CreateOfferAnswers(),
         AddRoundRunReport(),
         CreatePlaceRequests(),
+        AddRoundClearings(),
     ]
 
     /// Runs every pending migration; returns how many ran.

@@ -84,7 +84,10 @@ public struct AppServices: Sendable {
     var placeRequestReader: PlaceRequestReader { PlaceRequestReader(storage: storage, now: now) }
     var rounds: RoundService { RoundService(catalogue: catalogue, gazetteer: gazetteer, now: now) }
     public var roundRunner: RoundRunner { RoundRunner(storage: storage, gazetteer: gazetteer, now: now) }
-    var roundReader: RoundReader { RoundReader(storage: storage) }
+    var roundReader: RoundReader { RoundReader(storage: storage, now: now) }
+    var roundReclearer: RoundReclearer {
+        RoundReclearer(storage: storage, gazetteer: gazetteer, outbox: outbox, publicURL: publicURL, now: now)
+    }
     var roundPublisher: RoundPublisher { RoundPublisher(storage: storage, outbox: outbox, publicURL: publicURL, now: now) }
     var listingFacts: ListingFactsService { ListingFactsService(storage: storage, gazetteer: gazetteer) }
 }

@@ -243,6 +243,11 @@ enum OpenAPIDocument {
               "post": {"summary": "Make the run's offers and tell the students", "operationId": "publishRound", "security": [{"bearer": []}],
                 "responses": {"200": {"description": "The round", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Round"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
             },
+            "/api/v1/rounds/{id}/reclear": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Offer a published round's returned places (declined, refused consent, not answered) to the students who took part and have no offer, by the round's rules; as often as places come back", "operationId": "reclearRound", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The round", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Round"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
+            },
             "/api/v1/rounds/{id}/pledges/{opportunity}": {
               "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}, {"name": "opportunity", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
               "put": {"summary": "Pledge places of your published listing to a round (taken from its places; may grow, and shrink only before preferences open)", "operationId": "pledgeToRound", "security": [{"bearer": []}],

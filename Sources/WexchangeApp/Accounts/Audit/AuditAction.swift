@@ -37,6 +37,8 @@ enum AuditAction: String, CaseIterable, Sendable {
     case roundPreferences = "round.preferences"
     case roundRun = "round.run"
     case roundPublish = "round.publish"
+    /// Places that came back (declined, refused, lapsed) offered again to students still without one.
+    case roundReclear = "round.reclear"
     case offerAccept = "offer.accept"
     case offerDecline = "offer.decline"
     /// Not answered by its deadline (recorded by the system).
@@ -76,7 +78,7 @@ enum AuditAction: String, CaseIterable, Sendable {
             .offerLapse, .consentGive, .consentRefuse, .placementRead, .requestMake, .requestAccept, .requestDecline, .requestWithdraw,
             .requestExpire, .requestRead:
             .student
-        case .roundCreate, .roundOpen, .roundPledge, .roundWithdraw, .roundRun, .roundPublish: .round
+        case .roundCreate, .roundOpen, .roundPledge, .roundWithdraw, .roundRun, .roundPublish, .roundReclear: .round
         }
     }
 
@@ -111,6 +113,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .roundPreferences: "Set choices in a round"
         case .roundRun: "Ran allocation round"
         case .roundPublish: "Published round's offers"
+        case .roundReclear: "Re-cleared the round's returned places"
         case .offerAccept: "Accepted an offer"
         case .offerDecline: "Declined an offer"
         case .offerLapse: "Offer not answered by its deadline"

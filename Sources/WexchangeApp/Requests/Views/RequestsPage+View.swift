@@ -45,10 +45,10 @@ extension RequestsPage: PageView {
                 .init(key: "Answer by", value: request.answerBy.longText),
             ]),
             PageLayout.postForm(
-                RequestRoutes.accept.link(request.id), csrf: viewer.csrfToken, label: "Accept \(request.studentName)'s request",
-                [PageLayout.submit("Accept and offer the place", context: "to \(request.studentName)")]),
+                RequestRoutes.accept.link(request.id), csrf: viewer.csrfToken,
+                [PageLayout.submit("Accept and offer the place", context: "to \(request.studentName) on \(request.title)")]),
             PageLayout.postForm(
-                RequestRoutes.decline.link(request.id), csrf: viewer.csrfToken, label: "Decline \(request.studentName)'s request",
+                RequestRoutes.decline.link(request.id), csrf: viewer.csrfToken,
                 [
                     PageLayout.labelled(
                         reasonId, "Reason for declining (optional)",
@@ -57,7 +57,7 @@ extension RequestsPage: PageView {
                             .ariaDescribedBy(PageLayout.describedBy(reasonId, hinted: true, invalid: error != nil)),
                             .ariaInvalid(error != nil)),
                         hint: "The student reads this. Up to \(PlaceRequestRules.maxReasonLength) characters.", error: error),
-                    PageLayout.submit("Decline", class: "secondary", context: "\(request.studentName)'s request"),
+                    PageLayout.submit("Decline", class: "secondary", context: "\(request.studentName)'s request for \(request.title)"),
                 ]))
     }
 
@@ -99,8 +99,12 @@ extension RequestsPage: PageView {
             .init(heading: "Next") { request in
                 if request.state.isOpen {
                     return PageLayout.postForm(
-                        RequestRoutes.withdraw.link(request.id), csrf: viewer.csrfToken, label: "Withdraw the request for \(request.title)",
-                        [PageLayout.submit("Withdraw", class: "secondary", context: "the request for \(request.title)")])
+                        RequestRoutes.withdraw.link(request.id), csrf: viewer.csrfToken,
+                        [
+                            PageLayout.submit(
+                                "Withdraw", class: "secondary",
+                                context: "the request for \(request.title)\(forStaff ? " for \(request.studentName)" : "")")
+                        ])
                 }
                 if let offer = request.offerId {
                     return .a(

@@ -52,6 +52,13 @@ struct RoundsAPI: Sendable {
         return try await show(request, context: context)
     }
 
+    /// `POST /api/v1/rounds/{id}/reclear`: one re-clearing pass; the round as it then stands.
+    @Sendable func reclear(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        try await services.roundReclearer.reclear(try context.uuidParameter("id", what: "round"), by: identity.auditActor)
+        return try await show(request, context: context)
+    }
+
     /// `PUT /api/v1/rounds/{id}/pledges/{opportunity}`: pledge (or change the pledge of) places.
     @Sendable func pledge(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }

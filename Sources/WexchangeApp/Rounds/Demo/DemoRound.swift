@@ -21,6 +21,8 @@ struct DemoRound: Sendable {
     let moderator: UUID
     /// The demo student's account.
     let student: UUID
+    /// The demo careers leader, who asks for places for students without accounts.
+    let leader: UUID
 
     /// Ranking students in Year 10 besides the demo student.
     static let rankers = 60
@@ -50,6 +52,7 @@ struct DemoRound: Sendable {
             round, by: leader)
         try await services.roundPublisher.publish(round, by: leader)
         try await seedHubRound()
+        try await seedRequests()
     }
 
     /// The hub's round, open for choices from today for two weeks, with one listing's places.
@@ -107,7 +110,9 @@ struct DemoRound: Sendable {
 
     /// Tyne Engineering's Year 10 placements (title, summary, places), submitted by the provider
     /// and approved by the demo moderator, all in the week six months from now.
-    private func publishedListings(_ listed: [(String, String, Int)]) async throws -> [UUID] {
+    func publishedListings(
+        _ listed: [(String, String, Int)], howToApply: String = "Through your school's Year 10 round"
+    ) async throws -> [UUID] {
         let start = IsoWeek(containing: today.adding(days: 182)).monday
         var input = OpportunityInput()
         input.type = OpportunityType.workPlacement.rawValue
@@ -125,7 +130,7 @@ struct DemoRound: Sendable {
         input.dailyTimes = "9am to 3:30pm, with lunch in the canteen"
         input.whatToBring = "Long trousers and closed shoes: we lend overalls, boots and safety glasses"
         input.travelNotes = "Buses 32 and 38 stop outside; the nearest Metro is Elswick"
-        input.howToApply = "Through your school's Year 10 round"
+        input.howToApply = howToApply
         input.supervisorDbsChecked = true
         input.privateHome = false
         var listings: [UUID] = []

@@ -35,6 +35,8 @@ final class RoundModel: Model, @unchecked Sendable {
     @OptionalField(key: "run_report") var runReport: String?
     @OptionalField(key: "run_at") var runAt: Date?
     @OptionalField(key: "published_at") var publishedAt: Date?
+    /// Re-clearing passes since publishing (nil: none).
+    @OptionalField(key: "clearings") var clearings: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

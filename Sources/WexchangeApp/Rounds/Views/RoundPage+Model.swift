@@ -45,7 +45,16 @@ struct RoundPage {
                     action: RoundRoutes.run.link(id), button: "Run the round",
                     hint: "Shares out the places now. Only you see the results until you publish them.")
             ]
-        case .preferencesOpen, .published:
+        case .published:
+            guard let waiting = round.reclearing, waiting.students > 0, waiting.placesBack > 0 else { return [] }
+            return [
+                Step(
+                    action: RoundRoutes.reclear.link(id), button: "Offer the returned places again",
+                    hint:
+                        "\(Self.count(waiting.placesBack, "place has", "places have")) come back (declined, refused or not answered) and \(Self.count(waiting.students, "student who took part has", "students who took part have")) no offer. This offers the places by the round's same rules; you can do it again as more come back."
+                )
+            ]
+        case .preferencesOpen:
             return []
         case .resultsReady:
             return [
@@ -65,6 +74,11 @@ struct RoundPage {
         switch round.summary.state {
         case .preferencesOpen where today <= settings.preferencesClose:
             return "Students are ranking places until \(settings.preferencesClose.longText). You can run the round the day after."
+        case .published where steps.isEmpty:
+            guard let waiting = round.reclearing else { return nil }
+            return waiting.placesBack == 0
+                ? "Every place is held by an offer. Places that come back (declined, refused or not answered) can be offered again here."
+                : "\(Self.count(waiting.placesBack, "place has", "places have")) come back, and every student who took part has had an offer."
         default: return nil
         }
     }
@@ -75,6 +89,7 @@ struct RoundPage {
         case "opened": "The round is open: students can rank its places until \(settings.preferencesClose.longText)."
         case "run": "The round has run. Check the results, then publish the offers."
         case "published": "The offers are made. Students answer by \(settings.offerDeadline.longText)."
+        case "recleared": "The returned places are offered again. The students placed have been told."
         default: nil
         }
     }
@@ -113,4 +128,7 @@ struct RoundPage {
 
     /// A priority group's name on the page (`others`: none of the groups).
     static func groupName(_ name: String) -> String { PriorityCriterion(rawValue: name)?.groupName ?? "None of these" }
+
+    /// "1 place has", "3 places have".
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 }
