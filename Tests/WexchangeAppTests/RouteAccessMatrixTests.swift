@@ -253,6 +253,9 @@ import WexchangeCore
         // The published listing's provider pledges (400 for the empty body; 409: the pledge stays).
         "PUT /api/v1/rounds/{id}/pledges/{opportunity}": signedIn(providers, otherwise: .forbidden),
         "DELETE /api/v1/rounds/{id}/pledges/{opportunity}": signedIn(providers, otherwise: .forbidden),
+        // The page's forms: the empty form pledges nothing (422), the published round keeps its pledge (409).
+        "POST /rounds/{id}/pledges/{opportunity}": signedIn(providers, otherwise: .forbidden),
+        "POST /rounds/{id}/pledges/{opportunity}/withdraw": signedIn(providers, otherwise: .forbidden),
         // The world's student ranks, or their school's staff for them; the parent is refused.
         "GET /api/v1/rounds/{id}/choices/{student}": journeyWriters,
         // The page as the API; the empty form chooses nothing: the form again with its 422.

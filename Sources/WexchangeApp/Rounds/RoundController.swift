@@ -75,10 +75,32 @@ struct RoundController: Sendable {
         try await step(context, done: "recleared") { try await services.roundReclearer.reclear($0, by: $1) }
     }
 
+    /// `POST /rounds/{id}/pledges/{opportunity}`: a provider pledges (or changes) places of a listing.
+    @Sendable func pledge(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        let body = try await FormBody.read(&request)
+        let opportunity = try context.uuidParameter("opportunity", what: "opportunity")
+        let field = RoundPage.placesField(opportunity)
+        guard let places = body[RoundPage.placesFormField].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+            var page = try await page(context)
+            page.problem = FormProblem(field: field, message: "Enter the number of places to pledge, like 3")
+            return HTMLResponse.page(page, status: .unprocessableContent)
+        }
+        return try await step(context, done: "pledged", problemField: field) {
+            try await services.rounds.pledge(places, of: opportunity, to: $0, priority: nil, by: $1)
+        }
+    }
+
+    /// `POST /rounds/{id}/pledges/{opportunity}/withdraw`: while the round is being set up.
+    @Sendable func withdrawPledge(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let opportunity = try context.uuidParameter("opportunity", what: "opportunity")
+        return try await step(context, done: "withdrawn") { try await services.rounds.withdraw(opportunity, from: $0, by: $1) }
+    }
+
     /// Takes a step, then back to the round with what happened; a step the round's state does
     /// not allow (someone else took it first) shows the round again with why.
     private func step(
-        _ context: AppRequestContext, done: String, _ action: (UUID, AuditActor) async throws -> Void
+        _ context: AppRequestContext, done: String, problemField: String? = nil, _ action: (UUID, AuditActor) async throws -> Void
     ) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
         let roundId = try context.uuidParameter("id", what: "round")
@@ -88,6 +110,10 @@ struct RoundController: Sendable {
             var page = try await page(context)
             page.problem = FormProblem(field: nil, message: error.message)
             return HTMLResponse.page(page, status: .conflict)
+        } catch let failure as ValidationFailure {
+            var page = try await page(context)
+            page.problem = FormProblem(field: problemField, message: failure.errors.first?.message ?? "Check what you entered")
+            return HTMLResponse.page(page, status: .unprocessableContent)
         }
         return Response.redirect(to: RoundRoutes.round.link(roundId) + "?done=\(done)")
     }
@@ -98,6 +124,9 @@ struct RoundController: Sendable {
         var page = RoundPage(
             viewer: viewer, round: try await services.roundReader.detail(roundId, for: identity), today: CalendarDate(services.now()))
         page.ownChoices = try await ownChoices(roundId, identity: identity)
+        if identity.role.organisationKind == .provider, page.round.summary.state.acceptsPledges {
+            page.pledgeable = try await services.rounds.pledgeable(roundId, provider: identity.organisationId)
+        }
         return page
     }
 

@@ -132,6 +132,35 @@ struct RoundService: Sendable {
         }
     }
 
+    /// A provider's published listing as the round's page offers it for pledging.
+    struct Pledgeable: Sendable, Equatable {
+        let opportunityId: UUID
+        let title: String
+        /// Places not yet taken (by requests, offers or other rounds' pledges).
+        let placesLeft: Int
+        /// Places pledged to this round already (0: none).
+        let pledged: Int
+    }
+
+    /// The provider's published listings this round may share out, with what each has pledged.
+    func pledgeable(_ roundId: UUID, provider: UUID) async throws -> [Pledgeable] {
+        let db = storage.database
+        let round = try await Self.find(roundId, on: db)
+        let pledges = try await RoundPledgeModel.query(on: db).filter(\.$round.$id == roundId).all()
+        let pledged = Dictionary(pledges.map { ($0.$opportunity.id, $0.places) }, uniquingKeysWith: +)
+        var rows: [Pledgeable] = []
+        for listing in try await OpportunityModel.query(on: db).filter(\.$provider.$id == provider).sort(\.$title).all()
+        where listing.effectiveStatus == .published {
+            guard (try? await checkScope(round, listing, on: db)) != nil else { continue }
+            rows.append(
+                Pledgeable(
+                    opportunityId: try listing.requireID(), title: listing.title,
+                    placesLeft: max(0, listing.capacity - listing.placesTaken),
+                    pledged: pledged[try listing.requireID()] ?? 0))
+        }
+        return rows
+    }
+
     /// Which places a round may share out: the national pool only online ones; a hub round only
     /// in-person ones in the hub's area; a school round any.
     private func checkScope(_ round: RoundModel, _ opportunity: OpportunityModel, on db: any Database) async throws {

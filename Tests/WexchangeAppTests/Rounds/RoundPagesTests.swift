@@ -270,3 +270,61 @@ import WexchangeTestSupport
         try #require(try await OpportunityModel.find(world.published, on: db)).title
     }
 }
+
+/// A provider pledges places from the round's page: every problem in words, nothing changed.
+@Suite struct RoundPledgePageTests {
+    @Test func aProviderPledgesChangesAndWithdrawsFromTheRoundsPage() async throws {
+        try await withApp { app in
+            var built = try await TestWorld.build(app)
+            try await built.makeRound()
+            let world = built
+            let services = app.services
+            let db = services.storage.database
+            let actor = AuditActor(userId: world.users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+            let draft = try await services.rounds.create(
+                RoundInput(name: "Draft round", preferencesOpen: "2027-02-01", preferencesClose: "2027-02-14", offerDeadline: "2027-02-28"),
+                scope: .school, organisationId: world.school, by: actor
+            ).requireID()
+            let provider = try await world.session(.providerAdmin)
+            let page = RoundRoutes.round.link(draft)
+            let pledge = RoundRoutes.pledge.link(draft, world.published)
+            @Sendable func taken() async throws -> Int {
+                try #require(try await OpportunityModel.find(world.published, on: db)).placesTaken
+            }
+            try await app.client { client in
+                func text(_ uri: String = page) async throws -> String {
+                    try await client.execute(uri: uri, method: .get, headers: provider.headers) { ParsedHTML($0.text).text }
+                }
+                let before = try await text()
+                #expect(before.contains("Pledge your places") && before.contains("3 places left; 0 pledged to this round."))
+                #expect(before.contains("While the round is being set up you can change or withdraw a pledge."))
+                let notANumber = try await ProviderPagesTests.post(client, pledge, session: provider, [("places", "lots")])
+                #expect(notANumber.status == 422)
+                #expect(ParsedHTML(notANumber.body).text.contains("Enter the number of places to pledge, like 3"))
+                #expect(notANumber.body.contains("href=\"#\(RoundPage.placesField(world.published))\""))
+                let tooMany = try await ProviderPagesTests.post(client, pledge, session: provider, [("places", "10")])
+                #expect(tooMany.status == 409)
+                #expect(ParsedHTML(tooMany.body).text.contains("has 3 places left, not 10"))
+                let none = try await ProviderPagesTests.post(client, pledge, session: provider, [("places", "0")])
+                #expect(none.status == 422 && ParsedHTML(none.body).text.contains("Pledge between 1 and"))
+                #expect(try await taken() == 1, "nothing taken by the refused pledges")
+                let made = try await ProviderPagesTests.post(client, pledge, session: provider, [("places", " 2 ")])
+                #expect(made.status == 303 && made.location == page + "?done=pledged")
+                #expect(try await taken() == 3)
+                let after = try await text(page + "?done=pledged")
+                #expect(after.contains("Your places are pledged") && after.contains("1 place left; 2 pledged to this round."))
+                let withdrawn = try await ProviderPagesTests.post(
+                    client, RoundRoutes.withdrawPledge.link(draft, world.published), session: provider, [])
+                #expect(withdrawn.status == 303 && withdrawn.location == page + "?done=withdrawn")
+                #expect(try await taken() == 1)
+                // Once choices are open a pledge grows but does not shrink, and cannot be withdrawn.
+                let open = try await text(RoundRoutes.round.link(world.round!))
+                #expect(open.contains("a pledge can grow but not shrink") && open.contains("1 pledged to this round."))
+                #expect(!open.contains("Withdraw pledge"))
+                let shrink = try await ProviderPagesTests.post(
+                    client, RoundRoutes.withdrawPledge.link(world.round!, world.published), session: provider, [])
+                #expect(shrink.status == 409)
+            }
+        }
+    }
+}

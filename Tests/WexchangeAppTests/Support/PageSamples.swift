@@ -384,6 +384,12 @@ enum PageSamples {
         }
         var list = RoundsPage(viewer: viewer, rounds: [summary(.preferencesOpen)])
         list.setsUp = true
+        let pledgeRow = RoundService.Pledgeable(opportunityId: id(), title: text, placesLeft: 3, pledged: 2)
+        var pledging = RoundPage(viewer: viewer, round: detail(.draft, results: false, manages: false), today: today, done: "pledged")
+        pledging.pledgeable = [pledgeRow, RoundService.Pledgeable(opportunityId: id(), title: text, placesLeft: 1, pledged: 0)]
+        pledging.problem = FormProblem(field: RoundPage.placesField(pledgeRow.opportunityId), message: text)
+        var returned = detail(.published, results: true, manages: true)
+        returned.reclearing = RoundReclearer.Waiting(students: 3, placesBack: 2)
         return [
             ("RoundForm", setUp),
             ("RoundForm for a school", RoundForm(viewer: viewer, scope: .school)),
@@ -392,6 +398,8 @@ enum PageSamples {
             ("ChoicesForm saved, for staff", saved),
             ("ChoicesForm closed", ChoicesForm(viewer: viewer, choosing: choosing(closed: text), forStudent: true)),
             ("RoundPage open, as a student sees it", open),
+            ("RoundPage with a provider's pledges", pledging),
+            ("RoundPage with places back", RoundPage(viewer: viewer, round: returned, today: today, done: "recleared")),
             ("RoundsPage", RoundsPage(viewer: viewer, rounds: [summary(.draft), summary(.published)])),
             ("RoundsPage empty", RoundsPage(viewer: viewer, rounds: [])),
             ("RoundPage being set up", RoundPage(viewer: viewer, round: detail(.draft, results: false, manages: true), today: today)),

@@ -14,6 +14,12 @@ struct RoundPage {
     var problem: FormProblem? = nil
     /// The reader's own choices page, when they are a student who may rank in this round.
     var ownChoices: String? = nil
+    /// A provider's listings it may pledge, while the round takes pledges (nil for everyone else).
+    var pledgeable: [RoundService.Pledgeable]? = nil
+
+    static let placesFormField = "places"
+    /// The id of one listing's places box (each listing has its own pledge form).
+    static func placesField(_ opportunity: UUID) -> String { "places-\(opportunity.uuidString.lowercased())" }
 
     var title: String { round.summary.name }
     var manages: Bool { round.manages }
@@ -89,6 +95,8 @@ struct RoundPage {
         case "opened": "The round is open: students can rank its places until \(settings.preferencesClose.longText)."
         case "run": "The round has run. Check the results, then publish the offers."
         case "published": "The offers are made. Students answer by \(settings.offerDeadline.longText)."
+        case "pledged": "Your places are pledged to the round: they are taken from the listing's places left."
+        case "withdrawn": "Your pledge is withdrawn: its places are back on your listing."
         case "recleared": "The returned places are offered again. The students placed have been told."
         default: nil
         }

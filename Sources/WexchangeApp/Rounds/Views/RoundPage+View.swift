@@ -16,6 +16,7 @@ extension RoundPage: PageView {
                 choicesLink,
                 actions,
                 places,
+                pledging,
                 results,
             ])
     }
