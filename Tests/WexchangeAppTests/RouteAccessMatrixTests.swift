@@ -76,6 +76,9 @@ import WexchangeCore
         if schoolStaff.union([.student]).contains(role) { return .allowed }
         return providers.union([.parent]).contains(role) ? .forbidden : .hidden
     }
+    /// Cancel the world's placement: the provider's people; the student, parent and school staff
+    /// see the offer, so are refused outright; nobody else may know it exists.
+    static let placementCancellers = requestAnswerers
     static let requestReaders = schoolStaff.union([.student]).union(providers)
     /// Personal API tokens: every role but students and parents.
     static let tokenHolders = Set(Role.allCases).subtracting([.student, .parent])
@@ -204,6 +207,10 @@ import WexchangeCore
         "POST /offers/{id}/consent": consenters,
         "POST /api/v1/offers/{id}/consent": consenters,
         "GET /placements": signedIn(providers, otherwise: .forbidden),
+        // The world's offer was never confirmed: its provider is refused in words (409 for the
+        // page; 400 for the empty API body, which gives no reason), nothing changes.
+        "POST /placements/{id}/cancel": placementCancellers,
+        "POST /api/v1/placements/{id}/cancel": placementCancellers,
         // Requests: the world's request is already declined, so every answer is refused (409)
         // and changes nothing; asking again is refused too (409), an empty API body gets 400.
         "GET /requests": signedIn(requestReaders, otherwise: .forbidden),
@@ -294,7 +301,7 @@ import WexchangeCore
             "POST /journey-entries/{id}/reflection":
             world.journeyEntry!
         case _ where route.contains("/rounds/{id}"): world.round!
-        case _ where route.contains("/offers/{id}"): world.offer!
+        case _ where route.contains("/offers/{id}") || route.contains("/placements/{id}"): world.offer!
         case _ where route.contains("/requests/{id}"): world.request!
         default: world.blocked
         }
@@ -482,7 +489,8 @@ import WexchangeCore
     /// decision, not a feed's, and students on placements are not a feed's to read.
     static let personOnly: Set<String> = [
         "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "PUT /api/v1/rounds/{id}/pledges/{opportunity}",
-        "DELETE /api/v1/rounds/{id}/pledges/{opportunity}", "GET /api/v1/placements", "GET /api/v1/requests",
+        "DELETE /api/v1/rounds/{id}/pledges/{opportunity}", "GET /api/v1/placements", "POST /api/v1/placements/{id}/cancel",
+        "GET /api/v1/requests",
         "POST /api/v1/requests/{id}/accept", "POST /api/v1/requests/{id}/decline",
     ]
 }

@@ -104,3 +104,35 @@ import WexchangeCore
         return failure.errors.map(\.field)
     }
 }
+
+/// When a provider may call off a placement, and what a cancelled one answers.
+@Suite struct CancellationRulesTests {
+    let today = CalendarDate(iso: "2027-03-01")!
+
+    @Test func onlyAConfirmedPlacementNotYetOverIsCancelled() {
+        #expect(OfferRules.cancellation(state: .confirmed, lastDay: CalendarDate(iso: "2027-07-09"), today: today) == nil)
+        #expect(OfferRules.cancellation(state: .confirmed, lastDay: nil, today: today) == nil)
+        #expect(OfferRules.cancellation(state: .confirmed, lastDay: today, today: today) == nil, "its last day still counts")
+        #expect(
+            OfferRules.cancellation(state: .confirmed, lastDay: CalendarDate(iso: "2027-02-28"), today: today)
+                == OfferRefusal("This placement has already ended"))
+        #expect(
+            OfferRules.cancellation(state: .cancelled, lastDay: nil, today: today) == OfferRefusal("This placement is already cancelled"))
+        for state in [OfferState.pending, .offered, .accepted, .declined, .lapsed] {
+            #expect(
+                OfferRules.cancellation(state: state, lastDay: nil, today: today)
+                    == OfferRefusal("Only a confirmed placement can be cancelled"))
+        }
+    }
+
+    @Test func aCancelledPlacementTakesNoAnswerAndHoldsNoPlace() {
+        #expect(!OfferState.cancelled.holdsPlace)
+        for answer in OfferRules.Answer.allCases {
+            let result = OfferRules.answer(answer, state: .cancelled, deadline: today, today: today, needsConsent: true)
+            #expect(
+                result
+                    == .failure(
+                        OfferRefusal("The provider cancelled this placement: your school's careers leader can help you find another")))
+        }
+    }
+}

@@ -47,4 +47,14 @@ import WexchangeCore
             #expect(decide(P.member(role, of: P.school1), .listRequests) == (allowed.contains(role) ? .allowed : .forbidden), "\(role)")
         }
     }
+
+    @Test func onlyTheHostingProviderCancelsAPlacement() {
+        let placement = OfferFacts(student: P.pupilRecord, providerId: P.providerA, state: .confirmed)
+        #expect(decide(P.member(.providerAdmin, of: P.providerA), .cancelPlacement(placement)) == .allowed)
+        #expect(decide(P.member(.providerStaff, of: P.providerA), .cancelPlacement(placement)) == .allowed)
+        #expect(decide(P.member(.providerAdmin, of: P.providerB), .cancelPlacement(placement)) == .hidden)
+        #expect(decide(P.member(.careersLeader, of: P.school1), .cancelPlacement(placement)) == .forbidden)
+        #expect(decide(P.member(.parent, of: P.school1, linked: [P.pupil]), .cancelPlacement(placement)) == .forbidden)
+        #expect(decide(P.member(.hubCoordinator, of: P.hub1), .cancelPlacement(placement)) == .hidden)
+    }
 }

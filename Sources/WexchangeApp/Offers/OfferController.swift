@@ -70,7 +70,33 @@ struct OfferController: Sendable {
     @Sendable func placements(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let placements = try await services.placementReader.placements(of: identity.organisationId, by: identity)
-        return HTMLResponse.page(PlacementsPage(viewer: viewer, placements: placements))
+        var page = PlacementsPage(viewer: viewer, placements: placements)
+        page.cancelled = request.queryValue("done") == "cancelled"
+        return HTMLResponse.page(page)
+    }
+
+    /// `POST /placements/{id}/cancel`: the provider calls a placement off, with a reason.
+    @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var request = request
+        guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
+        let body = try await FormBody.read(&request)
+        let offerId = try context.uuidParameter("id", what: "placement")
+        let status: HTTPResponse.Status
+        let problem: FormProblem
+        do {
+            try await services.offers.cancel(offerId, reason: body[PlacementsPage.reasonField], by: identity)
+            return Response.redirect(to: OfferRoutes.placements.link + "?done=cancelled")
+        } catch let failure as ValidationFailure {
+            status = .unprocessableContent
+            problem = FormProblem(field: PlacementsPage.reasonId(offerId), message: failure.errors.first?.message ?? "Enter a reason")
+        } catch let error as AppError where error.status == .conflict {
+            status = .conflict
+            problem = FormProblem(field: nil, message: error.message)
+        }
+        let placements = try await services.placementReader.placements(of: identity.organisationId, by: identity)
+        var page = PlacementsPage(viewer: viewer, placements: placements)
+        page.problem = problem
+        return HTMLResponse.page(page, status: status)
     }
 
     private func page(_ context: AppRequestContext) async throws -> OfferPage {

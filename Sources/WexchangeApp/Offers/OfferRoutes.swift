@@ -10,6 +10,8 @@ enum OfferRoutes {
     static let answer = SitePath1<UUID>("/offers/{id}/answer")
     static let consent = SitePath1<UUID>("/offers/{id}/consent")
     static let placements = SitePath("/placements")
+    static let cancel = SitePath1<UUID>("/placements/{id}/cancel")
+    static let apiCancel = SitePath1<UUID>("/api/v1/placements/{id}/cancel")
     static let apiOffers = SitePath("/api/v1/offers")
     static let apiOffer = SitePath1<UUID>("/api/v1/offers/{id}")
     static let apiAccept = SitePath1<UUID>("/api/v1/offers/{id}/accept")
@@ -28,17 +30,20 @@ enum OfferRoutes {
         let view = access("viewOffer") { .viewOffer($0) }
         let answer = access("answerOffer") { .answerOffer($0) }
         let consent = access("consentToOffer") { .consentToOffer($0) }
+        let cancel = access("cancelPlacement") { .cancelPlacement($0) }
         table.add(.get, offers, .action(.listOwnOffers), pages.list)
         table.add(.get, offer, view, pages.show)
         table.add(.post, Self.answer, answer, pages.answer)
         table.add(.get, Self.consent, consent, pages.consentForm)
         table.add(.post, Self.consent, consent, pages.consent)
         table.add(.get, placements, .action(.listPlacements), pages.placements)
+        table.add(.post, Self.cancel, cancel, pages.cancel)
         table.add(.get, apiOffers, .action(.listOwnOffers), api.list)
         table.add(.get, apiOffer, view, api.show)
         table.add(.post, apiAccept, answer, api.accept)
         table.add(.post, apiDecline, answer, api.decline)
         table.add(.post, apiConsent, consent, api.consent)
         table.add(.get, apiPlacements, .action(.listPlacements), api.placements)
+        table.add(.post, apiCancel, cancel, api.cancel)
     }
 }

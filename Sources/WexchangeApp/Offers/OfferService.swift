@@ -73,6 +73,9 @@ struct OfferService: Sendable {
             case .confirmed: throw AppError(.conflict, code: "already_confirmed", message: "This placement is already confirmed")
             case .declined, .lapsed:
                 throw AppError(.conflict, code: "offer_closed", message: "This offer was not taken up: there is nothing to consent to")
+            case .cancelled:
+                throw AppError(
+                    .conflict, code: "offer_closed", message: "The provider cancelled this placement: there is nothing to consent to")
             }
             let details = try offer.opportunity.details()
             let facts = PlacementFacts(details, providerName: try await Self.providerName(offer, on: db))
@@ -97,6 +100,53 @@ struct OfferService: Sendable {
                         """, on: db)
             }
             return new
+        }
+    }
+
+    /// The provider calls off a confirmed placement, with a reason the student and parents read.
+    /// A round's student goes back into its re-clearing first; a request's place goes back to the
+    /// listing. Throws `ValidationFailure` for a bad reason, a conflict when it cannot be cancelled.
+    func cancel(_ offerId: UUID, reason: String?, by identity: Identity) async throws {
+        let why = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if why.isEmpty {
+            throw ValidationFailure([FieldError("reason", "Enter why the placement is cancelled: the student and their family read it")])
+        }
+        guard why.count <= OfferRules.maxCancelReasonLength else {
+            throw ValidationFailure([
+                FieldError("reason", "The reason must be \(OfferRules.maxCancelReasonLength) characters or fewer (it has \(why.count))")
+            ])
+        }
+        let at = now()
+        try await catalogue.write { db, revision in
+            let offer = try await Self.load(offerId, on: db)
+            let details = try offer.opportunity.details()
+            if let refusal = OfferRules.cancellation(
+                state: offer.offerState, lastDay: details.schedule.hostingRanges.map(\.end).max(), today: CalendarDate(at))
+            {
+                throw AppError(.conflict, code: "cannot_cancel", message: refusal.message)
+            }
+            try await Self.move(offer, to: .cancelled, answeredBy: nil, at: at, revision: revision, on: db)
+            try await AuditLog.record(
+                .offerCancel, offer.$student.id, reason: "“\(offer.opportunity.title)”: \(why)", by: identity, at: at, in: db)
+            var recipients = try await Self.parentEmails(offer.student, on: db)
+            if let email = offer.student.contactEmail { recipients.insert(email, at: 0) }
+            // The school's careers leaders, who help the student find another place.
+            let leaders = try await MembershipModel.query(on: db).filter(\.$organisation.$id == offer.student.$school.id)
+                .filter(\.$role == Role.careersLeader.rawValue).with(\.$user).all()
+            recipients += leaders.map(\.user.email).filter { $0.contains("@") && !recipients.contains($0) }
+            let name = offer.student.preferredForename ?? offer.student.legalForename
+            for email in recipients {
+                try await outbox.send(
+                    to: email, subject: "Placement cancelled: \(offer.opportunity.title)",
+                    body: """
+                        Hello,
+
+                        The provider has cancelled \(name)'s placement: \(offer.opportunity.title).
+                        Their reason: \(why)
+
+                        \(offer.$round.id == nil ? "Your school's careers leader can help find another place." : "\(name) goes first when the round's places that come back are offered again; your school's careers leader can help too.")
+                        """, on: db)
+            }
         }
     }
 

@@ -5,10 +5,11 @@ import WexchangeCore
 import WexchangeGeo
 import WexchangeMatching
 
-/// Re-clearing a published round: places that came back (offers declined, refused consent or not
-/// answered in time) are offered to the students who took part and still have no offer, by the
-/// round's own rules (`ReclearingInstance`), as many times as its staff run it. Students who
-/// declined or let an offer lapse had theirs. Each pass writes its offers (made at once: the round
+/// Re-clearing a published round: places that came back (offers declined, refused consent, not
+/// answered in time, placements cancelled) are offered to the students who took part and still
+/// have no offer, by the round's own rules (`ReclearingInstance`), as many times as its staff run
+/// it; students whose placement the provider cancelled go first. Students who declined or let an
+/// offer lapse had theirs. Each pass writes its offers (made at once: the round
 /// is published), the new students' outcomes and the audit entry in one transaction, and only
 /// from the pass count it read, so two passes racing cannot share out the same places twice.
 struct RoundReclearer: Sendable {
@@ -65,12 +66,22 @@ struct RoundReclearer: Sendable {
             throw AppError(
                 .conflict, code: "nothing_to_reclear", message: "Every student who took part in this round has had an offer")
         }
-        // As the run does: the engine reads the file it is given.
-        let instance = try AllocationInstanceFile.decode(
-            AllocationInstanceFile.encode(ReclearingInstance.make(full, waiting: waiting, placesBack: standing.placesBack)))
-        let result = try await Task.detached { try Allocator.allocate(instance, options: RoundRunner.options) }.value
-        let offers = RoundRunner.offers(result, instance: instance)
-        let outcomes = RoundRunner.outcomes(result, instance: instance).filter { $0.outcome.kind != .unplaced }
+        // Students whose placement the provider cancelled go first, then everyone else waiting.
+        var left = standing.placesBack
+        var made: [(student: UUID, opportunity: UUID, rank: Int?)] = []
+        var placedOutcomes: [(student: UUID, outcome: RoundOutcome)] = []
+        for group in [waiting.intersection(standing.cancelled), waiting.subtracting(standing.cancelled)] where !group.isEmpty {
+            // As the run does: the engine reads the file it is given.
+            let instance = try AllocationInstanceFile.decode(
+                AllocationInstanceFile.encode(ReclearingInstance.make(full, waiting: group, placesBack: left)))
+            guard !instance.opportunities.isEmpty else { break }
+            let result = try await Task.detached { try Allocator.allocate(instance, options: RoundRunner.options) }.value
+            let offers = RoundRunner.offers(result, instance: instance)
+            for offer in offers { left[offer.opportunity.pathComponent, default: 0] -= 1 }
+            made += offers
+            placedOutcomes += RoundRunner.outcomes(result, instance: instance).filter { $0.outcome.kind != .unplaced }
+        }
+        let (offers, outcomes) = (made, placedOutcomes)
         let deadline = max(round.settings.offerDeadline, today.adding(days: Self.answerDays))
         let at = now()
         try await storage.transaction { db in
@@ -109,11 +120,12 @@ struct RoundReclearer: Sendable {
         return Totals(waiting: waiting.count, placesBack: back, placed: offers.count)
     }
 
-    /// Who took part and has no offer, and each opportunity's places held by no offer. An offer
-    /// past its deadline holds nothing, even before the hourly sweep marks it lapsed.
+    /// Who took part and is still owed a chance (no offer, or only placements the provider
+    /// cancelled: `cancelled`, who go first), and each opportunity's places held by no offer. An
+    /// offer past its deadline holds nothing, even before the hourly sweep marks it lapsed.
     private static func standing(
         _ round: RoundModel, today: CalendarDate, on db: any Database
-    ) async throws -> (withoutOffer: Set<String>, placesBack: [String: Int]) {
+    ) async throws -> (withoutOffer: Set<String>, cancelled: Set<String>, placesBack: [String: Int]) {
         let roundId = try round.requireID()
         let offers = try await OfferModel.query(on: db).filter(\.$round.$id == roundId).all()
         var holding: [String: Int] = [:]
@@ -124,12 +136,13 @@ struct RoundReclearer: Sendable {
         }
         let pledges = try await RoundPledgeModel.query(on: db).filter(\.$round.$id == roundId).all()
         let pledged = Dictionary(pledges.map { ($0.$opportunity.id.pathComponent, $0.places) }, uniquingKeysWith: +)
-        let offered = Set(offers.map(\.$student.id))
+        let offered = Set(offers.filter { $0.offerState != .cancelled }.map(\.$student.id))
+        let cancelled = Set(offers.filter { $0.offerState == .cancelled }.map(\.$student.id.pathComponent))
         let sql = db as! any SQLDatabase
         let ranked = try await sql.raw("SELECT DISTINCT student_id FROM round_preferences WHERE round_id = \(bind: roundId)").all()
             .map { try $0.decode(column: "student_id", as: UUID.self) }
         let withoutOffer = Set(ranked.filter { !offered.contains($0) }.map(\.pathComponent))
-        return (withoutOffer, ReclearingInstance.placesBack(pledged: pledged, holding: holding))
+        return (withoutOffer, cancelled.intersection(withoutOffer), ReclearingInstance.placesBack(pledged: pledged, holding: holding))
     }
 
     /// Each newly placed student with an email address hears where, and by when to answer.

@@ -124,7 +124,7 @@ enum OpenAPIDocument {
                 "pledges": {"type": "array", "items": {"type": "object", "properties": {"opportunity_id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "places": {"type": "integer"}, "priority": {"type": ["array", "null"], "items": {"type": "string"}}, "cutoff": {"type": ["string", "null"], "description": "How far down the priority order its places reached, in words (no student named or counted): with the results."}}}},
                 "results": {"type": ["object", "null"], "description": "The run's totals: for the round's managers once run, for everyone once published.", "properties": {"students": {"type": "integer"}, "placed_by_choice": {"type": "integer"}, "placed_by_clearing": {"type": "integer"}, "unplaced": {"type": "integer"}, "places_left": {"type": "integer"}}}}},
               "Choices": {"type": "object", "required": ["choices"], "properties": {"choices": {"type": "array", "maxItems": 10, "items": {"type": "string", "format": "uuid"}, "description": "Opportunity ids, first choice first."}}},
-              "Offer": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "state": {"type": "string", "enum": ["offered", "accepted", "confirmed", "declined", "lapsed"]}, "state_label": {"type": "string"},
+              "Offer": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "state": {"type": "string", "enum": ["offered", "accepted", "confirmed", "declined", "lapsed", "cancelled"]}, "state_label": {"type": "string"},
                 "title": {"type": "string"}, "provider": {"type": "string"}, "student": {"type": "string", "description": "The student's preferred name."}, "round": {"type": ["string", "null"]}, "answer_by": {"type": "string", "format": "date"},
                 "needs_consent": {"type": ["boolean", "null"], "description": "Whether a parent must consent (the student is under 18 on the first day); on a single offer only."},
                 "explanation": {"type": ["object", "null"], "description": "What the round decided and why, in the student's words.", "properties": {"headline": {"type": "string"}, "reasons": {"type": "array", "items": {"type": "string"}}}},
@@ -292,6 +292,12 @@ enum OpenAPIDocument {
             "/api/v1/placements": {
               "get": {"summary": "Your organisation's confirmed placements (providers; every read is audited against the student)", "operationId": "listPlacements", "security": [{"bearer": []}],
                 "responses": {"200": {"description": "The placements", "content": {"application/json": {"schema": {"type": "object", "properties": {"placements": {"type": "array", "items": {"$ref": "#/components/schemas/Placement"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/placements/{id}/cancel": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "post": {"summary": "Cancel a confirmed placement at your organisation, with the reason the student and family read; a round's student goes first when its places are offered again, a request's place goes back to the listing", "operationId": "cancelPlacement", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string", "minLength": 1, "maxLength": 300}}}}}},
+                "responses": {"200": {"description": "Your confirmed placements", "content": {"application/json": {"schema": {"type": "object", "properties": {"placements": {"type": "array", "items": {"$ref": "#/components/schemas/Placement"}}}}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
             },
             "/api/v1/requests": {
               "get": {"summary": "The requests for places you may see: your own (a student), your school's (staff), those to your listings (a provider; every read is audited against the student)", "operationId": "listRequests", "security": [{"bearer": []}],

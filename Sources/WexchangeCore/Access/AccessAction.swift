@@ -160,6 +160,8 @@ public enum AccessAction: Sendable, Hashable {
     case answerRequest(RequestFacts)
     /// Take a request back before it is answered: the student, or their school's staff.
     case withdrawRequest(RequestFacts)
+    /// Call off a confirmed placement: the people of the provider hosting it.
+    case cancelPlacement(OfferFacts)
     /// The provider's confirmed placements, with only what hosting a student needs: its people.
     case listPlacements
     /// Counts and rates with no student named (hub, national and school dashboards).

@@ -74,6 +74,9 @@ public enum AccessPolicy {
             return m.role == .parent ? .allowed : .forbidden
         case .listPlacements:
             return m.role.organisationKind == .provider ? .allowed : .forbidden
+        case .cancelPlacement(let offer):
+            if m.role.organisationKind == .provider && m.organisationId == offer.providerId { return .allowed }
+            return offer.state != .pending && seesStudent(userId: userId, m, offer.student) ? .forbidden : .hidden
         case .requestPlace(let student):
             guard seesStudent(userId: userId, m, student) else { return .hidden }
             return m.role == .parent ? .forbidden : .allowed

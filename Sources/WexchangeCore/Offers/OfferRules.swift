@@ -20,6 +20,8 @@ public enum OfferRules {
         switch (answer, state) {
         case (_, .pending): return .failure(OfferRefusal("This offer has not been made yet"))
         case (_, .declined): return .failure(OfferRefusal("This offer was declined: its place has gone back"))
+        case (_, .cancelled):
+            return .failure(OfferRefusal("The provider cancelled this placement: your school's careers leader can help you find another"))
         case (_, .lapsed):
             return .failure(OfferRefusal("This offer was not answered by its deadline: its place has gone back"))
         case (.accept, .accepted), (.accept, .confirmed): return .failure(OfferRefusal("This offer is already accepted"))
@@ -31,6 +33,19 @@ public enum OfferRules {
         case (.accept, .offered): return .success(needsConsent ? .accepted : .confirmed)
         case (.decline, .offered), (.decline, .accepted): return .success(.declined)
         }
+    }
+
+    /// Longest reason a provider may give for cancelling a placement.
+    public static let maxCancelReasonLength = 300
+
+    /// Whether a provider may call off a placement in this state, or why not.
+    public static func cancellation(state: OfferState, lastDay: CalendarDate?, today: CalendarDate) -> OfferRefusal? {
+        guard state == .confirmed else {
+            return OfferRefusal(
+                state == .cancelled ? "This placement is already cancelled" : "Only a confirmed placement can be cancelled")
+        }
+        if let lastDay, lastDay < today { return OfferRefusal("This placement has already ended") }
+        return nil
     }
 
     /// Whether an offer still waiting for an answer has passed its deadline (the end of that day).

@@ -12,12 +12,15 @@ public enum OfferState: String, CaseIterable, Sendable, Codable {
     case declined
     /// Not answered by the deadline: the place goes back.
     case lapsed
+    /// A confirmed placement the provider called off: the student goes back into the round's
+    /// re-clearing first (or, for a request, the place goes back to the listing).
+    case cancelled
 
     /// Whether the offer holds its place (the place is not free for anyone else).
     public var holdsPlace: Bool {
         switch self {
         case .pending, .offered, .accepted, .confirmed: true
-        case .declined, .lapsed: false
+        case .declined, .lapsed, .cancelled: false
         }
     }
 
@@ -30,6 +33,7 @@ public enum OfferState: String, CaseIterable, Sendable, Codable {
         case .confirmed: "Confirmed"
         case .declined: "Declined"
         case .lapsed: "Not answered in time"
+        case .cancelled: "Cancelled by the provider"
         }
     }
 }

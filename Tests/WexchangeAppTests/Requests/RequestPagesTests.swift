@@ -110,4 +110,45 @@ import WexchangeTestSupport
             }
         }
     }
+
+    /// A placement from a request, cancelled by its provider on the placements page: a reason is
+    /// needed, and the place goes back to the listing.
+    @Test func theProviderCancelsAPlacementWithAReason() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let services = app.services
+            let db = services.storage.database
+            func identity(_ role: Role) async throws -> Identity {
+                try #require(try await services.authenticator.identity(sessionToken: try await world.sessionToken(role)))
+            }
+            let request = try await services.placeRequests.request(
+                world.published, for: world.studentRecord, message: nil, by: try await identity(.student))
+            let offer = try await services.placeRequests.accept(request.requireID(), by: try await identity(.providerAdmin))
+            try await services.offers.answer(.accept, offer: offer, by: try await identity(.student))
+            try await services.offers.consent(OfferLifecycleTests.given, offer: offer, by: try await identity(.parent))
+            #expect(try await OpportunityModel.find(world.published, on: db)?.placesTaken == 1)
+            let provider = try await world.session(.providerAdmin)
+            try await app.client { client in
+                let empty = try await ProviderPagesTests.post(client, OfferRoutes.cancel.link(offer), session: provider, [("reason", " ")])
+                #expect(empty.status == 422)
+                #expect(ParsedHTML(empty.body).text.contains("Enter why the placement is cancelled"))
+                #expect(empty.body.contains("href=\"#\(PlacementsPage.reasonId(offer))\""))
+                #expect(try await OfferModel.find(offer, on: db)?.state == "confirmed")
+                let done = try await ProviderPagesTests.post(
+                    client, OfferRoutes.cancel.link(offer), session: provider, [("reason", "The office is closing that week")])
+                #expect(done.status == 303 && done.location == "/placements?done=cancelled")
+                try await client.execute(uri: "/placements?done=cancelled", method: .get, headers: provider.headers) { response in
+                    let text = ParsedHTML(response.text).text
+                    #expect(text.contains("The placement is cancelled.") && text.contains("None yet."))
+                }
+                let again = try await ProviderPagesTests.post(client, OfferRoutes.cancel.link(offer), session: provider, [("reason", "x")])
+                #expect(again.status == 409 && ParsedHTML(again.body).text.contains("already cancelled"))
+            }
+            #expect(try await OfferModel.find(offer, on: db)?.state == "cancelled")
+            #expect(try await OpportunityModel.find(world.published, on: db)?.placesTaken == 0, "the place goes back to the listing")
+            let told = try await OutboxMessageModel.query(on: db).filter(\.$subject == "Placement cancelled: Engineering work placement")
+                .all()
+            #expect(Set(told.map(\.recipient)) == [TestWorld.email(.parent), TestWorld.email(.careersLeader)])
+        }
+    }
 }

@@ -161,6 +161,48 @@ import WexchangeTestSupport
         }
     }
 
+    /// A placement the provider cancels puts its student back, first: the place goes to them,
+    /// not to the students who never had an offer.
+    @Test func aStudentWhosePlacementIsCancelledGoesFirst() async throws {
+        try await withApp { app in
+            let (world, round) = try await Self.publishedRound(app)
+            let services = world.services
+            let leader = RequestRaceTests.identity(.careersLeader, world.school)
+            let provider = RequestRaceTests.identity(.providerAdmin, world.provider)
+            let parentUser = UserModel(email: "parent@cancel.test", name: "A Parent", passwordHash: nil)
+            try await parentUser.create(on: world.db)
+            let parentId = try parentUser.requireID()
+            let parent = Identity(
+                userId: parentId, name: "A Parent", membershipId: nil, membership: Membership(organisationId: world.school, role: .parent),
+                organisationName: "Tyne Academy", credential: .personalToken(id: parentId, label: "test"))
+            let offer = try #require(try await world.offers(round).first)
+            let offerId = try offer.requireID()
+            // Only a confirmed placement can be cancelled, and only with a reason.
+            await #expect(throws: AppError.self) { try await services.offers.cancel(offerId, reason: "Closed", by: provider) }
+            try await services.offers.answer(.accept, offer: offerId, by: leader)
+            try await services.offers.consent(OfferLifecycleTests.given, offer: offerId, by: parent)
+            await #expect(throws: ValidationFailure.self) { try await services.offers.cancel(offerId, reason: "  ", by: provider) }
+            await #expect(throws: ValidationFailure.self) {
+                try await services.offers.cancel(offerId, reason: String(repeating: "x", count: 301), by: provider)
+            }
+            #expect(try await OfferModel.find(offerId, on: world.db)?.state == "confirmed")
+            try await OutboxMessageModel.query(on: world.db).delete()
+            try await services.offers.cancel(offerId, reason: "Our workshop <flooded>", by: provider)
+            #expect(try await OfferModel.find(offerId, on: world.db)?.state == "cancelled")
+            let told = try await OutboxMessageModel.query(on: world.db).all()
+            #expect(told.contains { $0.recipient == "parent@cancel.test" } == false, "no parent is linked to this student")
+            #expect(told.contains { $0.body.contains("Their reason: Our workshop <flooded>") && $0.body.contains("goes first") })
+            await #expect(throws: AppError.self) { try await services.offers.cancel(offerId, reason: "Again", by: provider) }
+            let audit = try await AuditEntryModel.query(on: world.db).filter(\.$action == "offer.cancel").all()
+            #expect(audit.count == 1 && audit.first?.subjectId == offer.$student.id)
+
+            let totals = try await Self.reclearer(world).reclear(round, by: world.leader)
+            #expect(totals == .init(waiting: 3, placesBack: 1, placed: 1))
+            let again = try await world.offers(round).filter { $0.offerState == .offered && $0.$student.id == offer.$student.id }
+            #expect(again.count == 1, "the cancelled student has the place back")
+        }
+    }
+
     static func outcome(_ pass: () async throws -> RoundReclearer.Totals) async throws -> String {
         do {
             _ = try await pass()

@@ -279,6 +279,12 @@ enum PageSamples {
                     .map { FieldError($0, text) })
             ),
             ("PlacementsPage", PlacementsPage(viewer: viewer, placements: [placement])),
+            (
+                "PlacementsPage with a problem",
+                PlacementsPage(
+                    viewer: viewer, placements: [placement], cancelled: true,
+                    problem: FormProblem(field: PlacementsPage.reasonId(placement.offerId), message: text))
+            ),
             ("PlacementsPage empty", PlacementsPage(viewer: viewer, placements: [])),
         ]
     }

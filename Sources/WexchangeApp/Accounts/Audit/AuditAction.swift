@@ -43,6 +43,8 @@ enum AuditAction: String, CaseIterable, Sendable {
     case offerDecline = "offer.decline"
     /// Not answered by its deadline (recorded by the system).
     case offerLapse = "offer.lapse"
+    /// A provider called off a confirmed placement.
+    case offerCancel = "offer.cancel"
     case consentGive = "offer.consent"
     case consentRefuse = "offer.consent_refused"
     /// A provider read who is coming on a placement (preferred name, year, school, needs, contact).
@@ -75,7 +77,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .providerTrust, .providerUntrust: .provider
         case .studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise, .studentsAccounts: .organisation
         case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect, .studentCode, .roundPreferences, .offerAccept, .offerDecline,
-            .offerLapse, .consentGive, .consentRefuse, .placementRead, .requestMake, .requestAccept, .requestDecline, .requestWithdraw,
+            .offerLapse, .offerCancel, .consentGive, .consentRefuse, .placementRead, .requestMake, .requestAccept, .requestDecline,
+            .requestWithdraw,
             .requestExpire, .requestRead:
             .student
         case .roundCreate, .roundOpen, .roundPledge, .roundWithdraw, .roundRun, .roundPublish, .roundReclear: .round
@@ -117,6 +120,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .offerAccept: "Accepted an offer"
         case .offerDecline: "Declined an offer"
         case .offerLapse: "Offer not answered by its deadline"
+        case .offerCancel: "Provider cancelled a placement"
         case .consentGive: "Gave consent to a placement"
         case .consentRefuse: "Refused consent to a placement"
         case .placementRead: "Provider read a placement's student details"

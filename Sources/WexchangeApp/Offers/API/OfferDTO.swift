@@ -46,6 +46,11 @@ struct OfferDTO: Encodable, Sendable {
     }
 }
 
+/// `POST /api/v1/placements/{id}/cancel`.
+struct CancelInputDTO: Decodable, Sendable {
+    let reason: String?
+}
+
 struct OfferListDTO: Encodable, Sendable {
     let offers: [OfferDTO]
 }

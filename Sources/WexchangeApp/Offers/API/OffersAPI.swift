@@ -46,6 +46,16 @@ struct OffersAPI: Sendable {
         return try JSONResponse.make(PlacementListDTO(placements: placements.map(PlacementDTO.init)))
     }
 
+    /// `POST /api/v1/placements/{id}/cancel` `{"reason": …}`: the provider calls a placement off.
+    @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        let reason = try await JSONBody.decodeIfPresent(CancelInputDTO.self, from: request, context: context)?.reason
+        try await AppError.validating {
+            try await services.offers.cancel(try context.uuidParameter("id", what: "placement"), reason: reason, by: identity)
+        }
+        return try await placements(request, context: context)
+    }
+
     private func answer(_ answer: OfferRules.Answer, _ request: Request, _ context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
         try await services.offers.answer(answer, offer: try context.uuidParameter("id", what: "offer"), by: identity)

@@ -46,6 +46,7 @@ struct OfferPage {
             return "Declined: consent refused by \(consent.signedName)"
         case .lapsed: return "Not answered by \(summary.deadline.longText): the place has gone back"
         case .pending: return "Not yet made"
+        case .cancelled: return "Cancelled by the provider"
         }
     }
 }

@@ -5,6 +5,14 @@ import WexchangeCore
 struct PlacementsPage {
     let viewer: Viewer
     let placements: [PlacementReader.Placement]
+    /// Just cancelled one (`?done=cancelled`).
+    var cancelled = false
+    /// Why a cancellation was refused, at that placement's reason box or in the summary.
+    var problem: FormProblem?
+
+    static let reasonField = "reason"
+    /// The id of one placement's reason box (each has its own cancel form).
+    static func reasonId(_ offer: UUID) -> String { "cancel-reason-\(offer.uuidString.lowercased())" }
 
     let title = "Students coming on placements"
 }

@@ -5,8 +5,14 @@ import WexchangeHTML
 extension PlacementsPage: PageView {
     var document: HTMLDocument {
         PageLayout.render(
-            title: title, viewer: viewer,
+            title: title, viewer: viewer, problem: problem != nil,
             [
+                problem?.summary ?? .empty,
+                cancelled
+                    ? NotificationBanner.render(
+                        title: "Success", heading: "The placement is cancelled. The student, their family and their school have been told.",
+                        success: true)
+                    : .empty,
                 .h1(.text(title)),
                 .p(
                     .text(
@@ -29,6 +35,24 @@ extension PlacementsPage: PageView {
                 return .group(.text("\(contact.name) (\(contact.relationship))"), .p(.text(contact.phone)))
             },
             .init(heading: "Medical needs") { .text($0.medicalNotes ?? "None given") },
+            .init(heading: "Cancel") { cancelForm($0) },
         ]
+    }
+
+    /// Calling a placement off takes a reason the student and their family read.
+    private func cancelForm(_ placement: PlacementReader.Placement) -> Node {
+        let id = Self.reasonId(placement.offerId)
+        let error = problem?.message(for: id)
+        return PageLayout.postForm(
+            OfferRoutes.cancel.link(placement.offerId), csrf: viewer.csrfToken,
+            [
+                PageLayout.labelled(
+                    id, "Reason",
+                    .input(
+                        .type("text"), .id(id), .name(Self.reasonField),
+                        .ariaDescribedBy(PageLayout.describedBy(id, hinted: false, invalid: error != nil)), .ariaInvalid(error != nil)),
+                    error: error),
+                PageLayout.submit("Cancel placement", class: "secondary", context: "of \(placement.studentName), \(placement.title)"),
+            ])
     }
 }
