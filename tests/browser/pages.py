@@ -1,10 +1,15 @@
 """The steps every path through the pages takes: signing in and out, waiting for a page by its
 heading, reading its main text and error summary, and checking it on a 390 px phone."""
+import re
+
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
 from common import BASE, PASSWORDS
+
+# A UPN as the DfE writes it (a letter, twelve digits): never on a page a provider reads.
+UPN = re.compile(r"\b[A-Z]\d{12}\b")
 
 
 class Pages:

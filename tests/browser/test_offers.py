@@ -4,14 +4,12 @@ accepts with the keyboard; the demo parent sends the consent form empty (every p
 then signs it with a hostile medical note; the demo provider sees the placement with only what
 hosting needs, the note as text. Keyboard focus, axe-core and a 390 px phone on every page.
 Runs before the accounts test, which changes a demo password."""
-import re
-
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 
 from common import Run
-from pages import Pages
+from pages import UPN, Pages
 
 run = Run()
 driver, wait, check, axe = run.driver, run.wait, run.check, run.axe
@@ -19,7 +17,6 @@ pages = Pages(run)
 fits, main_text, after_heading, sign_in, sign_out, error_summary = (
     pages.fits, pages.main_text, pages.after_heading, pages.sign_in, pages.sign_out, pages.error_summary)
 HOSTILE = '<img src=x onerror="document.title=\'pwned\'"> needs an inhaler'
-UPN = re.compile(r"\b[A-Z]\d{12}\b")
 
 
 try:

@@ -5,14 +5,12 @@ reads who asks with only what deciding needs (the note as text, no UPN), decline
 school's requests with a reason and accepts the student's with the keyboard; the student
 follows the request to the offer. Keyboard focus, axe-core and a 390 px phone on every page.
 Runs before the accounts test, which changes a demo password."""
-import re
-
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 
 from common import BASE, Run
-from pages import Pages
+from pages import UPN, Pages
 
 run = Run()
 driver, wait, check, axe = run.driver, run.wait, run.check, run.axe
@@ -20,7 +18,6 @@ pages = Pages(run)
 fits, main_text, after_heading, sign_in, sign_out, error_summary = (
     pages.fits, pages.main_text, pages.after_heading, pages.sign_in, pages.sign_out, pages.error_summary)
 HOSTILE = '<img src=x onerror="document.title=\'pwned\'"> I mend bikes'
-UPN = re.compile(r"\b[A-Z]\d{12}\b")
 TASTER = "Year 10 maintenance taster day"
 
 

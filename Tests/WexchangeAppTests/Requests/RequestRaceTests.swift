@@ -15,6 +15,16 @@ import WexchangeTestSupport
             organisationName: "Test", credential: .personalToken(id: id, label: "test"))
     }
 
+    /// A parent with a real account (a consent names its signer), acting through an API token.
+    static func parent(_ world: RoundFixture) async throws -> Identity {
+        let user = UserModel(email: "parent-\(UUID())@school.test", name: "A Parent", passwordHash: nil)
+        try await user.create(on: world.db)
+        let id = try user.requireID()
+        return Identity(
+            userId: id, name: "A Parent", membershipId: nil, membership: Membership(organisationId: world.school, role: .parent),
+            organisationName: "Tyne Academy", credential: .personalToken(id: id, label: "test"))
+    }
+
     /// On PostgreSQL the accepts race through four app instances sharing the database, as
     /// separate servers would; on SQLite through one (see `PlaceLedgerTests`). Then the three
     /// students accept and their parents consent: places taken equals confirmed placements.
@@ -62,13 +72,7 @@ import WexchangeTestSupport
             #expect(states.filter { $0 == "accepted" }.count == 3 && states.filter { $0 == "requested" }.count == 197)
             let offers = try await OfferModel.query(on: world.db).filter(\.$round.$id == nil).all()
             #expect(offers.count == 3)
-            // Consents name their signer: a real parent's account.
-            let parentUser = UserModel(email: "parent@race.test", name: "A Parent", passwordHash: nil)
-            try await parentUser.create(on: world.db)
-            let parentId = try parentUser.requireID()
-            let parent = Identity(
-                userId: parentId, name: "A Parent", membershipId: nil, membership: Membership(organisationId: world.school, role: .parent),
-                organisationName: "Tyne Academy", credential: .personalToken(id: parentId, label: "test"))
+            let parent = try await Self.parent(world)
             for offer in offers {
                 try await world.services.offers.answer(.accept, offer: offer.requireID(), by: leader)
                 try await world.services.offers.consent(

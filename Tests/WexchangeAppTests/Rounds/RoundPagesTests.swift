@@ -17,7 +17,7 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let services = app.services
             let db = services.storage.database
-            let leaderActor = AuditActor(userId: world.users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+            let leaderActor = world.leaderActor
             // Set up a month ago: choices closed two days ago, so the round can run today.
             let monthAgo = testNow.addingTimeInterval(-30 * 86_400)
             let past = RoundService(catalogue: services.catalogue, gazetteer: services.gazetteer, now: { monthAgo })
@@ -104,7 +104,7 @@ import WexchangeTestSupport
             var built = try await TestWorld.build(app)
             try await built.makeRound()
             let world = built
-            let actor = AuditActor(userId: world.users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+            let actor = world.leaderActor
             _ = try await app.services.rounds.create(
                 RoundInput(
                     name: "Spring draft", preferencesOpen: "2027-03-01", preferencesClose: "2027-03-10", offerDeadline: "2027-03-20"),
@@ -280,7 +280,7 @@ import WexchangeTestSupport
             let world = built
             let services = app.services
             let db = services.storage.database
-            let actor = AuditActor(userId: world.users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+            let actor = world.leaderActor
             let draft = try await services.rounds.create(
                 RoundInput(name: "Draft round", preferencesOpen: "2027-02-01", preferencesClose: "2027-02-14", offerDeadline: "2027-02-28"),
                 scope: .school, organisationId: world.school, by: actor

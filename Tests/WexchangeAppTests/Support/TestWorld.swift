@@ -43,6 +43,9 @@ struct TestWorld {
 
     static func email(_ role: Role) -> String { "\(role.rawValue)@world.test" }
 
+    /// The school's careers leader as the audit log names them.
+    var leaderActor: AuditActor { AuditActor(userId: users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test") }
+
     static func build(_ app: TestApp) async throws -> TestWorld {
         let services = app.services
         let hub = try await AccountCommands.createOrganisation(
@@ -110,7 +113,7 @@ struct TestWorld {
     /// Makes `round`: run by the school's careers leader, open for preferences until 2027-01-24.
     mutating func makeRound() async throws {
         let services = app.services
-        let actor = AuditActor(userId: users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+        let actor = leaderActor
         let created = try await services.rounds.create(
             RoundInput(name: "World round", preferencesOpen: "2027-01-10", preferencesClose: "2027-01-24", offerDeadline: "2027-02-01"),
             scope: .school, organisationId: school, by: actor)
@@ -127,7 +130,7 @@ struct TestWorld {
         if round == nil { try await makeRound() }
         let services = app.services
         let db = services.storage.database
-        let actor = AuditActor(userId: users[.careersLeader], actingAs: Role.careersLeader.rawValue, credential: "test")
+        let actor = leaderActor
         let home = try #require(try await StudentModel.find(studentRecord, on: db))
         home.latitude = RoundFixture.newcastle.latitude
         home.longitude = RoundFixture.newcastle.longitude
