@@ -136,3 +136,14 @@ import WexchangeCore
         }
     }
 }
+
+/// The week-before reminder of a confirmed placement.
+@Suite struct ReminderRulesTests {
+    @Test func dueWithinTheComingWeekNotOnTheDay() {
+        let start = CalendarDate(iso: "2027-07-05")!
+        #expect(!OfferRules.isDueReminder(firstDay: start, today: start.adding(days: -8)))
+        #expect(OfferRules.isDueReminder(firstDay: start, today: start.adding(days: -7)))
+        #expect(OfferRules.isDueReminder(firstDay: start, today: start.adding(days: -1)))
+        #expect(!OfferRules.isDueReminder(firstDay: start, today: start))
+    }
+}

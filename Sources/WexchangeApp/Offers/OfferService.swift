@@ -211,7 +211,7 @@ struct OfferService: Sendable {
         try await OrganisationModel.find(offer.opportunity.$provider.id, on: db)?.name ?? "the provider"
     }
 
-    private static func parentEmails(_ student: StudentModel, on db: any Database) async throws -> [String] {
+    static func parentEmails(_ student: StudentModel, on db: any Database) async throws -> [String] {
         guard let userId = student.userId else { return [] }
         let links = try await ParentLinkModel.query(on: db).filter(\.$student.$id == userId).with(\.$parent).all()
         return links.map(\.parent.email).filter { $0.contains("@") }

@@ -66,6 +66,7 @@ public struct Storage: Sendable {
         AddRoundRunReport(),
         CreatePlaceRequests(),
         AddRoundClearings(),
+        AddOfferReminders(),
     ]
 
     /// Runs every pending migration; returns how many ran.

@@ -79,6 +79,9 @@ public struct AppServices: Sendable {
     public var studentRetention: StudentRetention { StudentRetention(storage: storage, now: now) }
     var offers: OfferService { OfferService(catalogue: catalogue, outbox: outbox, publicURL: publicURL, now: now) }
     var offerReader: OfferReader { OfferReader(storage: storage, now: now) }
+    var placementReminders: PlacementReminders {
+        PlacementReminders(storage: storage, outbox: outbox, publicURL: publicURL, now: now)
+    }
     var placementReader: PlacementReader { PlacementReader(storage: storage, now: now) }
     var placeRequests: PlaceRequestService { PlaceRequestService(catalogue: catalogue, outbox: outbox, publicURL: publicURL, now: now) }
     var placeRequestReader: PlaceRequestReader { PlaceRequestReader(storage: storage, now: now) }

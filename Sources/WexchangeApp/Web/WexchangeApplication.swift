@@ -28,7 +28,8 @@ public enum WexchangeApplication {
                     logger: services.logger),
                 CredentialSweeper(storage: services.storage, now: services.now, interval: .seconds(3600), logger: services.logger),
                 OfferDeadlines(
-                    offers: services.offers, requests: services.placeRequests, interval: .seconds(3600), logger: services.logger),
+                    offers: services.offers, requests: services.placeRequests, reminders: services.placementReminders,
+                    interval: .seconds(3600), logger: services.logger),
                 PasswordResetMailer(
                     passwords: services.passwords, signal: services.resetRequests, linkBase: services.publicURL,
                     poll: .seconds(5), logger: services.logger),

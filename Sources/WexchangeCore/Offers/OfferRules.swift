@@ -35,6 +35,15 @@ public enum OfferRules {
         }
     }
 
+    /// How many days before a placement starts its student and parents are reminded.
+    public static let reminderDays = 7
+
+    /// Whether a confirmed placement starting on `firstDay` is due its reminder today: it starts
+    /// within the coming week, and not today (a reminder on the day is too late to help).
+    public static func isDueReminder(firstDay: CalendarDate, today: CalendarDate) -> Bool {
+        today < firstDay && firstDay <= today.adding(days: reminderDays)
+    }
+
     /// Longest reason a provider may give for cancelling a placement.
     public static let maxCancelReasonLength = 300
 

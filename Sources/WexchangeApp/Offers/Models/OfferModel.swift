@@ -21,6 +21,8 @@ final class OfferModel: Model, @unchecked Sendable {
     @OptionalField(key: "answered_at") var answeredAt: Date?
     /// The person who accepted or declined it (the student, or staff for them).
     @OptionalField(key: "answered_by") var answeredBy: UUID?
+    /// When the "starts next week" reminder went out (confirmed placements only).
+    @OptionalField(key: "reminded_at") var remindedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
