@@ -15,6 +15,23 @@ extension RoundService {
         }
     }
 
+    /// A round a student may rank in now, for the links on their record.
+    struct OpenRound: Sendable, Equatable {
+        let id: UUID
+        let name: String
+        let closes: CalendarDate
+    }
+
+    /// The rounds open for choices today that include the student's school, closing first first.
+    func openRounds(for student: StudentModel) async throws -> [OpenRound] {
+        let db = storage.database
+        guard let school = try await OrganisationModel.find(student.$school.id, on: db) else { return [] }
+        return try await RoundModel.query(on: db).filter(\.$state == RoundState.preferencesOpen.rawValue).all()
+            .filter { $0.settings.preferencesAreOpen(on: today) && Self.includes($0, school: school) }
+            .map { OpenRound(id: try $0.requireID(), name: $0.name, closes: $0.settings.preferencesClose) }
+            .sorted { ($0.closes, $0.name) < ($1.closes, $1.name) }
+    }
+
     /// The facts the access policy needs to let someone rank for a student in a round.
     func rankingFacts(round roundId: UUID, student studentId: UUID) async throws -> AccessAction {
         let db = storage.database

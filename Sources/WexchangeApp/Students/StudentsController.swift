@@ -36,13 +36,14 @@ struct StudentsController: Sendable {
     @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity, let viewer = Viewer(identity) else { throw AppError.unauthorised }
         let model = try await services.studentRecords.read(try context.uuidParameter("id", what: "student"), by: identity)
-        return HTMLResponse.page(
-            StudentPage(
-                viewer: viewer, studentId: try model.requireID(), record: model.record, hasAccount: model.userId != nil,
-                leftAt: model.leftAt,
-                managesAccess: AccessPolicy.decide(
-                    identity.requester, .manageStudentAccess(model.facts)) == .allowed,
-                signsInWithCode: try await services.studentAccounts.signsInWithCode(model),
-                notice: request.queryValue("done") == "invited" ? "Invitation sent." : nil))
+        var page = StudentPage(
+            viewer: viewer, studentId: try model.requireID(), record: model.record, hasAccount: model.userId != nil,
+            leftAt: model.leftAt,
+            managesAccess: AccessPolicy.decide(
+                identity.requester, .manageStudentAccess(model.facts)) == .allowed,
+            signsInWithCode: try await services.studentAccounts.signsInWithCode(model),
+            notice: request.queryValue("done") == "invited" ? "Invitation sent." : nil)
+        if page.managesAccess, model.leftAt == nil { page.openRounds = try await services.rounds.openRounds(for: model) }
+        return HTMLResponse.page(page)
     }
 }

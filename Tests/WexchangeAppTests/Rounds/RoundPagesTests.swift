@@ -328,3 +328,34 @@ import WexchangeTestSupport
         }
     }
 }
+
+/// Staff reach a student's choices from the student's record.
+@Suite struct StudentRecordRoundLinksTests {
+    @Test func theRecordLinksToTheOpenRoundsForStaffOnly() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let record = StudentRoutes.student.link(world.studentRecord)
+            let leader = try await world.session(.careersLeader)
+            try await app.client { client in
+                try await client.execute(uri: record, method: .get, headers: leader.headers) { response in
+                    #expect(ParsedHTML(response.text).text.contains("No allocation round is open for choices for this student."))
+                }
+            }
+            var built = world
+            try await built.makeRound()
+            let round = try #require(built.round)
+            let student = try await world.session(.student)
+            try await app.client { client in
+                try await client.execute(uri: record, method: .get, headers: leader.headers) { response in
+                    #expect(ParsedHTML(response.text).text.contains("Choices in World round (open until 24 January 2027)"))
+                    #expect(response.text.contains("href=\"\(RoundRoutes.choices.link(round, world.studentRecord))\""))
+                    #expect(response.text.contains("href=\"/requests\""))
+                }
+                try await client.execute(uri: record, method: .get, headers: student.headers) { response in
+                    #expect(response.status == .ok)
+                    #expect(!ParsedHTML(response.text).text.contains("Finding a place"))
+                }
+            }
+        }
+    }
+}

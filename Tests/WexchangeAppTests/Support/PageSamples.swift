@@ -474,7 +474,7 @@ enum PageSamples {
                     viewer: viewer, studentId: id(), record: record, hasAccount: true, leftAt: nil, managesAccess: true,
                     signsInWithCode: true,
                     invite: .init(email: text, name: text, role: "parent"), problem: FormProblem(field: "email", message: text),
-                    notice: text)
+                    notice: text, openRounds: [.init(id: id(), name: text, closes: CalendarDate(iso: "2027-01-24")!)])
             ),
             (
                 "StudentAccountsPage",

@@ -60,7 +60,8 @@ struct StudentAccountsController: Sendable {
                 StudentPage(
                     viewer: viewer, studentId: id, record: student.record, hasAccount: student.userId != nil, leftAt: student.leftAt,
                     managesAccess: true, signsInWithCode: try await services.studentAccounts.signsInWithCode(student), invite: invite,
-                    problem: FormProblem(error)),
+                    problem: FormProblem(error), openRounds: student.leftAt == nil ? try await services.rounds.openRounds(for: student) : []
+                ),
                 status: .unprocessableContent)
         }
         return Response.redirect(to: StudentRoutes.student.link(id) + "?done=invited")

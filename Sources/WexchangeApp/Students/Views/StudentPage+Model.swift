@@ -19,6 +19,8 @@ struct StudentPage {
     var invite: InvitationService.Invite?
     var problem: FormProblem?
     var notice: String?
+    /// For the school's staff: the rounds open for choices the student may rank in.
+    var openRounds: [RoundService.OpenRound] = []
 
     /// Every field the school keeps, in the order of `StudentField`, labelled for people.
     var rows: [SummaryList.Row] {

@@ -13,8 +13,27 @@ extension StudentPage: PageView {
                 .p(.text("Year \(record.year). Opening this record is written to the audit log, as every read of a student's record is.")),
                 .p(.a(.href(StudentRoutes.journey.link(studentId)), "See the journey and progress")),
                 SummaryList.render(rows),
+                managesAccess ? places : .empty,
                 managesAccess ? access : .empty,
             ])
+    }
+
+    /// Where staff find the student a place: the rounds open for choices, and requests.
+    private var places: Node {
+        .section(
+            .ariaLabelledBy("places"),
+            .h2(.id("places"), "Finding a place"),
+            openRounds.isEmpty
+                ? .p("No allocation round is open for choices for this student.")
+                : .ul(
+                    .forEach(openRounds) { round in
+                        .li(
+                            .a(.href(RoundRoutes.choices.link(round.id, studentId)), .text("Choices in \(round.name)")),
+                            .text(" (open until \(round.closes.longText))"))
+                    }),
+            .p(
+                .text("To ask a provider for a place, choose “Request a place” on the opportunity's page. "),
+                .a(.href(RequestRoutes.requests.link), "Requests for your students")))
     }
 
     /// A new sign-in code, and the invitation of a parent or carer (linked to the student's account).
