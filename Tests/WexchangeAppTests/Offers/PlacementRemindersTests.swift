@@ -12,20 +12,15 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let services = app.services
             let db = services.storage.database
-            func identity(_ role: Role) async throws -> Identity {
-                try #require(try await services.authenticator.identity(sessionToken: try await world.sessionToken(role)))
-            }
             // The published listing runs 5 to 9 July 2027.
-            let request = try await services.placeRequests.request(
-                world.published, for: world.studentRecord, message: nil, by: try await identity(.student))
-            let offer = try await services.placeRequests.accept(request.requireID(), by: try await identity(.providerAdmin))
+            let offer = try await world.requestedOffer()
             func reminders(on day: String) -> PlacementReminders {
                 let date = ISO8601DateFormatter().date(from: "\(day)T09:00:00Z")!
                 return PlacementReminders(storage: services.storage, outbox: services.outbox, publicURL: "https://wex.test", now: { date })
             }
             #expect(try await reminders(on: "2027-07-01").sendDue() == 0, "not confirmed yet")
-            try await services.offers.answer(.accept, offer: offer, by: try await identity(.student))
-            try await services.offers.consent(OfferLifecycleTests.given, offer: offer, by: try await identity(.parent))
+            try await services.offers.answer(.accept, offer: offer, by: try await world.identity(.student))
+            try await services.offers.consent(OfferLifecycleTests.given, offer: offer, by: try await world.identity(.parent))
             try await OutboxMessageModel.query(on: db).delete()
             #expect(try await reminders(on: "2027-06-27").sendDue() == 0, "eight days before: too early")
             #expect(try await reminders(on: "2027-06-28").sendDue() == 1)

@@ -118,14 +118,9 @@ import WexchangeTestSupport
             let world = try await TestWorld.build(app)
             let services = app.services
             let db = services.storage.database
-            func identity(_ role: Role) async throws -> Identity {
-                try #require(try await services.authenticator.identity(sessionToken: try await world.sessionToken(role)))
-            }
-            let request = try await services.placeRequests.request(
-                world.published, for: world.studentRecord, message: nil, by: try await identity(.student))
-            let offer = try await services.placeRequests.accept(request.requireID(), by: try await identity(.providerAdmin))
-            try await services.offers.answer(.accept, offer: offer, by: try await identity(.student))
-            try await services.offers.consent(OfferLifecycleTests.given, offer: offer, by: try await identity(.parent))
+            let offer = try await world.requestedOffer()
+            try await services.offers.answer(.accept, offer: offer, by: try await world.identity(.student))
+            try await services.offers.consent(OfferLifecycleTests.given, offer: offer, by: try await world.identity(.parent))
             #expect(try await OpportunityModel.find(world.published, on: db)?.placesTaken == 1)
             let provider = try await world.session(.providerAdmin)
             try await app.client { client in

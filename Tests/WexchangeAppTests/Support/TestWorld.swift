@@ -149,14 +149,23 @@ struct TestWorld {
         offer = try made.requireID()
     }
 
+    /// `role`'s person as the services see them, signed in.
+    func identity(_ role: Role) async throws -> Identity {
+        try #require(try await app.services.authenticator.identity(sessionToken: try await sessionToken(role)))
+    }
+
+    /// The world's student asks for the published listing and provider A accepts: the offer's id.
+    func requestedOffer() async throws -> UUID {
+        let services = app.services
+        let request = try await services.placeRequests.request(
+            published, for: studentRecord, message: nil, by: try await identity(.student))
+        return try await services.placeRequests.accept(request.requireID(), by: try await identity(.providerAdmin))
+    }
+
     /// Makes `request`: asked by the school's careers leader, declined by provider A's admin.
     mutating func makeDeclinedRequest() async throws {
         let services = app.services
         let db = services.storage.database
-        func identity(_ role: Role) async throws -> Identity {
-            let token = try await sessionToken(role)
-            return try #require(try await services.authenticator.identity(sessionToken: token))
-        }
         let made = try await services.placeRequests.request(
             published, for: studentRecord, message: nil, by: try await identity(.careersLeader))
         try await services.placeRequests.decline(made.requireID(), reason: "Full", by: try await identity(.providerAdmin))
