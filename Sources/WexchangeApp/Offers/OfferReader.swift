@@ -90,6 +90,6 @@ struct OfferReader: Sendable {
             id: try offer.requireID(),
             state: OfferRules.hasLapsed(state: stored, deadline: deadline, today: CalendarDate(now())) ? .lapsed : stored,
             title: offer.opportunity.title, providerName: try await OfferService.providerName(offer, on: db), deadline: deadline,
-            studentName: offer.student.preferredForename ?? offer.student.legalForename, roundName: offer.round?.name)
+            studentName: offer.student.forename, roundName: offer.round?.name)
     }
 }

@@ -93,7 +93,7 @@ struct OfferService: Sendable {
                 try await outbox.send(
                     to: email, subject: "Your placement was not confirmed",
                     body: """
-                        Hello \(offer.student.preferredForename ?? offer.student.legalForename),
+                        Hello \(offer.student.forename),
 
                         Your parent or carer did not give consent for \(offer.opportunity.title), so the place has gone back.
                         Your school's careers leader can help you find another.
@@ -134,7 +134,7 @@ struct OfferService: Sendable {
             let leaders = try await MembershipModel.query(on: db).filter(\.$organisation.$id == offer.student.$school.id)
                 .filter(\.$role == Role.careersLeader.rawValue).with(\.$user).all()
             recipients += leaders.map(\.user.email).filter { $0.contains("@") && !recipients.contains($0) }
-            let name = offer.student.preferredForename ?? offer.student.legalForename
+            let name = offer.student.forename
             for email in recipients {
                 try await outbox.send(
                     to: email, subject: "Placement cancelled: \(offer.opportunity.title)",
@@ -218,7 +218,7 @@ struct OfferService: Sendable {
     }
 
     private func tellParents(_ offer: OfferModel, consentRequested: Bool, on db: any Database) async throws {
-        let name = offer.student.preferredForename ?? offer.student.legalForename
+        let name = offer.student.forename
         for email in try await Self.parentEmails(offer.student, on: db) {
             try await outbox.send(
                 to: email, subject: "Please give consent for \(name)'s work experience",
@@ -234,7 +234,7 @@ struct OfferService: Sendable {
     }
 
     private func tellConfirmed(_ offer: OfferModel, _ details: OpportunityDetails, on db: any Database) async throws {
-        let name = offer.student.preferredForename ?? offer.student.legalForename
+        let name = offer.student.forename
         let when = OpportunityCard.dates(details.schedule)
         var recipients = try await Self.parentEmails(offer.student, on: db)
         if let email = offer.student.contactEmail { recipients.insert(email, at: 0) }

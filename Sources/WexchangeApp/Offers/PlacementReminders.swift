@@ -46,7 +46,7 @@ struct PlacementReminders: Sendable {
     {
         var recipients = try await OfferService.parentEmails(offer.student, on: db)
         if let email = offer.student.contactEmail { recipients.insert(email, at: 0) }
-        let name = offer.student.preferredForename ?? offer.student.legalForename
+        let name = offer.student.forename
         let provider = try await OrganisationModel.find(offer.opportunity.$provider.id, on: db)?.name ?? "the provider"
         let facts = PlacementFacts(details, providerName: provider).rows.map { "\($0.label): \($0.value)" }.joined(separator: "\n")
         for email in recipients {

@@ -38,33 +38,33 @@ struct PlaceRequestReader: Sendable {
             let query = PlaceRequestModel.query(on: db).with(\.$student) { $0.with(\.$school) }.with(\.$opportunity)
             if let id { query.filter(\.$id == id) }
             let forProvider = identity.role.organisationKind == .provider
+            // Narrowed in the one query by a join (a school's students or a provider's listings
+            // can run to thousands: no list of ids).
             switch identity.role {
             case .student:
-                let own = try await StudentModel.query(on: db).filter(\.$userId == identity.userId)
-                    .filter(\.$school.$id == identity.organisationId).all()
-                query.filter(\.$student.$id ~~ (try own.map { try $0.requireID() }))
+                query.join(StudentModel.self, on: \PlaceRequestModel.$student.$id == \StudentModel.$id)
+                    .filter(StudentModel.self, \.$userId == identity.userId).filter(
+                        StudentModel.self, \.$school.$id == identity.organisationId)
             case .careersLeader, .schoolStaff:
-                let school = try await StudentModel.query(on: db).filter(\.$school.$id == identity.organisationId).field(\.$id).all()
-                query.filter(\.$student.$id ~~ (try school.map { try $0.requireID() }))
+                query.join(StudentModel.self, on: \PlaceRequestModel.$student.$id == \StudentModel.$id)
+                    .filter(StudentModel.self, \.$school.$id == identity.organisationId)
             case .providerAdmin, .providerStaff:
-                let listings = try await OpportunityModel.query(on: db).filter(\.$provider.$id == identity.organisationId).field(\.$id)
-                    .all()
-                query.filter(\.$opportunity.$id ~~ (try listings.map { try $0.requireID() }))
+                query.join(OpportunityModel.self, on: \PlaceRequestModel.$opportunity.$id == \OpportunityModel.$id)
+                    .filter(OpportunityModel.self, \.$provider.$id == identity.organisationId)
             default:
                 return []
             }
             let rows = try await query.sort(\.$createdAt, .descending).sort(\.$id).all()
             let providers = try await Self.providerNames(rows, on: db)
             let today = CalendarDate(at)
-            var summaries = try rows.map { try Self.summary($0, providers: providers, today: today, forProvider: forProvider) }
-            summaries.sort { $0.state.isOpen && !$1.state.isOpen }
+            let summaries = try rows.map { try Self.summary($0, providers: providers, today: today, forProvider: forProvider) }
             if forProvider {
                 for row in rows {
                     try await AuditLog.record(
                         .requestRead, row.$student.id, reason: "“\(row.opportunity.title)”", by: identity, at: at, in: db)
                 }
             }
-            return summaries
+            return summaries.filter(\.state.isOpen) + summaries.filter { !$0.state.isOpen }
         }
     }
 

@@ -84,7 +84,7 @@ struct PlaceRequestService: Sendable {
                 try await outbox.send(
                     to: email, subject: "You have been offered a place: \(request.opportunity.title)",
                     body: """
-                        Hello \(request.student.preferredForename ?? request.student.legalForename),
+                        Hello \(request.student.forename),
 
                         \(try await OrganisationModel.find(request.opportunity.$provider.id, on: db)?.name ?? "The provider") has accepted your request for \(request.opportunity.title).
 
@@ -115,7 +115,7 @@ struct PlaceRequestService: Sendable {
                 try await outbox.send(
                     to: email, subject: "Your request was not accepted: \(request.opportunity.title)",
                     body: """
-                        Hello \(request.student.preferredForename ?? request.student.legalForename),
+                        Hello \(request.student.forename),
 
                         The provider could not offer you a place on \(request.opportunity.title).\(why.map { "\nTheir reason: \($0)" } ?? "")
 
@@ -212,7 +212,7 @@ struct PlaceRequestService: Sendable {
         return PlaceRequestRules.Asking(
             studentYear: student.yearGroup, years: details.years, applicationDeadline: details.applicationDeadline,
             nextStart: PlaceRequestRules.nextStart(ranges, today: today), lastDay: ranges.map(\.end).max(),
-            placesLeft: opportunity.capacity - opportunity.placesTaken)
+            placesLeft: opportunity.placesLeft)
     }
 
     /// A request waiting for the provider, and not past its day.

@@ -39,7 +39,7 @@ enum PlaceLedger {
 
     private static func noPlaces(_ count: Int, _ opportunityId: UUID, on db: any Database) async throws -> AppError {
         guard let row = try await OpportunityModel.find(opportunityId, on: db) else { return AppError.notFound("This opportunity") }
-        let left = max(0, row.capacity - row.placesTaken)
+        let left = row.placesLeft
         let message =
             left == 0
             ? "No places left: every place of “\(row.title)” has been taken"

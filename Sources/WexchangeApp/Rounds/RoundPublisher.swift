@@ -35,7 +35,7 @@ struct RoundPublisher: Sendable {
                 try await outbox.send(
                     to: email, subject: "You have a work experience offer",
                     body: """
-                        Hello \(offer.student.preferredForename ?? offer.student.legalForename),
+                        Hello \(offer.student.forename),
 
                         You have been offered a place: \(offer.opportunity.title).
 

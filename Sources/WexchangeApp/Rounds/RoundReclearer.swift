@@ -155,7 +155,7 @@ struct RoundReclearer: Sendable {
             try await outbox.send(
                 to: email, subject: "You have a work experience offer",
                 body: """
-                    Hello \(offer.student.preferredForename ?? offer.student.legalForename),
+                    Hello \(offer.student.forename),
 
                     A place has come free and you have been offered it: \(offer.opportunity.title).
 

@@ -155,7 +155,7 @@ struct RoundService: Sendable {
             rows.append(
                 Pledgeable(
                     opportunityId: try listing.requireID(), title: listing.title,
-                    placesLeft: max(0, listing.capacity - listing.placesTaken),
+                    placesLeft: listing.placesLeft,
                     pledged: pledged[try listing.requireID()] ?? 0))
         }
         return rows

@@ -155,6 +155,13 @@ import WexchangeTestSupport
                     #expect(response.status == .badRequest)
                     #expect(String(buffer: response.body).contains("300 characters or fewer"))
                 }
+                try await client.execute(
+                    uri: "/api/v1/requests/\(request)/decline", method: .post, headers: bearer(provider),
+                    body: ByteBuffer(string: #"{"reason":5}"#)
+                ) { response in
+                    #expect(response.status == .badRequest)
+                    #expect(String(buffer: response.body).contains("reason"))
+                }
                 try await client.execute(uri: "/api/v1/requests/\(request)/withdraw", method: .post, headers: bearer(provider)) {
                     #expect($0.status == .forbidden)
                 }
@@ -210,6 +217,42 @@ import WexchangeTestSupport
             #expect(stored.state == "expired")
             try await later.request(world.published, for: world.studentRecord, message: "Still keen", by: leader)
             #expect(try await PlaceRequestModel.find(request.requireID(), on: services.storage.database)?.state == "requested")
+        }
+    }
+
+    /// The provider cancels a placement through the API: a reason is needed, others may not.
+    @Test func theProviderCancelsThroughTheAPI() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let services = app.services
+            let offer = try await world.requestedOffer()
+            try await services.offers.answer(.accept, offer: offer, by: try await world.identity(.student))
+            try await services.offers.consent(OfferLifecycleTests.given, offer: offer, by: try await world.identity(.parent))
+            let provider = try await world.token(.providerAdmin)
+            let leader = try await world.token(.careersLeader)
+            let uri = "/api/v1/placements/\(offer.uuidString.lowercased())/cancel"
+            try await app.client { client in
+                for body in ["", "{}", #"{"reason":"   "}"#] {
+                    try await client.execute(uri: uri, method: .post, headers: bearer(provider), body: ByteBuffer(string: body)) {
+                        response in
+                        #expect(response.status == .badRequest, "\(body)")
+                        #expect(String(buffer: response.body).contains("Enter why the placement is cancelled"), "\(body)")
+                    }
+                }
+                try await client.execute(
+                    uri: uri, method: .post, headers: bearer(leader), body: ByteBuffer(string: #"{"reason":"No"}"#)
+                ) { #expect($0.status == .forbidden) }
+                #expect(try await OfferModel.find(offer, on: services.storage.database)?.state == "confirmed")
+                try await client.execute(
+                    uri: uri, method: .post, headers: bearer(provider), body: ByteBuffer(string: #"{"reason":"The office is closing"}"#)
+                ) { response in
+                    #expect(response.status == .ok)
+                    let placements = try response.json()["placements"] as? [Any]
+                    #expect(placements?.isEmpty == true)
+                }
+            }
+            #expect(try await OfferModel.find(offer, on: services.storage.database)?.state == "cancelled")
+            #expect(try await Self.placesTaken(world) == 0)
         }
     }
 }

@@ -104,4 +104,7 @@ final class OpportunityModel: Model, @unchecked Sendable {
     /// The stored status: what the provider asked for, as moderation let it through.
     /// (`details().status` keeps what the provider asked for.)
     var effectiveStatus: OpportunityStatus { OpportunityStatus(rawValue: status) ?? .draft }
+
+    /// Places not yet taken (by requests, offers or rounds' pledges), never below none.
+    var placesLeft: Int { max(0, capacity - placesTaken) }
 }

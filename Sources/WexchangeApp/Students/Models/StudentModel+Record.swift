@@ -12,6 +12,9 @@ extension StudentModel {
         ).record
     }
 
+    /// The name the student goes by, as emails greet them ("Hello Sunny").
+    var forename: String { preferredForename ?? legalForename }
+
     /// Where emails to the student go: their own address, unless the record was pseudonymised.
     var contactEmail: String? { pseudonymisedAt == nil ? email : nil }
 
