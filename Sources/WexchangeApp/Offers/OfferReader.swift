@@ -29,6 +29,11 @@ struct OfferReader: Sendable {
         let headline: String?
         let reasons: [String]
         let consent: ConsentModel?
+        /// How it went, once confirmed: what the provider recorded, and the days it counts.
+        var record = PlacementRecord()
+        var placementDays: [CalendarDate] = []
+        /// The journey entry it became once finished, where the student reflects.
+        var journeyEntryId: UUID? = nil
     }
 
     /// A student's offers (made, not pending), or every linked child's for a parent; newest first.
@@ -63,9 +68,15 @@ struct OfferReader: Sendable {
             headline = RoundExplanation.headline(outcome, placedAt: summary.title)
             reasons = try await explain(outcome.notGiven, in: round, on: db)
         }
-        return Detail(
+        var detail = Detail(
             summary: summary, studentId: offer.$student.id, facts: PlacementFacts(details, providerName: summary.providerName),
             needsConsent: OfferService.needsConsent(offer.student, details), headline: headline, reasons: reasons, consent: consent)
+        if offer.offerState == .confirmed || offer.offerState == .completed {
+            detail.record = offer.placementRecord
+            detail.placementDays = PlacementRules.journeyDays(of: details.schedule, record: detail.record, listedDays: details.days)
+            detail.journeyEntryId = try await JourneyEntryModel.query(on: db).filter(\.$offerId == offerId).first()?.requireID()
+        }
+        return detail
     }
 
     /// One sentence per choice the student ranked above what they got.

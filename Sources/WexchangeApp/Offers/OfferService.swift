@@ -70,7 +70,8 @@ struct OfferService: Sendable {
             case .accepted: break
             case .offered, .pending:
                 throw AppError(.conflict, code: "offer_not_accepted", message: "The student has not accepted this offer yet")
-            case .confirmed: throw AppError(.conflict, code: "already_confirmed", message: "This placement is already confirmed")
+            case .confirmed, .completed:
+                throw AppError(.conflict, code: "already_confirmed", message: "This placement is already confirmed")
             case .declined, .lapsed:
                 throw AppError(.conflict, code: "offer_closed", message: "This offer was not taken up: there is nothing to consent to")
             case .cancelled:

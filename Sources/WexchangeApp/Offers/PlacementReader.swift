@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 import WexchangeCore
 
-/// A provider's confirmed placements: who is coming, when, and what hosting them safely needs
+/// A provider's confirmed and finished placements: who is coming, when, and what hosting them safely needs
 /// (preferred name, year, school, access needs, the emergency contact from the consent), and
 /// nothing else: never a UPN, date of birth, disadvantage or SEN status. Every read is audited
 /// against each student shown, so their school sees who looked.
@@ -12,6 +12,8 @@ struct PlacementReader: Sendable {
 
     struct Placement: Sendable, Equatable {
         let offerId: UUID
+        /// Confirmed, or completed once its last day has passed.
+        let state: OfferState
         let title: String
         let dates: String
         let studentName: String
@@ -28,7 +30,7 @@ struct PlacementReader: Sendable {
             let opportunities = try await OpportunityModel.query(on: db).filter(\.$provider.$id == providerId).all()
             guard !opportunities.isEmpty else { return [] }
             let offers = try await OfferModel.query(on: db).filter(\.$opportunity.$id ~~ opportunities.map { try $0.requireID() })
-                .filter(\.$state == OfferState.confirmed.rawValue).with(\.$student) { $0.with(\.$school) }.with(\.$opportunity)
+                .filter(\.$state ~~ [OfferState.confirmed.rawValue, OfferState.completed.rawValue]).with(\.$student) { $0.with(\.$school) }.with(\.$opportunity)
                 .sort(\.$createdAt).sort(\.$id).all()
             let consents = try await ConsentModel.query(on: db).filter(\.$offer.$id ~~ offers.map { try $0.requireID() }).all()
             let consentByOffer = Dictionary(consents.map { ($0.$offer.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -39,7 +41,7 @@ struct PlacementReader: Sendable {
                 let needs: TaxonomySet<SendAdjustment> = StudentModel.set(offer.student.accessNeeds)
                 placements.append(
                     Placement(
-                        offerId: try offer.requireID(), title: offer.opportunity.title, dates: OpportunityCard.dates(details.schedule),
+                        offerId: try offer.requireID(), state: offer.offerState, title: offer.opportunity.title, dates: OpportunityCard.dates(details.schedule),
                         studentName: offer.student.preferredName, yearGroup: offer.student.yearGroup, schoolName: offer.student.school.name,
                         accessNeeds: needs.map(\.label), emergencyContact: consent?.emergencyContact, medicalNotes: consent?.medicalNotes))
                 try await AuditLog.record(

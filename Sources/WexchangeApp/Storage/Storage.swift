@@ -67,6 +67,7 @@ public struct Storage: Sendable {
         CreatePlaceRequests(),
         AddRoundClearings(),
         AddOfferReminders(),
+        AddPlacementRecords(),
     ]
 
     /// Runs every pending migration; returns how many ran.

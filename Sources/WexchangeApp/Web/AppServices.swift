@@ -83,6 +83,10 @@ public struct AppServices: Sendable {
         PlacementReminders(storage: storage, outbox: outbox, publicURL: publicURL, now: now)
     }
     var placementReader: PlacementReader { PlacementReader(storage: storage, now: now) }
+    var placementRecords: PlacementRecords { PlacementRecords(storage: storage, now: now) }
+    var placementCompletion: PlacementCompletion {
+        PlacementCompletion(storage: storage, outbox: outbox, publicURL: publicURL, now: now)
+    }
     var placeRequests: PlaceRequestService { PlaceRequestService(catalogue: catalogue, outbox: outbox, publicURL: publicURL, now: now) }
     var placeRequestReader: PlaceRequestReader { PlaceRequestReader(storage: storage, now: now) }
     var rounds: RoundService { RoundService(catalogue: catalogue, gazetteer: gazetteer, now: now) }

@@ -29,6 +29,7 @@ public enum WexchangeApplication {
                 CredentialSweeper(storage: services.storage, now: services.now, interval: .seconds(3600), logger: services.logger),
                 OfferDeadlines(
                     offers: services.offers, requests: services.placeRequests, reminders: services.placementReminders,
+                    completion: services.placementCompletion,
                     interval: .seconds(3600), logger: services.logger),
                 PasswordResetMailer(
                     passwords: services.passwords, signal: services.resetRequests, linkBase: services.publicURL,

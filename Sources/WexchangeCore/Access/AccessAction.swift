@@ -162,6 +162,9 @@ public enum AccessAction: Sendable, Hashable {
     case withdrawRequest(RequestFacts)
     /// Call off a confirmed placement: the people of the provider hosting it.
     case cancelPlacement(OfferFacts)
+    /// Read one placement's student and record its attendance and feedback: the people of the
+    /// provider hosting it.
+    case recordPlacement(OfferFacts)
     /// The provider's confirmed placements, with only what hosting a student needs: its people.
     case listPlacements
     /// Counts and rates with no student named (hub, national and school dashboards).

@@ -24,6 +24,7 @@ public enum OfferRules {
             return .failure(OfferRefusal("The provider cancelled this placement: your school's careers leader can help you find another"))
         case (_, .lapsed):
             return .failure(OfferRefusal("This offer was not answered by its deadline: its place has gone back"))
+        case (_, .completed): return .failure(OfferRefusal("This placement has finished"))
         case (.accept, .accepted), (.accept, .confirmed): return .failure(OfferRefusal("This offer is already accepted"))
         case (.decline, .confirmed):
             return .failure(
@@ -50,8 +51,11 @@ public enum OfferRules {
     /// Whether a provider may call off a placement in this state, or why not.
     public static func cancellation(state: OfferState, lastDay: CalendarDate?, today: CalendarDate) -> OfferRefusal? {
         guard state == .confirmed else {
-            return OfferRefusal(
-                state == .cancelled ? "This placement is already cancelled" : "Only a confirmed placement can be cancelled")
+            switch state {
+            case .cancelled: return OfferRefusal("This placement is already cancelled")
+            case .completed: return OfferRefusal("This placement has already ended")
+            default: return OfferRefusal("Only a confirmed placement can be cancelled")
+            }
         }
         if let lastDay, lastDay < today { return OfferRefusal("This placement has already ended") }
         return nil

@@ -15,11 +15,14 @@ public enum OfferState: String, CaseIterable, Sendable, Codable {
     /// A confirmed placement the provider called off: the student goes back into the round's
     /// re-clearing first (or, for a request, the place goes back to the listing).
     case cancelled
+    /// A confirmed placement whose last day has passed: it is in the student's journey, and
+    /// its provider may still record attendance and feedback.
+    case completed
 
     /// Whether the offer holds its place (the place is not free for anyone else).
     public var holdsPlace: Bool {
         switch self {
-        case .pending, .offered, .accepted, .confirmed: true
+        case .pending, .offered, .accepted, .confirmed, .completed: true
         case .declined, .lapsed, .cancelled: false
         }
     }
@@ -34,6 +37,7 @@ public enum OfferState: String, CaseIterable, Sendable, Codable {
         case .declined: "Declined"
         case .lapsed: "Not answered in time"
         case .cancelled: "Cancelled by the provider"
+        case .completed: "Completed"
         }
     }
 }

@@ -248,7 +248,7 @@ enum PageSamples {
                 headline: text, reasons: [text, text], consent: consent)
         }
         let placement = PlacementReader.Placement(
-            offerId: id(), title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text, accessNeeds: [text],
+            offerId: id(), state: .confirmed, title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text, accessNeeds: [text],
             emergencyContact: EmergencyContact(name: text, phone: text, relationship: text), medicalNotes: text)
         return [
             ("OffersPage", OffersPage(viewer: viewer, forParent: false, offers: [summary(.offered), summary(.confirmed)])),

@@ -49,6 +49,10 @@ enum AuditAction: String, CaseIterable, Sendable {
     case consentRefuse = "offer.consent_refused"
     /// A provider read who is coming on a placement (preferred name, year, school, needs, contact).
     case placementRead = "placement.read"
+    /// A provider recorded a placement's attendance, feedback or what it delivered.
+    case placementRecord = "placement.record"
+    /// A placement's last day passed and it became a journey entry (recorded by the system).
+    case placementComplete = "placement.complete"
     /// A place asked for, by the student or staff for them.
     case requestMake = "request.make"
     case requestAccept = "request.accept"
@@ -77,7 +81,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .providerTrust, .providerUntrust: .provider
         case .studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise, .studentsAccounts: .organisation
         case .studentRead, .journeyRecord, .journeyGoals, .journeyReflect, .studentCode, .roundPreferences, .offerAccept, .offerDecline,
-            .offerLapse, .offerCancel, .consentGive, .consentRefuse, .placementRead, .requestMake, .requestAccept, .requestDecline,
+            .offerLapse, .offerCancel, .consentGive, .consentRefuse, .placementRead, .placementRecord,
+            .placementComplete, .requestMake, .requestAccept, .requestDecline,
             .requestWithdraw,
             .requestExpire, .requestRead:
             .student
@@ -124,6 +129,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .consentGive: "Gave consent to a placement"
         case .consentRefuse: "Refused consent to a placement"
         case .placementRead: "Provider read a placement's student details"
+        case .placementRecord: "Provider recorded a placement's attendance and feedback"
+        case .placementComplete: "Placement finished and added to the journey"
         case .requestMake: "Asked a provider for a place"
         case .requestAccept: "Provider accepted a request for a place"
         case .requestDecline: "Provider declined a request for a place"

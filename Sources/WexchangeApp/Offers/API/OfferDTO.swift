@@ -58,6 +58,8 @@ struct OfferListDTO: Encodable, Sendable {
 /// A confirmed placement as its provider sees it: nothing about the student beyond hosting them.
 struct PlacementDTO: Encodable, Sendable {
     let offerId: UUID
+    /// `confirmed`, or `completed` once its last day has passed.
+    let state: OfferState
     let title: String
     let dates: String
     let student: String
@@ -68,13 +70,14 @@ struct PlacementDTO: Encodable, Sendable {
     let medicalNotes: String?
 
     enum CodingKeys: String, CodingKey {
-        case title, dates, student, school
+        case state, title, dates, student, school
         case offerId = "offer_id", yearGroup = "year_group", accessNeeds = "access_needs", emergencyContact = "emergency_contact"
         case medicalNotes = "medical_notes"
     }
 
     init(_ placement: PlacementReader.Placement) {
         offerId = placement.offerId
+        state = placement.state
         title = placement.title
         dates = placement.dates
         student = placement.studentName

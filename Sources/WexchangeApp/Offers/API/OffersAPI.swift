@@ -56,6 +56,25 @@ struct OffersAPI: Sendable {
         return try await placements(request, context: context)
     }
 
+    /// `GET /api/v1/placements/{id}`: one placement's days, marks and feedback (audited).
+    @Sendable func placement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        let detail = try await services.placementRecords.detail(try context.uuidParameter("id", what: "placement"), by: identity)
+        return try JSONResponse.make(PlacementRecordDTO(detail))
+    }
+
+    /// `PUT /api/v1/placements/{id}`: attendance, feedback and delivered marks; fields left out keep theirs.
+    @Sendable func recordPlacement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw AppError.unauthorised }
+        let input = try await JSONBody.decode(PlacementRecordInputDTO.self, from: request, context: context)
+        try await AppError.validating {
+            try await services.placementRecords.record(
+                attendance: input.attendance ?? [:], feedback: input.feedback, delivered: input.delivered,
+                offer: try context.uuidParameter("id", what: "placement"), by: identity)
+        }
+        return try await placement(request, context: context)
+    }
+
     private func answer(_ answer: OfferRules.Answer, _ request: Request, _ context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw AppError.unauthorised }
         try await services.offers.answer(answer, offer: try context.uuidParameter("id", what: "offer"), by: identity)

@@ -23,6 +23,14 @@ final class OfferModel: Model, @unchecked Sendable {
     @OptionalField(key: "answered_by") var answeredBy: UUID?
     /// When the "starts next week" reminder went out (confirmed placements only).
     @OptionalField(key: "reminded_at") var remindedAt: Date?
+    /// What the provider records: `PlacementRecord.storedAttendance`, their feedback to the
+    /// student, and the `MeaningfulCriterion` raw values they delivered, `;`-separated.
+    @OptionalField(key: "attendance") var attendance: String?
+    @OptionalField(key: "feedback") var feedback: String?
+    @OptionalField(key: "feedback_at") var feedbackAt: Date?
+    @OptionalField(key: "delivered") var delivered: String?
+    /// When its last day passed and it became a journey entry.
+    @OptionalField(key: "completed_at") var completedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -40,6 +48,11 @@ final class OfferModel: Model, @unchecked Sendable {
 
 extension OfferModel {
     var offerState: OfferState { OfferState(rawValue: state) ?? .pending }
+
+    var placementRecord: PlacementRecord {
+        PlacementRecord(
+            attendance: PlacementRecord.attendance(stored: attendance), feedback: feedback, delivered: StudentModel.set(delivered ?? ""))
+    }
 
     /// The columns a run writes in bulk (`BulkWrite`), and one offer's values for them.
     static let bulkColumns = ["id", "round_id", "student_id", "opportunity_id", "state", "rank", "deadline", "created_at", "updated_at"]

@@ -47,6 +47,7 @@ struct OfferPage {
         case .lapsed: return "Not answered by \(summary.deadline.longText): the place has gone back"
         case .pending: return "Not yet made"
         case .cancelled: return "Cancelled by the provider"
+        case .completed: return "Completed: it is in the student's journey"
         }
     }
 }

@@ -17,6 +17,7 @@ extension OfferPage: PageView {
                     .init(key: "Where it stands", value: status),
                 ]),
                 explanation,
+                howItWent,
                 .h2("The placement"),
                 SummaryList.render(detail.facts.rows.map { SummaryList.Row(key: $0.label, value: $0.value) }),
                 answerForm,
@@ -32,6 +33,34 @@ extension OfferPage: PageView {
             .h2(.id("why"), "Why you got this place"),
             .p(.text(headline)),
             detail.reasons.isEmpty ? .empty : .ul(.forEach(detail.reasons) { .li(.text($0)) }))
+    }
+
+    /// What the provider recorded, once there is something: days attended and their feedback,
+    /// and the way to reflect once it has finished.
+    private var howItWent: Node {
+        let record = detail.record
+        let marked = detail.placementDays.filter { record.attendance[$0] != nil }
+        guard !marked.isEmpty || record.feedback != nil || detail.journeyEntryId != nil else { return .empty }
+        var rows: [SummaryList.Row] = []
+        if !marked.isEmpty {
+            let absent = marked.filter { record.attendance[$0] == .absent }
+            rows.append(
+                .init(
+                    key: "Days attended",
+                    value: "\(record.daysAttended(of: detail.placementDays)) of \(detail.placementDays.count)"
+                        + (absent.isEmpty ? "" : " (absent on \(absent.map(\.longText).joined(separator: ", ")))")))
+        }
+        if let feedback = record.feedback { rows.append(.init(key: "Feedback from \(detail.summary.providerName)", value: feedback)) }
+        return .section(
+            .ariaLabelledBy("how-it-went"),
+            .h2(.id("how-it-went"), "How it went"),
+            rows.isEmpty ? .empty : SummaryList.render(rows),
+            detail.journeyEntryId.map { entry in
+                .p(
+                    .text("It is in \(detail.summary.studentName)'s journey. "),
+                    // Reflecting is the student's own (with staff); a parent reads the journey with them.
+                    viewer.role == .parent ? .empty : .a(.href(StudentRoutes.reflection.link(entry)), "Write or change the reflection on it"))
+            } ?? .empty)
     }
 
     /// Accept or decline, as one GOV.UK radios question.

@@ -28,7 +28,14 @@ extension PlacementsPage: PageView {
         [
             .init(heading: "Student") { .text($0.studentName) },
             .init(heading: "Year and school") { .text("Year \($0.yearGroup), \($0.schoolName)") },
-            .init(heading: "Placement") { .group(.text($0.title), .p(.class("hint"), .text($0.dates))) },
+            .init(heading: "Placement") { placement in
+                .group(
+                    .text(placement.title), .p(.class("hint"), .text(placement.dates)),
+                    .p(
+                        .a(
+                            .href(OfferRoutes.placement.link(placement.offerId)), "Attendance and feedback",
+                            .span(.class("visually-hidden"), .text(" for \(placement.studentName)")))))
+            },
             .init(heading: "Access needs") { .text($0.accessNeeds.isEmpty ? "None given" : $0.accessNeeds.joined(separator: ", ")) },
             .init(heading: "Emergency contact") { placement in
                 guard let contact = placement.emergencyContact else { return .text("The student's school") }
@@ -41,6 +48,7 @@ extension PlacementsPage: PageView {
 
     /// Calling a placement off takes a reason the student and their family read.
     private func cancelForm(_ placement: PlacementReader.Placement) -> Node {
+        guard placement.state == .confirmed else { return .text("Finished") }
         let id = Self.reasonId(placement.offerId)
         let error = problem?.message(for: id)
         return PageLayout.postForm(

@@ -35,6 +35,8 @@ final class JourneyEntryModel: Model, @unchecked Sendable {
     @OptionalField(key: "goals") var goals: String?
     @OptionalField(key: "reflection") var reflectionText: String?
     @OptionalField(key: "skill_ratings") var skillRatings: String?
+    /// The Wexchange placement it records (one entry per placement).
+    @OptionalField(key: "offer_id") var offerId: UUID?
 
     init() {}
 
