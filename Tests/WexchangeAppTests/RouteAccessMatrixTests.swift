@@ -79,6 +79,8 @@ import WexchangeCore
     /// Cancel the world's placement: the provider's people; the student, parent and school staff
     /// see the offer, so are refused outright; nobody else may know it exists.
     static let placementCancellers = requestAnswerers
+    /// Read and record the world's placement (attendance, feedback): the same people.
+    static let placementRecorders = requestAnswerers
     static let requestReaders = schoolStaff.union([.student]).union(providers)
     /// Personal API tokens: every role but students and parents.
     static let tokenHolders = Set(Role.allCases).subtracting([.student, .parent])
@@ -211,6 +213,12 @@ import WexchangeCore
         // page; 400 for the empty API body, which gives no reason), nothing changes.
         "POST /placements/{id}/cancel": placementCancellers,
         "POST /api/v1/placements/{id}/cancel": placementCancellers,
+        // Recording: the page and API read it (audited); saving an unconfirmed offer is refused
+        // in words (409), an empty API body gets 400.
+        "GET /placements/{id}": placementRecorders,
+        "POST /placements/{id}": placementRecorders,
+        "GET /api/v1/placements/{id}": placementRecorders,
+        "PUT /api/v1/placements/{id}": placementRecorders,
         // Requests: the world's request is already declined, so every answer is refused (409)
         // and changes nothing; asking again is refused too (409), an empty API body gets 400.
         "GET /requests": signedIn(requestReaders, otherwise: .forbidden),
@@ -490,6 +498,7 @@ import WexchangeCore
     static let personOnly: Set<String> = [
         "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "PUT /api/v1/rounds/{id}/pledges/{opportunity}",
         "DELETE /api/v1/rounds/{id}/pledges/{opportunity}", "GET /api/v1/placements", "POST /api/v1/placements/{id}/cancel",
+        "GET /api/v1/placements/{id}", "PUT /api/v1/placements/{id}",
         "GET /api/v1/requests",
         "POST /api/v1/requests/{id}/accept", "POST /api/v1/requests/{id}/decline",
     ]

@@ -77,10 +77,12 @@ public struct DemoAccounts: Sendable {
         try await waitingListings(provider: provider, services: services)
         try await DemoCohort(today: services.today, gazetteer: services.gazetteer, fsmShare: (school.fsmPercent ?? 25) / 100)
             .seed(school: try school.requireID(), studentUser: student, services: services)
-        if let student, let moderator = users[.nationalAdmin], let leader = users[.careersLeader] {
+        if let student, let moderator = users[.nationalAdmin], let leader = users[.careersLeader],
+            let providerAdmin = users[.providerAdmin], let parent = users[.parent]
+        {
             try await DemoRound(
                 services: services, school: try school.requireID(), hub: hub, provider: provider, moderator: moderator,
-                student: student, leader: leader
+                student: student, leader: leader, providerAdmin: providerAdmin, parent: parent
             )
             .seed()
         }

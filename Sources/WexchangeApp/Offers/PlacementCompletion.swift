@@ -53,7 +53,7 @@ struct PlacementCompletion: Sendable {
         try await AuditLog.record(
             .placementComplete, offer.$student.id, reason: "“\(offer.opportunity.title)”: \(DayCount.text(entry.days)) attended",
             by: .offerDeadlines, at: at, in: db)
-        guard let email = offer.student.contactEmail else { return }
+        guard let email = try await Self.studentEmail(offer.student, on: db) else { return }
         try await outbox.send(
             to: email, subject: "How did your work experience go?",
             body: """
@@ -65,5 +65,12 @@ struct PlacementCompletion: Sendable {
                 It helps you in interviews and applications, and your school reads it too:
                 \(publicURL)\(StudentRoutes.reflection.link(try model.requireID()))
                 """, on: db)
+    }
+
+    /// The student's own address: their record's, else their account's (a code-only account has none).
+    static func studentEmail(_ student: StudentModel, on db: any Database) async throws -> String? {
+        if let email = student.contactEmail { return email }
+        guard student.pseudonymisedAt == nil, let userId = student.userId else { return nil }
+        return try await UserModel.find(userId, on: db).map(\.email).flatMap { $0.contains("@") ? $0 : nil }
     }
 }

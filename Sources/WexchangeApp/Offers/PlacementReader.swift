@@ -30,7 +30,8 @@ struct PlacementReader: Sendable {
             let opportunities = try await OpportunityModel.query(on: db).filter(\.$provider.$id == providerId).all()
             guard !opportunities.isEmpty else { return [] }
             let offers = try await OfferModel.query(on: db).filter(\.$opportunity.$id ~~ opportunities.map { try $0.requireID() })
-                .filter(\.$state ~~ [OfferState.confirmed.rawValue, OfferState.completed.rawValue]).with(\.$student) { $0.with(\.$school) }.with(\.$opportunity)
+                .filter(\.$state ~~ [OfferState.confirmed.rawValue, OfferState.completed.rawValue]).with(\.$student) { $0.with(\.$school) }
+                .with(\.$opportunity)
                 .sort(\.$createdAt).sort(\.$id).all()
             let consents = try await ConsentModel.query(on: db).filter(\.$offer.$id ~~ offers.map { try $0.requireID() }).all()
             let consentByOffer = Dictionary(consents.map { ($0.$offer.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -41,7 +42,8 @@ struct PlacementReader: Sendable {
                 let needs: TaxonomySet<SendAdjustment> = StudentModel.set(offer.student.accessNeeds)
                 placements.append(
                     Placement(
-                        offerId: try offer.requireID(), state: offer.offerState, title: offer.opportunity.title, dates: OpportunityCard.dates(details.schedule),
+                        offerId: try offer.requireID(), state: offer.offerState, title: offer.opportunity.title,
+                        dates: OpportunityCard.dates(details.schedule),
                         studentName: offer.student.preferredName, yearGroup: offer.student.yearGroup, schoolName: offer.student.school.name,
                         accessNeeds: needs.map(\.label), emergencyContact: consent?.emergencyContact, medicalNotes: consent?.medicalNotes))
                 try await AuditLog.record(

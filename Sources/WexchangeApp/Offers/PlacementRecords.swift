@@ -32,7 +32,8 @@ struct PlacementRecords: Sendable {
         let at = now()
         return try await storage.transaction { db in
             let offer = try await Self.load(offerId, on: db)
-            try await AuditLog.record(.placementRead, offer.$student.id, reason: "“\(offer.opportunity.title)”", by: identity, at: at, in: db)
+            try await AuditLog.record(
+                .placementRead, offer.$student.id, reason: "“\(offer.opportunity.title)”", by: identity, at: at, in: db)
             let details = try offer.opportunity.details()
             return Detail(
                 offerId: offerId, state: offer.offerState, title: offer.opportunity.title, dates: OpportunityCard.dates(details.schedule),
@@ -44,7 +45,9 @@ struct PlacementRecords: Sendable {
     /// Sets what is sent and keeps the rest: the marks of the days sent (a day sent empty is
     /// cleared), the feedback when sent (empty clears it), the delivered marks when sent. Throws
     /// `ValidationFailure` with every problem, or a conflict when the placement cannot be recorded.
-    func record(attendance: [String: String], feedback: String?, delivered: [String]?, offer offerId: UUID, by identity: Identity)
+    func record(
+        attendance: [String: String], feedback: String?, delivered: [String]?, offer offerId: UUID, by identity: Identity
+    )
         async throws
     {
         let at = now()
@@ -96,7 +99,9 @@ struct PlacementRecords: Sendable {
 
     /// Brings a finished placement's journey entry in line with what the provider recorded,
     /// keeping the student's own reflection.
-    static func updateJourney(_ offer: OfferModel, _ details: OpportunityDetails, _ record: PlacementRecord, on db: any Database)
+    static func updateJourney(
+        _ offer: OfferModel, _ details: OpportunityDetails, _ record: PlacementRecord, on db: any Database
+    )
         async throws
     {
         guard let model = try await JourneyEntryModel.query(on: db).filter(\.$offerId == offer.requireID()).first(),

@@ -141,9 +141,15 @@ enum OpenAPIDocument {
                 "access_needs": {"type": "array", "items": {"type": "string"}}, "message": {"type": ["string", "null"]}, "answer_by": {"type": "string", "format": "date"},
                 "reason": {"type": ["string", "null"]}, "offer_id": {"type": ["string", "null"], "format": "uuid"}, "requested_on": {"type": "string", "format": "date"}}},
               "Placement": {"type": "object", "description": "A confirmed placement as its provider sees it: nothing about the student beyond hosting them.", "properties": {
-                "offer_id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "dates": {"type": "string"}, "student": {"type": "string"}, "year_group": {"type": "integer"}, "school": {"type": "string"},
+                "offer_id": {"type": "string", "format": "uuid"}, "state": {"type": "string", "enum": ["confirmed", "completed"]}, "title": {"type": "string"}, "dates": {"type": "string"}, "student": {"type": "string"}, "year_group": {"type": "integer"}, "school": {"type": "string"},
                 "access_needs": {"type": "array", "items": {"type": "string"}},
-                "emergency_contact": {"type": ["object", "null"], "properties": {"name": {"type": "string"}, "phone": {"type": "string"}, "relationship": {"type": "string"}}}, "medical_notes": {"type": ["string", "null"]}}}
+                "emergency_contact": {"type": ["object", "null"], "properties": {"name": {"type": "string"}, "phone": {"type": "string"}, "relationship": {"type": "string"}}}, "medical_notes": {"type": ["string", "null"]}}},
+              "PlacementRecord": {"type": "object", "description": "One placement as its provider records it: each day of it with its mark, the days the student's journey counts (every day not marked absent), feedback to the student and the marks of a meaningful experience the provider delivered.", "properties": {
+                "offer_id": {"type": "string", "format": "uuid"}, "state": {"type": "string", "enum": ["pending", "offered", "accepted", "confirmed", "declined", "lapsed", "cancelled", "completed"]},
+                "title": {"type": "string"}, "dates": {"type": "string"}, "student": {"type": "string"}, "year_group": {"type": "integer"}, "school": {"type": "string"},
+                "days": {"type": "array", "items": {"type": "object", "properties": {"date": {"type": "string", "format": "date"}, "mark": {"type": ["string", "null"], "enum": ["attended", "absent", null]}}}},
+                "days_attended": {"type": "integer"}, "feedback": {"type": ["string", "null"]},
+                "delivered": {"type": "array", "items": {"type": "string", "enum": ["shared_purpose", "two_way_interaction", "range_of_people", "employer_task"]}}}}
             }
           },
           "paths": {
@@ -290,8 +296,19 @@ enum OpenAPIDocument {
                 "responses": {"200": {"description": "The offer, confirmed or declined", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Offer"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
             },
             "/api/v1/placements": {
-              "get": {"summary": "Your organisation's confirmed placements (providers; every read is audited against the student)", "operationId": "listPlacements", "security": [{"bearer": []}],
+              "get": {"summary": "Your organisation's confirmed and finished placements (providers; every read is audited against the student)", "operationId": "listPlacements", "security": [{"bearer": []}],
                 "responses": {"200": {"description": "The placements", "content": {"application/json": {"schema": {"type": "object", "properties": {"placements": {"type": "array", "items": {"$ref": "#/components/schemas/Placement"}}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+            },
+            "/api/v1/placements/{id}": {
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "get": {"summary": "One placement at your organisation: its days with their attendance marks, your feedback and what it delivered (audited against the student)", "operationId": "getPlacement", "security": [{"bearer": []}],
+                "responses": {"200": {"description": "The placement", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlacementRecord"}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}},
+              "put": {"summary": "Record a confirmed or finished placement's attendance (days that have come), feedback (once it has started) and the marks of a meaningful experience it delivered; what is left out keeps its value, an empty mark or feedback clears it. A finished placement's journey entry follows.", "operationId": "recordPlacement", "security": [{"bearer": []}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {
+                  "attendance": {"type": "object", "description": "Days as YYYY-MM-DD", "additionalProperties": {"type": "string", "enum": ["attended", "absent", ""]}},
+                  "feedback": {"type": "string", "maxLength": 2000},
+                  "delivered": {"type": "array", "items": {"type": "string", "enum": ["shared_purpose", "two_way_interaction", "range_of_people", "employer_task"]}}}}}}},
+                "responses": {"200": {"description": "The placement as recorded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlacementRecord"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
             },
             "/api/v1/placements/{id}/cancel": {
               "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],

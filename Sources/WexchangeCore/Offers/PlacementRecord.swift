@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a student came on one day of their placement, as the provider records it.
 public enum AttendanceMark: String, CaseIterable, Sendable, Codable {
     case attended, absent
@@ -35,7 +37,8 @@ public struct PlacementRecord: Hashable, Sendable {
     public var delivered: TaxonomySet<MeaningfulCriterion>
 
     public init(
-        attendance: [CalendarDate: AttendanceMark] = [:], feedback: String? = nil, delivered: TaxonomySet<MeaningfulCriterion> = TaxonomySet()
+        attendance: [CalendarDate: AttendanceMark] = [:], feedback: String? = nil,
+        delivered: TaxonomySet<MeaningfulCriterion> = TaxonomySet()
     ) {
         self.attendance = attendance
         self.feedback = feedback
@@ -127,7 +130,7 @@ public enum PlacementRules {
             }
             record.attendance[day] = mark
         }
-        let text = (feedback ?? "").trimmingWhitespace
+        let text = (feedback ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty {
             if let first = days.first, today < first {
                 errors.append(FieldError("feedback", "Feedback can be written once the placement has started"))

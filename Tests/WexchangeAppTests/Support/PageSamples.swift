@@ -248,7 +248,8 @@ enum PageSamples {
                 headline: text, reasons: [text, text], consent: consent)
         }
         let placement = PlacementReader.Placement(
-            offerId: id(), state: .confirmed, title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text, accessNeeds: [text],
+            offerId: id(), state: .confirmed, title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text,
+            accessNeeds: [text],
             emergencyContact: EmergencyContact(name: text, phone: text, relationship: text), medicalNotes: text)
         return [
             ("OffersPage", OffersPage(viewer: viewer, forParent: false, offers: [summary(.offered), summary(.confirmed)])),
@@ -286,6 +287,46 @@ enum PageSamples {
                     problem: FormProblem(field: PlacementsPage.reasonId(placement.offerId), message: text))
             ),
             ("PlacementsPage empty", PlacementsPage(viewer: viewer, placements: [])),
+        ] + placementRecords(text, viewer: viewer, details: details)
+    }
+
+    /// One placement's attendance and feedback as its provider records them, and the student's
+    /// offer once it has finished. Fixed ids, so the samples before them keep theirs.
+    static func placementRecords(
+        _ text: String, viewer: Viewer, details: OpportunityDetails
+    ) -> [(name: String, page: any PageView)] {
+        let offerId = UUID(uuidString: "00000000-0000-0000-0000-0000000000a1")!
+        let summary = OfferReader.Summary(
+            id: offerId, state: .completed, title: text, providerName: text, deadline: CalendarDate(iso: "2027-02-01")!,
+            studentName: text, roundName: nil)
+        let days = PlacementRules.days(
+            of: .fixed([DateRange(start: CalendarDate(iso: "2027-07-05")!, end: CalendarDate(iso: "2027-07-09")!)]))
+        let record = PlacementRecord(
+            attendance: [days[0]: .attended, days[1]: .absent], feedback: text, delivered: TaxonomySet([.employerTask]))
+        func detail(_ state: OfferState, today: Int) -> PlacementRecords.Detail {
+            PlacementRecords.Detail(
+                offerId: offerId, state: state, title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text, days: days,
+                today: days[0].adding(days: today), record: record)
+        }
+        var withProblems = PlacementPage(viewer: viewer, detail: detail(.confirmed, today: 2))
+        withProblems.problems = [
+            FieldError(PlacementRules.field(days[0]), text), FieldError(PlacementPage.feedbackField, text),
+            FieldError(PlacementPage.deliveredField, text), FieldError("", text),
+        ]
+        var saved = PlacementPage(viewer: viewer, detail: detail(.completed, today: 10))
+        saved.saved = true
+        var finished = OfferReader.Detail(
+            summary: summary, studentId: offerId, facts: PlacementFacts(details, providerName: text), needsConsent: true, headline: nil,
+            reasons: [], consent: nil)
+        finished.record = record
+        finished.placementDays = days
+        finished.journeyEntryId = UUID(uuidString: "00000000-0000-0000-0000-0000000000a2")!
+        return [
+            ("PlacementPage", withProblems),
+            ("PlacementPage saved after it finished", saved),
+            ("PlacementPage before it starts", PlacementPage(viewer: viewer, detail: detail(.confirmed, today: -3))),
+            ("PlacementPage cancelled", PlacementPage(viewer: viewer, detail: detail(.cancelled, today: 1))),
+            ("OfferPage finished", OfferPage(viewer: viewer, detail: finished, mayAnswer: false, mayConsent: false)),
         ]
     }
 

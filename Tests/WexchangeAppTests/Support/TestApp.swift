@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -66,6 +67,21 @@ struct TestSettings {
     var trustedProxies: Set<String> = []
     var contactEmail: String?
     var showsDesignExamples = false
+    /// The app's clock: `testNow` unless a test moves it (to a placement's days, say).
+    var clock = TestClock()
+}
+
+/// A clock a test can move; every service of the app reads it.
+final class TestClock: Sendable {
+    private let value = Mutex(testNow)
+
+    var now: Date { value.withLock { $0 } }
+
+    /// Moves to 09:00 UTC on `day` (`YYYY-MM-DD`).
+    func set(_ day: String) {
+        let date = ISO8601DateFormatter().date(from: "\(day)T09:00:00Z")!
+        value.withLock { $0 = date }
+    }
 }
 
 func makeServices(
@@ -74,7 +90,7 @@ func makeServices(
     var logger = custom ?? Logger(label: "wexchange-test")
     if custom == nil { logger.logLevel = .warning }
     return AppServices(
-        storage: try Storage(location, logger: logger), now: { testNow }, logger: logger, passwordCost: 4,
+        storage: try Storage(location, logger: logger), now: { [clock = settings.clock] in clock.now }, logger: logger, passwordCost: 4,
         publicURL: settings.publicURL, trustedProxies: settings.trustedProxies, contactEmail: settings.contactEmail,
         showsDesignExamples: settings.showsDesignExamples)
 }

@@ -59,7 +59,8 @@ extension OfferPage: PageView {
                 .p(
                     .text("It is in \(detail.summary.studentName)'s journey. "),
                     // Reflecting is the student's own (with staff); a parent reads the journey with them.
-                    viewer.role == .parent ? .empty : .a(.href(StudentRoutes.reflection.link(entry)), "Write or change the reflection on it"))
+                    viewer.role == .parent
+                        ? .empty : .a(.href(StudentRoutes.reflection.link(entry)), "Write or change the reflection on it"))
             } ?? .empty)
     }
 

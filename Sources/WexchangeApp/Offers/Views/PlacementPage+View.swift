@@ -11,7 +11,8 @@ extension PlacementPage: PageView {
                 ErrorSummary.render(problems.map { ErrorSummary.Item(field: onPage($0.field), message: $0.message) }),
                 saved
                     ? NotificationBanner.render(
-                        title: "Success", heading: "Saved. The student and their school can see the attendance and feedback.", success: true)
+                        title: "Success", heading: "Saved. The student and their school can see the attendance and feedback.", success: true
+                    )
                     : .empty,
                 .span(.class("caption"), .text("\(detail.studentName), Year \(detail.yearGroup), \(detail.schoolName)")),
                 .h1(.text(title)),
@@ -99,7 +100,8 @@ extension PlacementPage: PageView {
             .forEach(DeliveredCriteria.all.enumerated().map { $0 }) { index, criterion in
                 PageLayout.checkbox(
                     name: Self.deliveredField, id: index == 0 ? Self.deliveredField : "\(Self.deliveredField)-\(criterion.rawValue)",
-                    value: criterion.rawValue, label: DeliveredCriteria.question(criterion), checked: delivered.contains(criterion.rawValue))
+                    value: criterion.rawValue, label: DeliveredCriteria.question(criterion), checked: delivered.contains(criterion.rawValue)
+                )
             })
     }
 }

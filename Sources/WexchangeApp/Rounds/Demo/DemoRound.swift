@@ -23,6 +23,9 @@ struct DemoRound: Sendable {
     let student: UUID
     /// The demo careers leader, who asks for places for students without accounts.
     let leader: UUID
+    /// The demo provider admin and parent, who host and consent to the demo student's finished placement.
+    let providerAdmin: UUID
+    let parent: UUID
 
     /// Ranking students in Year 10 besides the demo student.
     static let rankers = 60
@@ -53,6 +56,7 @@ struct DemoRound: Sendable {
         try await services.roundPublisher.publish(round, by: leader)
         try await seedHubRound()
         try await seedRequests()
+        try await seedFinishedPlacement()
     }
 
     /// The hub's round, open for choices from today for two weeks, with one listing's places.
@@ -110,10 +114,14 @@ struct DemoRound: Sendable {
 
     /// Tyne Engineering's Year 10 placements (title, summary, places), submitted by the provider
     /// and approved by the demo moderator, all in the week six months from now.
+    /// `sessions` defaults to the week six months from now; `now` is the clock of the provider
+    /// and moderator (set back for a listing that has already run).
     func publishedListings(
-        _ listed: [(String, String, Int)], howToApply: String = "Through your school's Year 10 round"
+        _ listed: [(String, String, Int)], howToApply: String = "Through your school's Year 10 round", sessions: [DateRange]? = nil,
+        now: (@Sendable () -> Date)? = nil
     ) async throws -> [UUID] {
         let start = IsoWeek(containing: today.adding(days: 182)).monday
+        let clock = now ?? services.now
         var input = OpportunityInput()
         input.type = OpportunityType.workPlacement.rawValue
         input.mode = DeliveryMode.inPerson.rawValue
@@ -124,7 +132,9 @@ struct DemoRound: Sendable {
         input.postcode = "NE4 7AF"
         input.hoursPerDay = 6.5
         input.days = 5
-        input.sessions = [.init(start: start.description, end: start.adding(days: 4).description)]
+        input.sessions = (sessions ?? [DateRange(start: start, end: start.adding(days: 4))]).map {
+            .init(start: $0.start.description, end: $0.end.description)
+        }
         input.skills = ["problem_solving", "teamwork", "creativity"]
         input.sendAdjustments = SendAdjustment.allCases.filter { $0 != .other }.map(\.rawValue)
         input.dailyTimes = "9am to 3:30pm, with lunch in the canteen"
@@ -138,10 +148,12 @@ struct DemoRound: Sendable {
             input.title = title
             input.summary = summary
             input.capacity = capacity
-            listings.append(try await services.listings.create(providerID: provider, input: input).id)
+            let writer = ListingService(catalogue: services.catalogue, gazetteer: services.gazetteer, now: clock)
+            listings.append(try await writer.create(providerID: provider, input: input).id)
         }
+        let moderation = ModerationService(catalogue: services.catalogue, gazetteer: services.gazetteer, outbox: services.outbox, now: clock)
         try await DemoSession(services: services, user: moderator).act { identity in
-            for listing in listings { try await services.moderation.approve(listing, by: identity) }
+            for listing in listings { try await moderation.approve(listing, by: identity) }
         }
         return listings
     }
