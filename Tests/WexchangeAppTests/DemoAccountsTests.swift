@@ -44,8 +44,19 @@ import WexchangeCore
             #expect(offers > 10 && offers <= 14, "the two listings' 14 places are shared among the rankers")
             let student = try await identity(app, .student)
             let mine = try await services.offerReader.summaries(for: student)
-            #expect(mine.map(\.title) == ["Year 10 workshop placement"] && mine.map(\.state) == [.offered])
-            let offerId = try #require(mine.first?.id)
+            #expect(Set(mine.map(\.title)) == ["Year 10 workshop placement", "Year 10 engineering insight day"])
+            // The insight day six weeks ago is finished and in the journey, with the provider's
+            // marks and feedback, waiting for the student's reflection.
+            let finished = try #require(mine.first { $0.state == .completed })
+            #expect(finished.title == "Year 10 engineering insight day")
+            let finishedDetail = try await services.offerReader.detail(finished.id)
+            #expect(finishedDetail.record.feedback == DemoRound.finishedFeedback && finishedDetail.placementDays.count == 1)
+            #expect(finishedDetail.consent?.given == true)
+            let entry = try #require(
+                try await JourneyEntryModel.query(on: db).filter(\.$offerId == finished.id).first())
+            #expect(entry.days == 1 && entry.source == "placement" && !entry.reflection.hasReflected)
+            #expect(Array(entry.entry.meaningful).count == 5, "all but learning outcomes (none listed) and the reflection")
+            let offerId = try #require(mine.first { $0.state == .offered }?.id)
             let detail = try await services.offerReader.detail(offerId)
             #expect(detail.headline?.hasPrefix("You have a place at your 1st choice") == true)
             #expect(try await services.offers.answer(.accept, offer: offerId, by: student) == .accepted)
@@ -53,7 +64,8 @@ import WexchangeCore
             #expect(try await services.offers.consent(OfferLifecycleTests.given, offer: offerId, by: parent) == .confirmed)
             let provider = try await identity(app, .providerAdmin)
             let placements = try await services.placementReader.placements(of: provider.organisationId, by: provider)
-            #expect(placements.map(\.title) == ["Year 10 workshop placement"])
+            #expect(Set(placements.map(\.title)) == ["Year 10 workshop placement", "Year 10 engineering insight day"])
+            #expect(placements.first { $0.state == .completed }?.title == "Year 10 engineering insight day")
             // The hub's round is open for choices, and the demo student can rank its place.
             let hubRound = try #require(try await RoundModel.query(on: db).filter(\.$scope == RoundScope.hub.rawValue).first())
             #expect(hubRound.roundState == .preferencesOpen && hubRound.settings.preferencesAreOpen(on: services.today))
@@ -62,7 +74,7 @@ import WexchangeCore
                 round: hubRound.requireID(), student: record.requireID(), by: student)
             #expect(choosing.eligible.map(\.title) == ["Year 10 bridge inspection week"] && choosing.closed == nil)
             // Two requests for the taster day wait for the provider; the demo student may ask too.
-            let requests = try await services.placeRequestReader.summaries(for: provider)
+            let requests = try await services.placeRequestReader.summaries(for: provider).filter { $0.state == .requested }
             #expect(requests.map(\.title) == Array(repeating: "Year 10 maintenance taster day", count: 2))
             #expect(requests.allSatisfy { $0.state == .requested && $0.message != nil })
             let taster = try #require(requests.first?.opportunityId)
