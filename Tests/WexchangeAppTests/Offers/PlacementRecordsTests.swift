@@ -152,28 +152,26 @@ import WexchangeTestSupport
         }
     }
 
-    @Test func aCancelledPlacementHasNothingToRecord() async throws {
+    @Test func aCancelledPlacementHasNothingToRecordAndNeverJoinsTheJourney() async throws {
         let settings = TestSettings()
         try await withApp(settings: settings) { app in
             let world = try await TestWorld.build(app)
             let services = app.services
-            let db = services.storage.database
             let offer = try await Self.confirmed(world)
             let provider = try await world.identity(.providerAdmin)
-            settings.clock.set("2027-07-09")
-            try await services.placementRecords.record(
-                attendance: ["2027-07-08": "absent"], feedback: nil, delivered: ["employer_task"], offer: offer, by: provider)
-            #expect(try await services.placementCompletion.completeDue() == 0, "its last day is today")
-            try await services.offers.cancel(offer, reason: "Closed", by: provider)
-
-            // Cancelled: nothing to record, and it never joins the journey.
-            await #expect(throws: AppError.self) {
+            try await services.offers.cancel(offer, reason: "Our office is closed that week", by: provider)
+            settings.clock.set("2027-07-06")
+            do {
                 try await services.placementRecords.record(
-                    attendance: [:], feedback: "Late", delivered: nil, offer: offer, by: provider)
+                    attendance: ["2027-07-05": "attended"], feedback: "Late", delivered: nil, offer: offer, by: provider)
+                Issue.record("recorded a cancelled placement")
+            } catch let error as AppError {
+                #expect(error.status == .conflict && error.message == "This placement was cancelled: there is nothing to record")
             }
+            #expect(try await Self.stored(app, offer).attendance == nil)
             settings.clock.set("2027-07-10")
             #expect(try await services.placementCompletion.completeDue() == 0)
-            #expect(try await JourneyEntryModel.query(on: db).filter(\.$offerId == offer).count() == 0)
+            #expect(try await JourneyEntryModel.query(on: services.storage.database).filter(\.$offerId == offer).count() == 0)
         }
     }
 

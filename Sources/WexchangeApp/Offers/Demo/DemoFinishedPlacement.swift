@@ -26,7 +26,8 @@ extension DemoRound {
         )[0]
         let db = services.storage.database
         guard let record = try await StudentModel.query(on: db).filter(\.$userId == student).first() else { return }
-        let requests = PlaceRequestService(catalogue: services.catalogue, outbox: services.outbox, publicURL: services.publicURL, now: clock(60))
+        let requests = PlaceRequestService(
+            catalogue: services.catalogue, outbox: services.outbox, publicURL: services.publicURL, now: clock(60))
         var requestId: UUID?
         try await DemoSession(services: services, user: student).act { identity in
             requestId = try await requests.request(

@@ -151,7 +151,8 @@ struct DemoRound: Sendable {
             let writer = ListingService(catalogue: services.catalogue, gazetteer: services.gazetteer, now: clock)
             listings.append(try await writer.create(providerID: provider, input: input).id)
         }
-        let moderation = ModerationService(catalogue: services.catalogue, gazetteer: services.gazetteer, outbox: services.outbox, now: clock)
+        let moderation = ModerationService(
+            catalogue: services.catalogue, gazetteer: services.gazetteer, outbox: services.outbox, now: clock)
         try await DemoSession(services: services, user: moderator).act { identity in
             for listing in listings { try await moderation.approve(listing, by: identity) }
         }
