@@ -46,6 +46,7 @@ extension Node {
     public static func selected(_ on: Bool) -> Node { flag(.selected, on) }
     public static func required(_ on: Bool = true) -> Node { flag(.required, on) }
     public static func disabled(_ on: Bool = true) -> Node { flag(.disabled, on) }
+    public static func readonly(_ on: Bool = true) -> Node { flag(.readonly, on) }
     public static func novalidate(_ on: Bool = true) -> Node { flag(.novalidate, on) }
     public static func open(_ on: Bool = true) -> Node { flag(.open, on) }
     /// Focus on load: the error summary takes it, so keyboard and screen-reader users start there.
@@ -82,6 +83,7 @@ extension AttributeName {
     static let content: AttributeName = "content"
     static let dataLabel: AttributeName = "data-label"
     static let disabled: AttributeName = "disabled"
+    static let readonly: AttributeName = "readonly"
     static let `for`: AttributeName = "for"
     static let id: AttributeName = "id"
     static let inputmode: AttributeName = "inputmode"

@@ -82,6 +82,8 @@ import WexchangeCore
     /// Read and record the world's placement (attendance, feedback): the same people.
     static let placementRecorders = requestAnswerers
     static let requestReaders = schoolStaff.union([.student]).union(providers)
+    /// Private calendar links: students (their own placements) and providers' people (those they host).
+    static let calendarHolders = providers.union([.student])
     /// Personal API tokens: every role but students and parents.
     static let tokenHolders = Set(Role.allCases).subtracting([.student, .parent])
 
@@ -133,6 +135,13 @@ import WexchangeCore
         "GET /password-reset/{token}": { _ in .exactly(404) },
         "POST /password-reset/{token}": { _ in .exactly(404) },
         "GET /invitations/{token}": { _ in .exactly(404) },
+        // A calendar key that was never made: nothing there, for anyone.
+        "GET /calendar/{key}": { _ in .exactly(404) },
+        "GET /calendar-link": signedIn(calendarHolders, otherwise: .forbidden),
+        "POST /calendar-link": signedIn(calendarHolders, otherwise: .forbidden),
+        "POST /calendar-link/stop": signedIn(calendarHolders, otherwise: .forbidden),
+        "POST /api/v1/calendar-link": signedIn(calendarHolders, otherwise: .forbidden),
+        "DELETE /api/v1/calendar-link": signedIn(calendarHolders, otherwise: .forbidden),
         "POST /invitations/{token}": { _ in .exactly(404) },
         "GET /moderation": signedIn(moderators, otherwise: .forbidden),
         "GET /moderation/{id}": signedIn(moderators, otherwise: .hidden),
@@ -322,6 +331,7 @@ import WexchangeCore
         pattern
             .replacingOccurrences(of: "{id}", with: listing(for: route, as: role, world).uuidString.lowercased())
             .replacingOccurrences(of: "{token}", with: "wext_" + String(repeating: "0", count: 64))
+            .replacingOccurrences(of: "{key}", with: "wexcal_" + String(repeating: "0", count: 64) + ".ics")
             .replacingOccurrences(of: "{opportunity}", with: world.published.uuidString.lowercased())
             .replacingOccurrences(of: "{student}", with: world.studentRecord.uuidString.lowercased())
     }
@@ -498,7 +508,7 @@ import WexchangeCore
     static let personOnly: Set<String> = [
         "GET /api/v1/rounds", "GET /api/v1/rounds/{id}", "PUT /api/v1/rounds/{id}/pledges/{opportunity}",
         "DELETE /api/v1/rounds/{id}/pledges/{opportunity}", "GET /api/v1/placements", "POST /api/v1/placements/{id}/cancel",
-        "GET /api/v1/placements/{id}", "PUT /api/v1/placements/{id}",
+        "GET /api/v1/placements/{id}", "PUT /api/v1/placements/{id}", "POST /api/v1/calendar-link", "DELETE /api/v1/calendar-link",
         "GET /api/v1/requests",
         "POST /api/v1/requests/{id}/accept", "POST /api/v1/requests/{id}/decline",
     ]

@@ -11,6 +11,8 @@ enum Secret {
         case session = "wexs_"
         case oneTime = "wext_"
         case csrf = "wexc_"
+        /// A private calendar link's key (in its URL, so it is redacted from logs).
+        case calendar = "wexcal_"
     }
 
     static func generate(_ kind: Kind) -> String {

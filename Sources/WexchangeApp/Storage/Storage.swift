@@ -68,6 +68,7 @@ public struct Storage: Sendable {
         AddRoundClearings(),
         AddOfferReminders(),
         AddPlacementRecords(),
+        CreateCalendarLinks(),
     ]
 
     /// Runs every pending migration; returns how many ran.

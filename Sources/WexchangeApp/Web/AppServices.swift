@@ -84,6 +84,7 @@ public struct AppServices: Sendable {
     }
     var placementReader: PlacementReader { PlacementReader(storage: storage, now: now) }
     var placementRecords: PlacementRecords { PlacementRecords(storage: storage, now: now) }
+    var calendarLinks: CalendarLinks { CalendarLinks(storage: storage, publicURL: publicURL, now: now) }
     var placementCompletion: PlacementCompletion {
         PlacementCompletion(storage: storage, outbox: outbox, publicURL: publicURL, now: now)
     }

@@ -42,7 +42,7 @@ struct ErrorMiddleware: RouterMiddleware {
 
     /// One-time tokens travel in paths (reset and invitation links); they never reach the log.
     static func redacted(_ path: String) -> String {
-        path.replacingOccurrences(of: #"wext_[0-9a-f]+"#, with: "wext_[redacted]", options: .regularExpression)
+        path.replacingOccurrences(of: #"(wext|wexcal)_[0-9a-f]+"#, with: "$1_[redacted]", options: .regularExpression)
     }
 
     static func appError(for error: any Error, requestID: String, logger: Logger) -> AppError {

@@ -310,6 +310,12 @@ enum OpenAPIDocument {
                   "delivered": {"type": "array", "items": {"type": "string", "enum": ["shared_purpose", "two_way_interaction", "range_of_people", "employer_task"]}}}}}}},
                 "responses": {"200": {"description": "The placement as recorded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlacementRecord"}}}}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}
             },
+            "/api/v1/calendar-link": {
+              "post": {"summary": "Make a private calendar link (iCalendar) of the placements your organisation hosts (providers' people; dates, places and how many students, never names). Any earlier link stops working. The address is shown this once.", "operationId": "makeCalendarLink", "security": [{"bearer": []}],
+                "responses": {"201": {"description": "The new link", "content": {"application/json": {"schema": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string", "format": "uri"}}}}}}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}},
+              "delete": {"summary": "Stop your private calendar link (204 whether or not one was working)", "operationId": "stopCalendarLink", "security": [{"bearer": []}],
+                "responses": {"204": {"description": "Stopped"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}
+            },
             "/api/v1/placements/{id}/cancel": {
               "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
               "post": {"summary": "Cancel a confirmed placement at your organisation, with the reason the student and family read; a round's student goes first when its places are offered again, a request's place goes back to the listing", "operationId": "cancelPlacement", "security": [{"bearer": []}],

@@ -13,6 +13,7 @@ enum Routes {
         StudentRoutes.register(in: &table, services: services)
         RoundRoutes.register(in: &table, services: services)
         OfferRoutes.register(in: &table, services: services)
+        CalendarRoutes.register(in: &table, services: services)
         RequestRoutes.register(in: &table, services: services)
         ModerationRoutes.register(in: &table, services: services)
         BadgeRoutes.register(in: &table, services: services)

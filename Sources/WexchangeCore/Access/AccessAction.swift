@@ -167,6 +167,9 @@ public enum AccessAction: Sendable, Hashable {
     case recordPlacement(OfferFacts)
     /// The provider's confirmed placements, with only what hosting a student needs: its people.
     case listPlacements
+    /// Make or stop a private calendar link of placements: a student (their own), a provider's
+    /// people (those they host).
+    case manageCalendarLink
     /// Counts and rates with no student named (hub, national and school dashboards).
     case viewAggregates
     case grantBadge(bodyId: UUID?)

@@ -74,6 +74,8 @@ public enum AccessPolicy {
             return m.role == .parent ? .allowed : .forbidden
         case .listPlacements:
             return m.role.organisationKind == .provider ? .allowed : .forbidden
+        case .manageCalendarLink:
+            return m.role == .student || m.role.organisationKind == .provider ? .allowed : .forbidden
         case .cancelPlacement(let offer), .recordPlacement(let offer):
             if m.role.organisationKind == .provider && m.organisationId == offer.providerId { return .allowed }
             return offer.state != .pending && seesStudent(userId: userId, m, offer.student) ? .forbidden : .hidden

@@ -327,6 +327,12 @@ enum PageSamples {
             ("PlacementPage before it starts", PlacementPage(viewer: viewer, detail: detail(.confirmed, today: -3))),
             ("PlacementPage cancelled", PlacementPage(viewer: viewer, detail: detail(.cancelled, today: 1))),
             ("OfferPage finished", OfferPage(viewer: viewer, detail: finished, mayAnswer: false, mayConsent: false)),
+            ("CalendarLinkPage", CalendarLinkPage(viewer: viewer, forStudent: true, madeAt: nil)),
+            (
+                "CalendarLinkPage with a new link",
+                CalendarLinkPage(viewer: viewer, forStudent: true, madeAt: testNow, newAddress: "https://wex.test/calendar/\(text).ics")
+            ),
+            ("CalendarLinkPage for a provider, stopped", CalendarLinkPage(viewer: viewer, forStudent: false, madeAt: nil, stopped: true)),
         ]
     }
 

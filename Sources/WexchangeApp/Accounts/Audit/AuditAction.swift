@@ -60,6 +60,9 @@ enum AuditAction: String, CaseIterable, Sendable {
     case requestWithdraw = "request.withdraw"
     /// Not answered by the provider in time (recorded by the system).
     case requestExpire = "request.expire"
+    /// A private calendar link made (stopping any before it), or stopped; its subject is the person.
+    case calendarLink = "calendar.link"
+    case calendarStop = "calendar.stop"
     /// A provider read who asked (preferred name, year, school, needs, their note).
     case requestRead = "request.read"
 
@@ -76,7 +79,7 @@ enum AuditAction: String, CaseIterable, Sendable {
         switch self {
         case .listingApprove, .listingReturn: .opportunity
         case .badgeGrant, .badgeRevoke: .badge
-        case .memberInvite, .memberAccept, .memberRemove: .user
+        case .memberInvite, .memberAccept, .memberRemove, .calendarLink, .calendarStop: .user
         case .reviewShow, .reviewHide: .review
         case .providerTrust, .providerUntrust: .provider
         case .studentsImport, .studentsList, .schoolTarget, .studentsPseudonymise, .studentsAccounts: .organisation
@@ -129,6 +132,8 @@ enum AuditAction: String, CaseIterable, Sendable {
         case .consentGive: "Gave consent to a placement"
         case .consentRefuse: "Refused consent to a placement"
         case .placementRead: "Provider read a placement's student details"
+        case .calendarLink: "Made a private calendar link"
+        case .calendarStop: "Stopped a private calendar link"
         case .placementRecord: "Provider recorded a placement's attendance and feedback"
         case .placementComplete: "Placement finished and added to the journey"
         case .requestMake: "Asked a provider for a place"

@@ -18,6 +18,7 @@ extension OffersPage: PageView {
                         caption: forParent ? "Offers to your children" : "Your offers",
                         columns: columns, rows: offers
                     ).render(),
+                forParent ? .empty : .p(.a(.href(CalendarRoutes.link.link), "Add your placements to your calendar")),
             ])
     }
 

@@ -21,6 +21,7 @@ extension PlacementsPage: PageView {
                 placements.isEmpty
                     ? .p("None yet. When a student accepts a place you pledged or offered, and their consent is given, they appear here.")
                     : DataTable(caption: "Confirmed placements", columns: columns, rows: placements).render(),
+                .p(.a(.href(CalendarRoutes.link.link), "Add the placements you host to your calendar")),
             ])
     }
 
