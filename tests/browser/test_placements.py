@@ -1,8 +1,12 @@
-"""Browser test: after a placement, from the provider's side and the student's. The demo
+"""Browser test: after a placement, from the provider's side and the student's, and their calendars. The demo
 provider opens the demo student's finished insight day from its placements, sends feedback
 that is too long (told plainly, the summary leads to the box), then marks the day absent and
 writes hostile feedback; the demo student reads how it went on their offer, the feedback as
-text, and follows the way to reflect. Keyboard focus, axe-core and a 390 px phone on every page."""
+text, and follows the way to reflect; then makes a private calendar link, whose feed has the
+insight day, and stops it, after which the feed is gone. Keyboard focus, axe-core and a 390 px phone on every page."""
+import urllib.error
+import urllib.request
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 
@@ -83,6 +87,28 @@ try:
     check("the way to reflect opens the reflection form", bool(driver.find_elements(By.CSS_SELECTOR, "main textarea#reflection")),
           main_text()[:300])
     axe("the reflection form from the offer")
+
+    # A private calendar link: made, shown once, its feed has the placement; stopped, it is gone.
+    driver.find_element(By.XPATH, "//header//a[normalize-space()='Offers']").click()
+    driver.find_element(By.LINK_TEXT, "Add your placements to your calendar").click()
+    after_heading("Your placements in your calendar")
+    axe("the calendar link page")
+    fits("the calendar link page")
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Make a calendar link')]").click()
+    address = driver.find_element(By.ID, "calendar-address").get_attribute("value")
+    check("the new link is shown to copy", "/calendar/wexcal_" in address and address.endswith(".ics"), address)
+    axe("the calendar link page with a new link")
+    fits("the calendar link page with a new link")
+    feed = urllib.request.urlopen(address).read().decode()
+    check("the feed has the insight day", f"SUMMARY:Work experience: {DAY}" in feed and "BEGIN:VCALENDAR" in feed, feed[:300])
+    driver.find_element(By.XPATH, "//main//button[contains(., 'Stop the link')]").click()
+    wait.until(EC.url_contains("done=stopped"))
+    check("stopping says so", "Your calendar link has stopped working." in main_text())
+    try:
+        urllib.request.urlopen(address)
+        check("the stopped link is gone", False)
+    except urllib.error.HTTPError as error:
+        check("the stopped link is gone", error.code == 404, error.code)
     sign_out()
 finally:
     run.finish()
