@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import WexchangeApp
 import WexchangeCore
+import WexchangeMatching
 
 /// Every actor can sign in to the demo with the printed password and finds something to do.
 @Suite struct DemoAccountsTests {
@@ -82,6 +83,28 @@ import WexchangeCore
             // The seed's steps were signed in and out again: no demo session is left open.
             let moderator = try #require(try await UserModel.query(on: db).filter(\.$email == TestDemo.email(.nationalAdmin)).first())
             #expect(try await SessionModel.query(on: db).filter(\.$user.$id == moderator.requireID()).count() == 0)
+        }
+    }
+
+    /// Anyone can check the demo's run with the engine alone: `wexchange allocate --explain` on
+    /// the exported input writes the stored result byte for byte.
+    @Test func theDemoRoundsRunReproducesByteForByte() async throws {
+        try await withApp { app in
+            _ = try await DemoAccounts().seedIfEmpty(app.services)
+            let rounds = try await RoundModel.query(on: app.services.storage.database).all().filter { $0.resultFile != nil }
+            #expect(rounds.map(\.settings.name) == ["Year 10 summer placements"])
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("demo-round-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            for round in rounds {
+                let instance = directory.appendingPathComponent("instance.json")
+                let result = directory.appendingPathComponent("result.json")
+                try await RoundCommands.instanceFile(round.requireID(), services: app.services).write(to: instance)
+                try AllocationJob.run(instance: instance, output: result, options: AllocationOptions(clearing: true, explain: true))
+                let stored = try await RoundCommands.resultFile(round.requireID(), services: app.services)
+                #expect(try Data(contentsOf: result) == stored, "\(round.settings.name)")
+                #expect(stored.count > 1000)
+            }
         }
     }
 
