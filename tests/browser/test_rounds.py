@@ -81,6 +81,15 @@ try:
         len(shares) == 4 and all(re.fullmatch(r"\d+%|c|low|z", share) for share in shares),
         str(shares),
     )
+    reasons = [
+        cell.text
+        for cell in driver.find_elements(
+            By.XPATH, "//table[caption[contains(., 'Students without a place')]]//td[@data-label='Why']")
+    ]
+    check("the leader sees their students without a place, each with why",
+          "Your students without a place" in summer and reasons and all(r.startswith("Their 1st choice") or
+                                                                      r.startswith("They ranked no place") for r in reasons),
+          str(reasons[:2]))
     axe("the published round for its careers leader")
     fits("the published round for its careers leader")
     sign_out()
@@ -90,6 +99,7 @@ try:
     _, pledged = open_round("Year 10 summer placements")
     check("the provider sees how far places reached", "How far places reached" in pledged, pledged[:1200])
     check("the provider does not see the groups", "By priority group" not in pledged)
+    check("the provider sees no student", "without a place" not in pledged)
     axe("the published round for a provider")
     sign_out()
 finally:

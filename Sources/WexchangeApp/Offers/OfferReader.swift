@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import WexchangeCore
+import WexchangeMatching
 
 /// Offers as their people read them: a student's or a parent's list, one offer with the round's
 /// explanation, and a provider's confirmed placements (with only what hosting needs).
@@ -80,17 +81,35 @@ struct OfferReader: Sendable {
     }
 
     /// One sentence per choice the student ranked above what they got.
-    func explain(_ notGiven: [RoundOutcome.NotGiven], in round: RoundModel, on db: any Database) async throws -> [String] {
+    func explain(
+        _ notGiven: [RoundOutcome.NotGiven], in round: RoundModel, to reader: RoundExplanation.Reader = .student, on db: any Database
+    ) async throws -> [String] {
         guard !notGiven.isEmpty else { return [] }
-        let pledges = try await RoundPledgeModel.query(on: db).filter(\.$round.$id == round.requireID())
-            .filter(\.$opportunity.$id ~~ notGiven.map(\.opportunity)).with(\.$opportunity).all()
-        let byOpportunity = Dictionary(pledges.map { ($0.$opportunity.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let roundOrder = round.settings.priority
-        return notGiven.map { item in
-            let pledge = byOpportunity[item.opportunity]
+        let pledges = try await Self.pledges(of: round, among: notGiven.map(\.opportunity), on: db)
+        return Self.sentences(notGiven, pledges: pledges, roundOrder: round.settings.priority, to: reader)
+    }
+
+    /// The round's pledges by listing (only `among` them, when given), with their listings.
+    static func pledges(
+        of round: RoundModel, among opportunities: [UUID]? = nil, on db: any Database
+    ) async throws -> [UUID:
+        RoundPledgeModel]
+    {
+        var query = RoundPledgeModel.query(on: db).filter(\.$round.$id == (try round.requireID())).with(\.$opportunity)
+        if let opportunities { query = query.filter(\.$opportunity.$id ~~ opportunities) }
+        let pledges = try await query.all()
+        return Dictionary(pledges.map { ($0.$opportunity.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func sentences(
+        _ notGiven: [RoundOutcome.NotGiven], pledges: [UUID: RoundPledgeModel], roundOrder: [PriorityCriterion],
+        to reader: RoundExplanation.Reader
+    ) -> [String] {
+        notGiven.map { item in
+            let pledge = pledges[item.opportunity]
             return RoundExplanation.sentence(
                 item, title: pledge?.opportunity.title ?? "an opportunity no longer listed", places: pledge?.places ?? 0,
-                criteria: pledge?.priority.map(PriorityOrder.stored) ?? roundOrder)
+                criteria: pledge?.priority.map(PriorityOrder.stored) ?? roundOrder, to: reader)
         }
     }
 

@@ -124,6 +124,13 @@ struct RoundController: Sendable {
         var page = RoundPage(
             viewer: viewer, round: try await services.roundReader.detail(roundId, for: identity), today: CalendarDate(services.now()))
         page.ownChoices = try await ownChoices(roundId, identity: identity)
+        if identity.role == .student, let record = try await ownRecord(identity) {
+            page.ownResult = try await services.roundResults.own(round: roundId, student: try record.requireID())
+        }
+        let state = page.round.summary.state
+        if [.careersLeader, .schoolStaff].contains(identity.role), state == .published || (state == .resultsReady && page.manages) {
+            page.unplaced = try await services.roundResults.unplaced(round: roundId, school: identity.organisationId, by: identity)
+        }
         if identity.role.organisationKind == .provider, page.round.summary.state.acceptsPledges {
             page.pledgeable = try await services.rounds.pledgeable(roundId, provider: identity.organisationId)
         }
@@ -132,11 +139,13 @@ struct RoundController: Sendable {
 
     /// A student's own choices page in the round, when they may rank in it.
     private func ownChoices(_ roundId: UUID, identity: Identity) async throws -> String? {
-        guard identity.role == .student,
-            let record = try await StudentModel.query(on: services.storage.database).filter(\.$userId == identity.userId).first(),
-            let studentId = record.id,
+        guard identity.role == .student, let record = try await ownRecord(identity), let studentId = record.id,
             AccessPolicy.decide(identity.requester, try await services.rounds.rankingFacts(round: roundId, student: studentId)) == .allowed
         else { return nil }
         return RoundRoutes.choices.link(roundId, studentId)
+    }
+
+    private func ownRecord(_ identity: Identity) async throws -> StudentModel? {
+        try await StudentModel.query(on: services.storage.database).filter(\.$userId == identity.userId).first()
     }
 }

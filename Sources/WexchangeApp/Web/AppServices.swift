@@ -93,6 +93,7 @@ public struct AppServices: Sendable {
     var rounds: RoundService { RoundService(catalogue: catalogue, gazetteer: gazetteer, now: now) }
     public var roundRunner: RoundRunner { RoundRunner(storage: storage, gazetteer: gazetteer, now: now) }
     var roundReader: RoundReader { RoundReader(storage: storage, now: now) }
+    var roundResults: RoundResults { RoundResults(storage: storage, now: now) }
     var roundReclearer: RoundReclearer {
         RoundReclearer(storage: storage, gazetteer: gazetteer, outbox: outbox, publicURL: publicURL, now: now)
     }

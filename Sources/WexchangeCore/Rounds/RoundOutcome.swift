@@ -87,20 +87,31 @@ public enum RoundExplanation {
     /// One sentence per choice not given: "Your 1st choice, Hospital visit at Freeman Hospital,
     /// was full: all 6 places went to students with higher priority in this round (for this
     /// opportunity, priority goes first to …)".
-    public static func sentence(_ item: RoundOutcome.NotGiven, title: String, places: Int, criteria: [PriorityCriterion]) -> String {
-        let choice = "Your \(Ordinal.text(item.rank)) choice, \(title),"
+    /// Who reads it: the student ("your", "you"), or their school's staff ("their", "they").
+    public enum Reader: Sendable {
+        case student, staff
+
+        var possessive: String { self == .student ? "Your" : "Their" }
+        var object: String { self == .student ? "you" : "them" }
+        var subject: String { self == .student ? "you" : "they" }
+    }
+
+    public static func sentence(
+        _ item: RoundOutcome.NotGiven, title: String, places: Int, criteria: [PriorityCriterion], to reader: Reader = .student
+    ) -> String {
+        let choice = "\(reader.possessive) \(Ordinal.text(item.rank)) choice, \(title),"
         switch item.reason {
         case .full(let sameGroup):
             let went = places == 1 ? "its only place went" : "all \(places) places went"
             let who =
                 sameGroup
-                ? "to students with higher priority, or with the same priority as you and drawn ahead of you in the round's lottery"
+                ? "to students with higher priority, or with the same priority as \(reader.object) and drawn ahead of \(reader.object) in the round's lottery"
                 : "to students with higher priority in this round"
             return "\(choice) was full: \(went) \(who) (\(order(criteria)))."
         case .noPlaces:
             return "\(choice) had no places in this round."
         case .tooFar(let km, let limit):
-            return "\(choice) is \(kilometres(km)) away, beyond the \(kilometres(limit)) you can travel."
+            return "\(choice) is \(kilometres(km)) away, beyond the \(kilometres(limit)) \(reader.subject) can travel."
         case .yearNotAccepted(let year, let accepted):
             let years = accepted.map(String.init)
             let list = years.count == 1 ? "Year \(years[0])" : "Years \(years.dropLast().joined(separator: ", ")) and \(years.last!)"

@@ -470,6 +470,32 @@ enum PageSamples {
                         summary: summary(.published), seed: 7, pledges: pledges, totals: totals, groups: nil, manages: false),
                     today: today)
             ),
+        ] + roundResults(text, viewer: viewer, returned: returned, today: today)
+    }
+
+    /// A published round as a student without a place reads their result, and as their school's
+    /// careers leader reads who is still without one. Fixed ids, so earlier samples keep theirs.
+    static func roundResults(
+        _ text: String, viewer: Viewer, returned: RoundReader.Detail, today: CalendarDate
+    ) -> [(name: String, page: any PageView)] {
+        var unplaced = RoundPage(viewer: viewer, round: returned, today: today)
+        unplaced.ownResult = RoundResults.Own(headline: text, reasons: [text, text], offer: nil)
+        var placed = RoundPage(viewer: viewer, round: returned, today: today)
+        placed.ownResult = RoundResults.Own(headline: text, reasons: [], offer: UUID(uuidString: "00000000-0000-0000-0000-0000000000b1")!)
+        var staff = RoundPage(viewer: viewer, round: returned, today: today)
+        staff.unplaced = [
+            RoundResults.Unplaced(
+                studentId: UUID(uuidString: "00000000-0000-0000-0000-0000000000b2")!, name: text, yearGroup: 10, reasons: [text, text]),
+            RoundResults.Unplaced(
+                studentId: UUID(uuidString: "00000000-0000-0000-0000-0000000000b3")!, name: text, yearGroup: 11, reasons: []),
+        ]
+        var everyone = RoundPage(viewer: viewer, round: returned, today: today)
+        everyone.unplaced = []
+        return [
+            ("RoundPage, a student without a place", unplaced),
+            ("RoundPage, a placed student", placed),
+            ("RoundPage, staff with students without a place", staff),
+            ("RoundPage, staff with every student placed", everyone),
         ]
     }
 

@@ -16,6 +16,10 @@ struct RoundPage {
     var ownChoices: String? = nil
     /// A provider's listings it may pledge, while the round takes pledges (nil for everyone else).
     var pledgeable: [RoundService.Pledgeable]? = nil
+    /// A student's own result, once published, with why each choice above it was not given.
+    var ownResult: RoundResults.Own? = nil
+    /// For school staff: their students the run left without a place, and why (nil for others).
+    var unplaced: [RoundResults.Unplaced]? = nil
 
     static let placesFormField = "places"
     /// The id of one listing's places box (each listing has its own pledge form).

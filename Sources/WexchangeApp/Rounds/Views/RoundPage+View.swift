@@ -12,13 +12,57 @@ extension RoundPage: PageView {
                 doneMessage.map { NotificationBanner.render(title: "Success", heading: $0, success: true) } ?? .empty,
                 .span(.class("caption"), .text("Allocation round")),
                 .h1(.text(title)),
+                yourResult,
                 SummaryList.render(rules),
                 choicesLink,
                 actions,
                 places,
                 pledging,
                 results,
+                withoutAPlace,
             ])
+    }
+
+    /// A student's own result: what they got and, for every choice above it, why not.
+    private var yourResult: Node {
+        guard let own = ownResult else { return .empty }
+        return .section(
+            .ariaLabelledBy("your-result"),
+            .h2(.id("your-result"), "Your result"),
+            .p(.text(own.headline)),
+            own.reasons.isEmpty ? .empty : .ul(.forEach(own.reasons) { .li(.text($0)) }),
+            own.offer.map { .p(.a(.href(OfferRoutes.offer.link($0)), "Read your offer and answer it")) }
+                ?? .p("Your school's careers leader can help you find a place: ask them about requests and places that come back."))
+    }
+
+    /// School staff's students the run left without a place, each with why, and the way to help.
+    private var withoutAPlace: Node {
+        guard let unplaced, !unplaced.isEmpty || manages else { return .empty }
+        return .section(
+            .ariaLabelledBy("without-a-place"),
+            .h2(.id("without-a-place"), "Your students without a place"),
+            unplaced.isEmpty
+                ? .p("Every student of your school who took part was given a place.")
+                : .group(
+                    .p(
+                        .class("hint"),
+                        "Why each of their choices was not given. Offering returned places again puts them first; a request to a provider is another way."
+                    ),
+                    DataTable(
+                        caption: "Students without a place",
+                        columns: [
+                            .init(heading: "Student") { student in
+                                .group(
+                                    .a(.href(StudentRoutes.student.link(student.studentId)), .text(student.name)),
+                                    .p(.class("hint"), .text("Year \(student.yearGroup)")))
+                            },
+                            .init(heading: "Why") { student in
+                                student.reasons.isEmpty
+                                    ? .text("They ranked no place they could take.") : .ul(.forEach(student.reasons) { .li(.text($0)) })
+                            },
+                        ],
+                        rows: unplaced
+                    ).render()))
     }
 
     /// The managers' next step, each a button in its own form.
