@@ -60,9 +60,19 @@ struct RoundController: Sendable {
         try await step(context, done: "opened") { try await services.rounds.open($0, by: $1) }
     }
 
-    /// `POST /rounds/{id}/run`: runs it now (a school or hub round takes seconds).
+    /// `POST /rounds/{id}/run`: starts the run in the background and goes back to the round,
+    /// whose page says how far it has got; a round that cannot run now is refused at once.
     @Sendable func run(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try await step(context, done: "run") { try await services.roundRunner.run($0, by: $1) }
+        try await step(context, done: "running") { roundId, actor in
+            let runner = services.roundRunner
+            try await runner.checkCanRun(roundId)
+            let started = services.roundRuns.start(roundId, at: services.now(), logger: services.logger) { progress in
+                try await runner.run(roundId, by: actor, progress: progress)
+            }
+            guard started else {
+                throw AppError(.conflict, code: "running", message: "This round is already running: its page shows how far it has got")
+            }
+        }
     }
 
     /// `POST /rounds/{id}/publish`.
@@ -124,6 +134,7 @@ struct RoundController: Sendable {
         var page = RoundPage(
             viewer: viewer, round: try await services.roundReader.detail(roundId, for: identity), today: CalendarDate(services.now()))
         page.ownChoices = try await ownChoices(roundId, identity: identity)
+        if page.manages { page.running = services.roundRuns.status(roundId) }
         if identity.role == .student, let record = try await ownRecord(identity) {
             page.ownResult = try await services.roundResults.own(round: roundId, student: try record.requireID())
         }

@@ -31,8 +31,9 @@ public struct RoundRunner: Sendable {
         }
     }
 
+    /// The round, when it may run today; a conflict in words when it may not.
     @discardableResult
-    func run(_ roundId: UUID, by actor: AuditActor, progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Totals {
+    func checkCanRun(_ roundId: UUID) async throws -> RoundModel {
         let today = CalendarDate(now())
         let round = try await RoundService.find(roundId, on: storage.database)
         switch round.roundState {
@@ -45,8 +46,13 @@ public struct RoundRunner: Sendable {
                 .conflict, code: "wrong_state",
                 message: "Preferences are open until \(round.settings.preferencesClose.description): the round runs after they close")
         case .preferencesOpen, .resultsReady:
-            break
+            return round
         }
+    }
+
+    @discardableResult
+    func run(_ roundId: UUID, by actor: AuditActor, progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Totals {
+        let round = try await checkCanRun(roundId)
         progress("reading the round's students and places")
         let loaded = try await RoundInstance.load(round, gazetteer: gazetteer, on: storage.database)
         // The engine reads the file it is given, as `wexchange allocate` would: distances from the

@@ -29,6 +29,8 @@ public struct AppServices: Sendable {
     public let showsDesignExamples: Bool
     /// Schools' progress, kept between changes.
     let progressCache = ProgressCache()
+    /// Rounds running in the background on this instance (their page shows how far they got).
+    let roundRuns = RoundRuns()
     /// Wakes the password-reset mailer when a request is queued.
     let resetRequests = WakeUpSignal()
 

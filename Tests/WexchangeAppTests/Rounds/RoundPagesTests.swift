@@ -63,9 +63,11 @@ import WexchangeTestSupport
                 #expect(refused.status == 403)
                 #expect(try await RoundService.find(round, on: db).roundState == .preferencesOpen)
 
+                // The run goes on in the background; the page says so until its results are in.
                 let run = try await ProviderPagesTests.post(client, RoundRoutes.run.link(round), session: leader, [])
-                #expect(run.status == 303 && run.location == page + "?done=run")
-                let reviewed = try await text(leader, page + "?done=run")
+                #expect(run.status == 303 && run.location == page + "?done=running")
+                try await Self.waitForRun(round, services)
+                let reviewed = try await text(leader, page + "?done=running")
                 #expect(reviewed.contains("The round has run. Check the results, then publish the offers."))
                 #expect(reviewed.contains("Students who ranked places1") && reviewed.contains("By priority group"))
                 #expect(reviewed.contains("How far places reached") && reviewed.contains("Full:"))
@@ -357,5 +359,17 @@ import WexchangeTestSupport
                 }
             }
         }
+    }
+}
+
+extension RoundPagesTests {
+    /// Waits (up to 30 s) for a round's background run to end, and requires that it ended well.
+    static func waitForRun(_ round: UUID, _ services: AppServices) async throws {
+        for _ in 0..<300 {
+            guard let status = services.roundRuns.status(round) else { return }
+            if let failure = status.failure { Issue.record("the run failed: \(failure)"); return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        Issue.record("the run did not finish in 30 s")
     }
 }

@@ -491,11 +491,17 @@ enum PageSamples {
         ]
         var everyone = RoundPage(viewer: viewer, round: returned, today: today)
         everyone.unplaced = []
+        var running = RoundPage(viewer: viewer, round: returned, today: today, done: "running")
+        running.running = RoundRuns.Status(step: text, started: testNow, failure: nil)
+        var stopped = RoundPage(viewer: viewer, round: returned, today: today)
+        stopped.running = RoundRuns.Status(step: text, started: testNow, failure: text)
         return [
             ("RoundPage, a student without a place", unplaced),
             ("RoundPage, a placed student", placed),
             ("RoundPage, staff with students without a place", staff),
             ("RoundPage, staff with every student placed", everyone),
+            ("RoundPage running", running),
+            ("RoundPage whose run stopped", stopped),
         ]
     }
 

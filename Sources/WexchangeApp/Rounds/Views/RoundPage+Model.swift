@@ -16,6 +16,8 @@ struct RoundPage {
     var ownChoices: String? = nil
     /// A provider's listings it may pledge, while the round takes pledges (nil for everyone else).
     var pledgeable: [RoundService.Pledgeable]? = nil
+    /// Its run in the background on this instance, for its managers: how far it has got, or why it stopped.
+    var running: RoundRuns.Status? = nil
     /// A student's own result, once published, with why each choice above it was not given.
     var ownResult: RoundResults.Own? = nil
     /// For school staff: their students the run left without a place, and why (nil for others).
@@ -38,7 +40,7 @@ struct RoundPage {
     }
 
     var steps: [Step] {
-        guard manages else { return [] }
+        guard manages, running == nil || running?.failure != nil else { return [] }
         let id = round.summary.id
         switch round.summary.state {
         case .draft:
@@ -98,6 +100,9 @@ struct RoundPage {
         case "created": "The round is set up. Providers can pledge places to it now; open it for choices when they have."
         case "opened": "The round is open: students can rank its places until \(settings.preferencesClose.longText)."
         case "run": "The round has run. Check the results, then publish the offers."
+        case "running" where running == nil && round.summary.state == .resultsReady:
+            "The round has run. Check the results, then publish the offers."
+        case "running" where running?.failure == nil: "The round is running. Its results appear on this page when it finishes."
         case "published": "The offers are made. Students answer by \(settings.offerDeadline.longText)."
         case "pledged": "Your places are pledged to the round: they are taken from the listing's places left."
         case "withdrawn": "Your pledge is withdrawn: its places are back on your listing."

@@ -15,6 +15,7 @@ extension RoundPage: PageView {
                 yourResult,
                 SummaryList.render(rules),
                 choicesLink,
+                progress,
                 actions,
                 places,
                 pledging,
@@ -80,6 +81,22 @@ extension RoundPage: PageView {
                         PageLayout.submit(step.button, class: step.secondary ? "secondary" : nil),
                     ])
             })
+    }
+
+    /// How far a run in the background has got, or why it stopped (its managers only).
+    private var progress: Node {
+        guard let running else { return .empty }
+        if let failure = running.failure {
+            return .div(
+                .class("error-summary"), .role("alert"), .h2("The run stopped"), .p(.text(failure)),
+                .p("Nothing was written. You can run it again below."))
+        }
+        return .section(
+            .ariaLabelledBy("running"), .class("notice"), .role("status"),
+            .h2(.id("running"), "The round is running"),
+            .p(.text("Started at \(DateStyle.moment(running.started)). Now: \(running.step).")),
+            .p(.a(.href(RoundRoutes.round.link(round.summary.id)), "Check again")),
+            .p(.class("hint"), "It takes a few seconds for a school or hub round. The results appear on this page when it finishes."))
     }
 
     /// A student's way to rank, while choices are open.
