@@ -6,7 +6,8 @@ import WexchangeCore
 /// path: Tyne Engineering pledged places on two listings, about sixty Year 10 students ranked
 /// them, the round ran after its choices closed and its offers went out. The demo student has an
 /// offer waiting for their answer; accepting it asks the demo parent for consent, and consenting
-/// puts the placement on Tyne Engineering's placements page. The hub also has a round with its
+/// puts the placement on Tyne Engineering's placements page. The careers leader has answered for
+/// some students without accounts (six accepted, two declined, so places wait to be offered again). The hub also has a round with its
 /// choices open, which the demo student has not ranked in yet.
 ///
 /// It goes through the same services as a careers leader, a provider and a moderator would,
@@ -54,9 +55,24 @@ struct DemoRound: Sendable {
         try await RoundRunner(storage: services.storage, gazetteer: services.gazetteer, now: { now - 6 * day }).run(
             round, by: leader)
         try await services.roundPublisher.publish(round, by: leader)
+        try await answerForOthers(round)
         try await seedHubRound()
         try await seedRequests()
         try await seedFinishedPlacement()
+    }
+
+    /// The careers leader answers for students without accounts, as they said at school: most
+    /// accept (their parents are asked for consent), two decline, so two places have come back
+    /// and the round's page offers them again to the students still without one.
+    private func answerForOthers(_ round: UUID) async throws {
+        let db = services.storage.database
+        let others = try await OfferModel.query(on: db).filter(\.$round.$id == round).with(\.$student).sort(\.$id).all()
+            .filter { $0.student.userId == nil }
+        try await DemoSession(services: services, user: leader).act { identity in
+            for (index, offer) in others.prefix(8).enumerated() {
+                try await services.offers.answer(index < 6 ? .accept : .decline, offer: try offer.requireID(), by: identity)
+            }
+        }
     }
 
     /// The hub's round, open for choices from today for two weeks, with one listing's places.
