@@ -10,18 +10,14 @@ struct PlacementReader: Sendable {
     let storage: Storage
     let now: @Sendable () -> Date
 
+    @dynamicMemberLookup
     struct Placement: Sendable, Equatable {
-        let offerId: UUID
-        /// Confirmed, or completed once its last day has passed.
-        let state: OfferState
-        let title: String
-        let dates: String
-        let studentName: String
-        let yearGroup: Int
-        let schoolName: String
+        let heading: PlacementHeading
         let accessNeeds: [String]
         let emergencyContact: EmergencyContact?
         let medicalNotes: String?
+
+        subscript<Value>(dynamicMember field: KeyPath<PlacementHeading, Value>) -> Value { heading[keyPath: field] }
     }
 
     func placements(of providerId: UUID, by identity: Identity) async throws -> [Placement] {
@@ -42,10 +38,8 @@ struct PlacementReader: Sendable {
                 let needs: TaxonomySet<SendAdjustment> = StudentModel.set(offer.student.accessNeeds)
                 placements.append(
                     Placement(
-                        offerId: try offer.requireID(), state: offer.offerState, title: offer.opportunity.title,
-                        dates: OpportunityCard.dates(details.schedule),
-                        studentName: offer.student.preferredName, yearGroup: offer.student.yearGroup, schoolName: offer.student.school.name,
-                        accessNeeds: needs.map(\.label), emergencyContact: consent?.emergencyContact, medicalNotes: consent?.medicalNotes))
+                        heading: try PlacementHeading(offer, details), accessNeeds: needs.map(\.label),
+                        emergencyContact: consent?.emergencyContact, medicalNotes: consent?.medicalNotes))
                 try await AuditLog.record(
                     .placementRead, offer.$student.id, reason: "“\(offer.opportunity.title)”", by: identity, at: at, in: db)
             }

@@ -10,14 +10,9 @@ struct PlacementRecords: Sendable {
     let storage: Storage
     let now: @Sendable () -> Date
 
+    @dynamicMemberLookup
     struct Detail: Sendable, Equatable {
-        let offerId: UUID
-        let state: OfferState
-        let title: String
-        let dates: String
-        let studentName: String
-        let yearGroup: Int
-        let schoolName: String
+        let heading: PlacementHeading
         /// Every day of the placement, earliest first, and the day it is today (days after it
         /// cannot be marked yet).
         let days: [CalendarDate]
@@ -25,6 +20,8 @@ struct PlacementRecords: Sendable {
         let record: PlacementRecord
         /// Whether the placement has started, so feedback may be written.
         var hasStarted: Bool { days.first.map { $0 <= today } ?? false }
+
+        subscript<Value>(dynamicMember field: KeyPath<PlacementHeading, Value>) -> Value { heading[keyPath: field] }
     }
 
     /// The placement for its provider's people; audited as a read of the student.
@@ -36,9 +33,8 @@ struct PlacementRecords: Sendable {
                 .placementRead, offer.$student.id, reason: "“\(offer.opportunity.title)”", by: identity, at: at, in: db)
             let details = try offer.opportunity.details()
             return Detail(
-                offerId: offerId, state: offer.offerState, title: offer.opportunity.title, dates: OpportunityCard.dates(details.schedule),
-                studentName: offer.student.preferredName, yearGroup: offer.student.yearGroup, schoolName: offer.student.school.name,
-                days: PlacementRules.days(of: details.schedule), today: CalendarDate(at), record: offer.placementRecord)
+                heading: try PlacementHeading(offer, details), days: PlacementRules.days(of: details.schedule), today: CalendarDate(at),
+                record: offer.placementRecord)
         }
     }
 

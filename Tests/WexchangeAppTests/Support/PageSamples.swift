@@ -248,7 +248,8 @@ enum PageSamples {
                 headline: text, reasons: [text, text], consent: consent)
         }
         let placement = PlacementReader.Placement(
-            offerId: id(), state: .confirmed, title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text,
+            heading: PlacementHeading(
+                offerId: id(), state: .confirmed, title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text),
             accessNeeds: [text],
             emergencyContact: EmergencyContact(name: text, phone: text, relationship: text), medicalNotes: text)
         return [
@@ -305,8 +306,9 @@ enum PageSamples {
             attendance: [days[0]: .attended, days[1]: .absent], feedback: text, delivered: TaxonomySet([.employerTask]))
         func detail(_ state: OfferState, today: Int) -> PlacementRecords.Detail {
             PlacementRecords.Detail(
-                offerId: offerId, state: state, title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text, days: days,
-                today: days[0].adding(days: today), record: record)
+                heading: PlacementHeading(
+                    offerId: offerId, state: state, title: text, dates: text, studentName: text, yearGroup: 10, schoolName: text),
+                days: days, today: days[0].adding(days: today), record: record)
         }
         var withProblems = PlacementPage(viewer: viewer, detail: detail(.confirmed, today: 2))
         withProblems.problems = [

@@ -57,35 +57,20 @@ struct OfferListDTO: Encodable, Sendable {
 
 /// A confirmed placement as its provider sees it: nothing about the student beyond hosting them.
 struct PlacementDTO: Encodable, Sendable {
-    let offerId: UUID
-    /// `confirmed`, or `completed` once its last day has passed.
-    let state: OfferState
-    let title: String
-    let dates: String
-    let student: String
-    let yearGroup: Int
-    let school: String
-    let accessNeeds: [String]
-    let emergencyContact: EmergencyContact?
-    let medicalNotes: String?
+    let placement: PlacementReader.Placement
 
     enum CodingKeys: String, CodingKey {
-        case state, title, dates, student, school
-        case offerId = "offer_id", yearGroup = "year_group", accessNeeds = "access_needs", emergencyContact = "emergency_contact"
-        case medicalNotes = "medical_notes"
+        case accessNeeds = "access_needs", emergencyContact = "emergency_contact", medicalNotes = "medical_notes"
     }
 
-    init(_ placement: PlacementReader.Placement) {
-        offerId = placement.offerId
-        state = placement.state
-        title = placement.title
-        dates = placement.dates
-        student = placement.studentName
-        yearGroup = placement.yearGroup
-        school = placement.schoolName
-        accessNeeds = placement.accessNeeds
-        emergencyContact = placement.emergencyContact
-        medicalNotes = placement.medicalNotes
+    init(_ placement: PlacementReader.Placement) { self.placement = placement }
+
+    func encode(to encoder: any Encoder) throws {
+        try PlacementHeadingDTO(heading: placement.heading).encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(placement.accessNeeds, forKey: .accessNeeds)
+        try container.encode(placement.emergencyContact, forKey: .emergencyContact)
+        try container.encode(placement.medicalNotes, forKey: .medicalNotes)
     }
 }
 

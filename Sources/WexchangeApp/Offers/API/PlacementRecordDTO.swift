@@ -10,35 +10,23 @@ struct PlacementRecordDTO: Encodable, Sendable {
         let mark: AttendanceMark?
     }
 
-    let offerId: UUID
-    let state: OfferState
-    let title: String
-    let dates: String
-    let student: String
-    let yearGroup: Int
-    let school: String
-    let days: [Day]
-    let daysAttended: Int
-    let feedback: String?
-    let delivered: [String]
+    let detail: PlacementRecords.Detail
 
     enum CodingKeys: String, CodingKey {
-        case state, title, dates, student, school, days, feedback, delivered
-        case offerId = "offer_id", yearGroup = "year_group", daysAttended = "days_attended"
+        case days, feedback, delivered
+        case daysAttended = "days_attended"
     }
 
-    init(_ detail: PlacementRecords.Detail) {
-        offerId = detail.offerId
-        state = detail.state
-        title = detail.title
-        dates = detail.dates
-        student = detail.studentName
-        yearGroup = detail.yearGroup
-        school = detail.schoolName
-        days = detail.days.map { Day(date: $0.description, mark: detail.record.attendance[$0]) }
-        daysAttended = detail.record.daysAttended(of: detail.days)
-        feedback = detail.record.feedback
-        delivered = detail.record.delivered.map(\.rawValue)
+    init(_ detail: PlacementRecords.Detail) { self.detail = detail }
+
+    func encode(to encoder: any Encoder) throws {
+        try PlacementHeadingDTO(heading: detail.heading).encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let record = detail.record
+        try container.encode(detail.days.map { Day(date: $0.description, mark: record.attendance[$0]) }, forKey: .days)
+        try container.encode(record.daysAttended(of: detail.days), forKey: .daysAttended)
+        try container.encode(record.feedback, forKey: .feedback)
+        try container.encode(record.delivered.map(\.rawValue), forKey: .delivered)
     }
 }
 
