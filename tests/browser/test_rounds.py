@@ -1,7 +1,9 @@
 """Browser test: the demo's rounds. The demo student finds the hub's open round from the menu,
 sends the choices form empty (told plainly, the summary's link leads to the first choice),
-chooses with the keyboard and sees the choice kept; the demo careers leader reviews the
-published Year 10 round (its rules, how far each place reached, each priority group); the demo
+chooses with the keyboard and sees the choice kept, then reads their result in the published
+round; the demo careers leader reviews the
+published Year 10 round (its rules, how far each place reached, each priority group, their
+students without a place and why); the demo
 provider sees the same round's cutoffs but not the groups. Keyboard focus, axe-core and a
 390 px phone on every page."""
 import re
@@ -63,6 +65,13 @@ try:
     chosen = Select(driver.find_element(By.ID, "choice-1")).first_selected_option.text
     check("the choice is kept", chosen.startswith("Year 10 bridge inspection week"), chosen)
     axe("the saved choices")
+    # The published round tells the student their result in words.
+    _, summer_for_student = open_round("Year 10 summer placements")
+    check("the student reads their result", "Your result" in summer_for_student
+          and "You have a place at your 1st choice: Year 10 workshop placement." in summer_for_student, summer_for_student[:500])
+    check("the student sees no other student", "without a place" not in summer_for_student)
+    axe("the published round for a student")
+    fits("the published round for a student")
     sign_out()
 
     # The careers leader reviews the published round of their school.

@@ -17,6 +17,10 @@ struct OfferReader: Sendable {
         let title: String
         let providerName: String
         let deadline: CalendarDate
+        /// The last day a parent or carer may consent, once it is accepted.
+        let consentBy: CalendarDate
+        /// Whether the student (or staff for them) said yes: a lapse after that was for want of consent.
+        var wasAccepted = false
         let studentName: String
         let roundName: String?
     }
@@ -116,10 +120,14 @@ struct OfferReader: Sendable {
     private func summary(_ offer: OfferModel, on db: any Database) async throws -> Summary {
         let deadline = CalendarDate(iso: offer.deadline) ?? CalendarDate(dayNumber: 0)
         let stored = offer.offerState
+        let today = CalendarDate(now())
+        let consentBy = OfferService.consentDeadline(offer, try offer.opportunity.details())
+        let lapsed =
+            OfferRules.hasLapsed(state: stored, deadline: deadline, today: today)
+            || OfferRules.hasConsentLapsed(state: stored, consentBy: consentBy, today: today)
         return Summary(
-            id: try offer.requireID(),
-            state: OfferRules.hasLapsed(state: stored, deadline: deadline, today: CalendarDate(now())) ? .lapsed : stored,
-            title: offer.opportunity.title, providerName: try await OfferService.providerName(offer, on: db), deadline: deadline,
-            studentName: offer.student.forename, roundName: offer.round?.name)
+            id: try offer.requireID(), state: lapsed ? .lapsed : stored, title: offer.opportunity.title,
+            providerName: try await OfferService.providerName(offer, on: db), deadline: deadline, consentBy: consentBy,
+            wasAccepted: offer.answeredBy != nil && stored != .declined, studentName: offer.student.forename, roundName: offer.round?.name)
     }
 }

@@ -79,6 +79,12 @@ struct OfferService: Sendable {
                     .conflict, code: "offer_closed", message: "The provider cancelled this placement: there is nothing to consent to")
             }
             let details = try offer.opportunity.details()
+            let consentBy = Self.consentDeadline(offer, details)
+            if OfferRules.hasConsentLapsed(state: offer.offerState, consentBy: consentBy, today: CalendarDate(at)) {
+                throw AppError(
+                    .conflict, code: "offer_closed",
+                    message: "The time to give consent ended on \(consentBy.longText): the place has gone back")
+            }
             let facts = PlacementFacts(details, providerName: try await Self.providerName(offer, on: db))
             let new: OfferState
             if case .given = consent { new = .confirmed } else { new = .declined }
@@ -151,22 +157,35 @@ struct OfferService: Sendable {
         }
     }
 
-    /// Marks every offer still unanswered after its deadline as lapsed; returns how many.
+    /// Marks every offer still unanswered after its deadline as lapsed, and every accepted one
+    /// still without consent after its last day to consent; returns how many.
     @discardableResult
     func lapseOverdue() async throws -> Int {
         let at = now()
-        let today = CalendarDate(at).description
+        let today = CalendarDate(at)
         return try await catalogue.write { db, revision in
-            let overdue = try await OfferModel.query(on: db).filter(\.$state == OfferState.offered.rawValue).filter(\.$deadline < today)
-                .with(\.$opportunity).all()
+            let overdue = try await OfferModel.query(on: db).filter(\.$state == OfferState.offered.rawValue)
+                .filter(\.$deadline < today.description).with(\.$opportunity).all()
             for offer in overdue {
                 try await Self.move(offer, to: .lapsed, answeredBy: nil, at: at, revision: revision, on: db)
                 try await AuditLog.record(
                     .offerLapse, offer.$student.id, reason: "“\(offer.opportunity.title)”, due \(offer.deadline)", by: .offerDeadlines,
-                    at: at,
-                    in: db)
+                    at: at, in: db)
             }
-            return overdue.count
+            let waiting = try await OfferModel.query(on: db).filter(\.$state == OfferState.accepted.rawValue)
+                .with(\.$student).with(\.$opportunity).all()
+            var unconsented = 0
+            for offer in waiting {
+                let consentBy = Self.consentDeadline(offer, try offer.opportunity.details())
+                guard OfferRules.hasConsentLapsed(state: offer.offerState, consentBy: consentBy, today: today) else { continue }
+                try await Self.move(offer, to: .lapsed, answeredBy: nil, at: at, revision: revision, on: db)
+                try await AuditLog.record(
+                    .offerLapse, offer.$student.id, reason: "“\(offer.opportunity.title)”: no consent by \(consentBy)", by: .offerDeadlines,
+                    at: at, in: db)
+                try await tellConsentLapsed(offer, consentBy: consentBy, on: db)
+                unconsented += 1
+            }
+            return overdue.count + unconsented
         }
     }
 
@@ -201,6 +220,12 @@ struct OfferService: Sendable {
         offer.state = new.rawValue
     }
 
+    /// The last day a parent or carer may consent to this offer.
+    static func consentDeadline(_ offer: OfferModel, _ details: OpportunityDetails) -> CalendarDate {
+        OfferRules.consentDeadline(
+            answerBy: CalendarDate(iso: offer.deadline) ?? CalendarDate(dayNumber: 0), firstDay: details.schedule.firstDay)
+    }
+
     /// Under 18 on the first day (or no date of birth on record, which cannot prove otherwise).
     static func needsConsent(_ student: StudentModel, _ details: OpportunityDetails) -> Bool {
         guard let birth = CalendarDate(iso: student.dateOfBirth) else { return true }
@@ -218,6 +243,21 @@ struct OfferService: Sendable {
         return links.map(\.parent.email).filter { $0.contains("@") }
     }
 
+    private func tellConsentLapsed(_ offer: OfferModel, consentBy: CalendarDate, on db: any Database) async throws {
+        var recipients = try await Self.parentEmails(offer.student, on: db)
+        if let email = offer.student.contactEmail { recipients.insert(email, at: 0) }
+        for email in recipients {
+            try await outbox.send(
+                to: email, subject: "Work experience place not confirmed: \(offer.opportunity.title)",
+                body: """
+                    Hello,
+
+                    \(offer.student.forename)'s place, \(offer.opportunity.title), needed a parent or carer's consent by \(consentBy.longText).
+                    None was given, so the place has gone back. Your school's careers leader can help find another.
+                    """, on: db)
+        }
+    }
+
     private func tellParents(_ offer: OfferModel, consentRequested: Bool, on db: any Database) async throws {
         let name = offer.student.forename
         for email in try await Self.parentEmails(offer.student, on: db) {
@@ -228,7 +268,7 @@ struct OfferService: Sendable {
 
                     \(name) has accepted a work experience place: \(offer.opportunity.title).
 
-                    Before the placement is confirmed, a parent or carer needs to read its details and give consent.
+                    Before the placement is confirmed, a parent or carer needs to read its details and give consent, by \(Self.consentDeadline(offer, try offer.opportunity.details()).longText).
                     Sign in to Wexchange to do so: \(publicURL)\(OfferRoutes.consent.link(try offer.requireID()))
                     """, on: db)
         }

@@ -61,6 +61,23 @@ public enum OfferRules {
         return nil
     }
 
+    /// Days after the answer deadline a parent or carer has to consent to an accepted offer.
+    public static let consentDays = 7
+
+    /// The last day to consent: a week after the answer deadline, and never later than the day
+    /// before the placement starts (a provider needs to know who is coming).
+    public static func consentDeadline(answerBy deadline: CalendarDate, firstDay: CalendarDate?) -> CalendarDate {
+        let week = deadline.adding(days: consentDays)
+        guard let firstDay else { return week }
+        return min(week, firstDay.adding(days: -1))
+    }
+
+    /// Whether an accepted offer is still waiting for consent after its last day to consent: it
+    /// lapses, and its place goes back.
+    public static func hasConsentLapsed(state: OfferState, consentBy: CalendarDate, today: CalendarDate) -> Bool {
+        state == .accepted && today > consentBy
+    }
+
     /// Whether an offer still waiting for an answer has passed its deadline (the end of that day).
     public static func hasLapsed(state: OfferState, deadline: CalendarDate, today: CalendarDate) -> Bool {
         state == .offered && today > deadline

@@ -153,6 +153,45 @@ import WexchangeTestSupport
         }
     }
 
+    /// An accepted offer waits a week past its answer deadline for consent, then its place goes
+    /// back: a place is never held for ever by a form nobody signs.
+    @Test func anAcceptedOfferWithoutConsentLapsesAWeekAfterItsDeadline() async throws {
+        let settings = TestSettings()
+        try await withApp(settings: settings) { app in
+            let world = try await TestWorld.build(app)
+            let services = app.services
+            let db = services.storage.database
+            // Accepted from a request on 10 January: answer by 17 January, so consent by 24 January.
+            let offerId = try await world.requestedOffer()
+            try await services.offers.answer(.accept, offer: offerId, by: try await identity(world, .student))
+            let taken = try #require(try await OpportunityModel.find(world.published, on: db)).placesTaken
+            try await OutboxMessageModel.query(on: db).delete()
+            settings.clock.set("2027-01-24")
+            #expect(try await services.offers.lapseOverdue() == 0, "the last day to consent")
+            let waiting = try await services.offerReader.summaries(for: try await identity(world, .student))
+            #expect(waiting.map(\.state) == [.accepted] && waiting.first?.consentBy == CalendarDate(iso: "2027-01-24"))
+
+            settings.clock.set("2027-01-25")
+            let parent = try await identity(world, .parent)
+            let student = try await identity(world, .student)
+            #expect(try await services.offerReader.summaries(for: student).map(\.state) == [.lapsed], "read as lapsed at once")
+            let late = await Result(catching: { try await services.offers.consent(Self.given, offer: offerId, by: parent) })
+            guard case .failure(let error as AppError) = late else { Issue.record("a late consent was taken"); return }
+            #expect(error.message == "The time to give consent ended on 24 January 2027: the place has gone back")
+            #expect(try await ConsentModel.query(on: db).count() == 0)
+            #expect(try await services.offers.lapseOverdue() == 1)
+            #expect(try await services.offers.lapseOverdue() == 0)
+            #expect(try await OfferModel.find(offerId, on: db)?.offerState == .lapsed)
+            #expect(try #require(try await OpportunityModel.find(world.published, on: db)).placesTaken == taken - 1, "the place is back")
+            let mail = try await OutboxMessageModel.query(on: db).all()
+            #expect(Set(mail.map(\.recipient)) == [TestWorld.email(.parent)])
+            #expect(mail.first?.subject == "Work experience place not confirmed: Engineering work placement")
+            let detail = try await services.offerReader.detail(offerId)
+            let page = OfferPage(viewer: try #require(Viewer(student)), detail: detail, mayAnswer: false, mayConsent: false)
+            #expect(page.status == "Accepted, but no parent or carer gave consent by 24 January 2027: the place has gone back")
+        }
+    }
+
     @Test func twoAcceptsRacingOneWins() async throws {
         try await withApp { app in
             var world = try await TestWorld.build(app)

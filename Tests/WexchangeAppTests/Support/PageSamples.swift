@@ -235,7 +235,8 @@ enum PageSamples {
         let deadline = CalendarDate(iso: "2027-02-01")!
         func summary(_ state: OfferState) -> OfferReader.Summary {
             OfferReader.Summary(
-                id: id(), state: state, title: text, providerName: text, deadline: deadline, studentName: text, roundName: text)
+                id: id(), state: state, title: text, providerName: text, deadline: deadline, consentBy: deadline.adding(days: 7),
+                studentName: text, roundName: text)
         }
         let consent = ConsentModel(
             offerId: id(),
@@ -299,7 +300,7 @@ enum PageSamples {
         let offerId = UUID(uuidString: "00000000-0000-0000-0000-0000000000a1")!
         let summary = OfferReader.Summary(
             id: offerId, state: .completed, title: text, providerName: text, deadline: CalendarDate(iso: "2027-02-01")!,
-            studentName: text, roundName: nil)
+            consentBy: CalendarDate(iso: "2027-02-08")!, wasAccepted: true, studentName: text, roundName: nil)
         let days = PlacementRules.days(
             of: .fixed([DateRange(start: CalendarDate(iso: "2027-07-05")!, end: CalendarDate(iso: "2027-07-09")!)]))
         let record = PlacementRecord(

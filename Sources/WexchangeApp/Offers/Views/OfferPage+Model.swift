@@ -37,13 +37,15 @@ struct OfferPage {
         let summary = detail.summary
         switch summary.state {
         case .offered: return "Waiting for an answer by \(summary.deadline.longText)"
-        case .accepted: return "Accepted: waiting for a parent or carer's consent"
+        case .accepted: return "Accepted: waiting for a parent or carer's consent by \(summary.consentBy.longText)"
         case .confirmed:
             guard let consent = detail.consent else { return "Confirmed" }
             return "Confirmed: consent given by \(consent.signedName) on \(DateStyle.day(CalendarDate(consent.signedAt)))"
         case .declined:
             guard let consent = detail.consent, !consent.given else { return "Declined" }
             return "Declined: consent refused by \(consent.signedName)"
+        case .lapsed where summary.wasAccepted:
+            return "Accepted, but no parent or carer gave consent by \(summary.consentBy.longText): the place has gone back"
         case .lapsed: return "Not answered by \(summary.deadline.longText): the place has gone back"
         case .pending: return "Not yet made"
         case .cancelled: return "Cancelled by the provider"
