@@ -48,9 +48,11 @@ import WexchangeCore
 
     @Test func consentIsDueAWeekAfterTheAnswerAndBeforeTheFirstDay() {
         // 12 March + 7 days, when the placement starts long after.
-        #expect(OfferRules.consentDeadline(answerBy: deadline, firstDay: CalendarDate(iso: "2027-07-05")) == CalendarDate(iso: "2027-03-19"))
+        #expect(
+            OfferRules.consentDeadline(answerBy: deadline, firstDay: CalendarDate(iso: "2027-07-05")) == CalendarDate(iso: "2027-03-19"))
         // The day before a placement that starts sooner.
-        #expect(OfferRules.consentDeadline(answerBy: deadline, firstDay: CalendarDate(iso: "2027-03-15")) == CalendarDate(iso: "2027-03-14"))
+        #expect(
+            OfferRules.consentDeadline(answerBy: deadline, firstDay: CalendarDate(iso: "2027-03-15")) == CalendarDate(iso: "2027-03-14"))
         #expect(OfferRules.consentDeadline(answerBy: deadline, firstDay: nil) == CalendarDate(iso: "2027-03-19"))
         let consentBy = CalendarDate(iso: "2027-03-19")!
         #expect(!OfferRules.hasConsentLapsed(state: .accepted, consentBy: consentBy, today: consentBy))
