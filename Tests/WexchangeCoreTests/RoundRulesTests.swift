@@ -86,6 +86,23 @@ import WexchangeMatching
         }
     }
 
+    @Test func localFirstIsOnlyForHubRounds() throws {
+        var local = Self.good
+        local.priority = ["local", "disadvantaged"]
+        #expect(try RoundSettings.validate(local, scope: .hub, today: Self.today).priority == [.local, .disadvantaged])
+        for (scope, words) in [
+            (RoundScope.school, "every student of a school round is local"), (.national, "the national pool's places are online"),
+        ] {
+            do {
+                _ = try RoundSettings.validate(local, scope: scope, today: Self.today)
+                Issue.record("\(scope) round took local first")
+            } catch {
+                #expect(error.errors.map(\.field) == ["priority"])
+                #expect(error.errors.first?.message.hasSuffix(words) == true, "\(error.errors)")
+            }
+        }
+    }
+
     @Test func priorityOrdersRoundTripThroughStorage() {
         for order in [[], PriorityCriterion.defaultOrder, [.local, .send, .disadvantaged, .noPrior]] as [[PriorityCriterion]] {
             #expect(PriorityOrder.stored(PriorityOrder.text(order)) == order)

@@ -39,7 +39,7 @@ struct RoundController: Sendable {
             }
         } else {
             // The form's own problems and the rules', all at once.
-            do { _ = try RoundSettings.validate(sent.input, today: CalendarDate(services.now())) } catch {
+            do { _ = try RoundSettings.validate(sent.input, scope: scope, today: CalendarDate(services.now())) } catch {
                 problems += RoundForm.onFields(error.errors)
             }
         }

@@ -17,7 +17,7 @@ struct RoundService: Sendable {
     /// A new round in draft, with a fresh lottery seed; throws `ValidationFailure` for bad settings.
     /// `organisationId` is the school or hub running it (nil for the national pool).
     func create(_ input: RoundInput, scope: RoundScope, organisationId: UUID?, by actor: AuditActor) async throws -> RoundModel {
-        let settings = try RoundSettings.validate(input, today: today)
+        let settings = try RoundSettings.validate(input, scope: scope, today: today)
         let at = now()
         return try await storage.transaction { db in
             if scope == .national {

@@ -69,7 +69,13 @@ public struct RoundInput: Sendable, Hashable, Codable {
 
 extension RoundSettings {
     /// The settings, or every problem with them at once (field names as the API spells them).
-    public static func validate(_ input: RoundInput, today: CalendarDate) throws(ValidationFailure) -> RoundSettings {
+    /// `scope`, when known, refuses `local` first outside hub rounds: every student of a school
+    /// round is local to it, and the national pool's places are online.
+    public static func validate(
+        _ input: RoundInput, scope: RoundScope? = nil, today: CalendarDate
+    ) throws(ValidationFailure)
+        -> RoundSettings
+    {
         var errors: [FieldError] = []
         let name = (input.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty {
@@ -83,6 +89,14 @@ extension RoundSettings {
             case .success(let order): priority = order
             case .failure(let error): errors.append(error)
             }
+        }
+        if let scope, scope != .hub, priority.contains(.local) {
+            errors.append(
+                FieldError(
+                    "priority",
+                    scope == .school
+                        ? "Students near the places can go first only in a hub round: every student of a school round is local"
+                        : "Students near the places can go first only in a hub round: the national pool's places are online"))
         }
         let limit = input.preferenceLimit ?? defaultPreferenceLimit
         if !preferenceLimitRange.contains(limit) {
