@@ -135,8 +135,7 @@ struct OfferService: Sendable {
             try await Self.move(offer, to: .cancelled, answeredBy: nil, at: at, revision: revision, on: db)
             try await AuditLog.record(
                 .offerCancel, offer.$student.id, reason: "“\(offer.opportunity.title)”: \(why)", by: identity, at: at, in: db)
-            var recipients = try await Self.parentEmails(offer.student, on: db)
-            if let email = offer.student.contactEmail { recipients.insert(email, at: 0) }
+            var recipients = try await Self.family(offer.student, on: db)
             // The school's careers leaders, who help the student find another place.
             let leaders = try await MembershipModel.query(on: db).filter(\.$organisation.$id == offer.student.$school.id)
                 .filter(\.$role == Role.careersLeader.rawValue).with(\.$user).all()
@@ -237,6 +236,11 @@ struct OfferService: Sendable {
         try await OrganisationModel.find(offer.opportunity.$provider.id, on: db)?.name ?? "the provider"
     }
 
+    /// The student's own address (when the record has one), then their linked parents'.
+    static func family(_ student: StudentModel, on db: any Database) async throws -> [String] {
+        try await ([student.contactEmail].compactMap { $0 }) + parentEmails(student, on: db)
+    }
+
     static func parentEmails(_ student: StudentModel, on db: any Database) async throws -> [String] {
         guard let userId = student.userId else { return [] }
         let links = try await ParentLinkModel.query(on: db).filter(\.$student.$id == userId).with(\.$parent).all()
@@ -244,9 +248,7 @@ struct OfferService: Sendable {
     }
 
     private func tellConsentLapsed(_ offer: OfferModel, consentBy: CalendarDate, on db: any Database) async throws {
-        var recipients = try await Self.parentEmails(offer.student, on: db)
-        if let email = offer.student.contactEmail { recipients.insert(email, at: 0) }
-        for email in recipients {
+        for email in try await OfferService.family(offer.student, on: db) {
             try await outbox.send(
                 to: email, subject: "Work experience place not confirmed: \(offer.opportunity.title)",
                 body: """
@@ -277,9 +279,7 @@ struct OfferService: Sendable {
     private func tellConfirmed(_ offer: OfferModel, _ details: OpportunityDetails, on db: any Database) async throws {
         let name = offer.student.forename
         let when = OpportunityCard.dates(details.schedule)
-        var recipients = try await Self.parentEmails(offer.student, on: db)
-        if let email = offer.student.contactEmail { recipients.insert(email, at: 0) }
-        for email in recipients {
+        for email in try await OfferService.family(offer.student, on: db) {
             try await outbox.send(
                 to: email, subject: "Work experience confirmed: \(offer.opportunity.title)",
                 body: """

@@ -44,8 +44,7 @@ struct PlacementReminders: Sendable {
 
     private func remind(_ offer: OfferModel, _ details: OpportunityDetails, starting start: CalendarDate, on db: any Database) async throws
     {
-        var recipients = try await OfferService.parentEmails(offer.student, on: db)
-        if let email = offer.student.contactEmail { recipients.insert(email, at: 0) }
+        let recipients = try await OfferService.family(offer.student, on: db)
         let name = offer.student.forename
         let provider = try await OrganisationModel.find(offer.opportunity.$provider.id, on: db)?.name ?? "the provider"
         let facts = PlacementFacts(details, providerName: provider).rows.map { "\($0.label): \($0.value)" }.joined(separator: "\n")
