@@ -6,8 +6,9 @@ import WexchangeCore
 /// path: Tyne Engineering pledged places on two listings, about sixty Year 10 students ranked
 /// them, the round ran after its choices closed and its offers went out. The demo student has an
 /// offer waiting for their answer; accepting it asks the demo parent for consent, and consenting
-/// puts the placement on Tyne Engineering's placements page. The careers leader has answered for
-/// some students without accounts (six accepted, two declined, so places wait to be offered again). The hub also has a round with its
+/// puts the placement on Tyne Engineering's placements page. Two other families have accepted
+/// and consented, and the careers leader has answered for some students without accounts (four
+/// accepted, two declined, so places wait to be offered again). The hub also has a round with its
 /// choices open, which the demo student has not ranked in yet.
 ///
 /// It goes through the same services as a careers leader, a provider and a moderator would,
@@ -61,18 +62,50 @@ struct DemoRound: Sendable {
         try await seedFinishedPlacement()
     }
 
-    /// The careers leader answers for students without accounts, as they said at school: most
-    /// accept (their parents are asked for consent), two decline, so two places have come back
-    /// and the round's page offers them again to the students still without one.
+    /// The round's other offers as a school would have them a week on: two families with
+    /// accounts have accepted and consented (confirmed placements on the provider's page); the
+    /// careers leader has answered for students without accounts as they said at school, four
+    /// accepting (consent waits) and two declining, so two places have come back and the
+    /// round's page offers them again to the students still without one.
     private func answerForOthers(_ round: UUID) async throws {
         let db = services.storage.database
         let others = try await OfferModel.query(on: db).filter(\.$round.$id == round).with(\.$student).sort(\.$id).all()
             .filter { $0.student.userId == nil }
-        try await DemoSession(services: services, user: leader).act { identity in
-            for (index, offer) in others.prefix(8).enumerated() {
-                try await services.offers.answer(index < 6 ? .accept : .decline, offer: try offer.requireID(), by: identity)
+        for (index, offer) in others.prefix(2).enumerated() {
+            let (studentUser, parentUser) = try await family(for: offer.student, number: index + 1)
+            try await DemoSession(services: services, user: studentUser).act { identity in
+                try await services.offers.answer(.accept, offer: try offer.requireID(), by: identity)
+            }
+            try await DemoSession(services: services, user: parentUser).act { identity in
+                try await services.offers.consent(
+                    ConsentInput(
+                        decision: "give", emergencyName: "Demo Family \(index + 1)", emergencyPhone: "07700 900 98\(index + 3)",
+                        relationship: "Parent", medicalNotes: nil, signedName: "Demo Family \(index + 1)", declaration: "yes"),
+                    offer: try offer.requireID(), by: identity)
             }
         }
+        try await DemoSession(services: services, user: leader).act { identity in
+            for (index, offer) in others.dropFirst(2).prefix(6).enumerated() {
+                try await services.offers.answer(index < 4 ? .accept : .decline, offer: try offer.requireID(), by: identity)
+            }
+        }
+    }
+
+    /// Accounts for a student of the cohort and their parent, linked as the school would invite
+    /// them (nobody signs in to these: their passwords are random).
+    private func family(for record: StudentModel, number: Int) async throws -> (student: UUID, parent: UUID) {
+        let db = services.storage.database
+        let student = try await services.accounts.createUser(
+            .init(
+                email: "family\(number).student@demo.wexchange.test", name: record.preferredName, password: UUID().uuidString,
+                memberships: [.init(organisationId: school, role: .student, yearGroup: record.yearGroup)]))
+        record.userId = try student.requireID()
+        try await record.update(on: db)
+        let parent = try await services.accounts.createUser(
+            .init(
+                email: "family\(number).parent@demo.wexchange.test", name: "Demo Family \(number)", password: UUID().uuidString,
+                memberships: [.init(organisationId: school, role: .parent)], linkedStudents: [try student.requireID()]))
+        return (try student.requireID(), try parent.requireID())
     }
 
     /// The hub's round, open for choices from today for two weeks, with one listing's places.
