@@ -229,17 +229,15 @@ struct PlaceRequestService: Sendable {
     }
 
     /// A student already holding a place on it (from a round or a request) does not ask again.
-    /// (An offer past its deadline no longer holds one, even before the sweep marks it lapsed.)
+    /// (An offer past its deadline, to answer or to consent, no longer holds one, even before the
+    /// sweep marks it lapsed.)
     private static func checkNoPlaceYet(
         student: UUID, _ opportunity: OpportunityModel, today: CalendarDate, on db: any Database
     ) async throws {
         let offers = try await OfferModel.query(on: db).filter(\.$student.$id == student)
             .filter(\.$opportunity.$id == opportunity.requireID()).all()
-        let holding = offers.contains { offer in
-            let state = offer.offerState
-            let deadline = CalendarDate(iso: offer.deadline) ?? today
-            return state.holdsPlace && state != .pending && !OfferRules.hasLapsed(state: state, deadline: deadline, today: today)
-        }
+        let firstDay = try opportunity.details().schedule.firstDay
+        let holding = offers.contains { $0.offerState != .pending && $0.holdsPlace(today: today, firstDay: firstDay) }
         if holding {
             throw AppError(.conflict, code: "already_offered", message: "This student already has a place on “\(opportunity.title)”")
         }

@@ -122,19 +122,21 @@ struct RoundReclearer: Sendable {
 
     /// Who took part and is still owed a chance (no offer, or only placements the provider
     /// cancelled: `cancelled`, who go first), and each opportunity's places held by no offer. An
-    /// offer past its deadline holds nothing, even before the hourly sweep marks it lapsed.
+    /// offer past its deadline (to answer, or to consent) holds nothing, even before the hourly
+    /// sweep marks it lapsed.
     private static func standing(
         _ round: RoundModel, today: CalendarDate, on db: any Database
     ) async throws -> (withoutOffer: Set<String>, cancelled: Set<String>, placesBack: [String: Int]) {
         let roundId = try round.requireID()
         let offers = try await OfferModel.query(on: db).filter(\.$round.$id == roundId).all()
+        let pledges = try await RoundPledgeModel.query(on: db).filter(\.$round.$id == roundId).with(\.$opportunity).all()
+        // Each listing's first day, decoded once: the last day to consent depends on it.
+        var firstDays: [UUID: CalendarDate] = [:]
+        for pledge in pledges { firstDays[pledge.$opportunity.id] = try pledge.opportunity.details().schedule.firstDay }
         var holding: [String: Int] = [:]
-        for offer in offers {
-            let state = offer.offerState
-            let lapsed = OfferRules.hasLapsed(state: state, deadline: CalendarDate(iso: offer.deadline) ?? today, today: today)
-            if state.holdsPlace && !lapsed { holding[offer.$opportunity.id.pathComponent, default: 0] += 1 }
+        for offer in offers where offer.holdsPlace(today: today, firstDay: firstDays[offer.$opportunity.id]) {
+            holding[offer.$opportunity.id.pathComponent, default: 0] += 1
         }
-        let pledges = try await RoundPledgeModel.query(on: db).filter(\.$round.$id == roundId).all()
         let pledged = Dictionary(pledges.map { ($0.$opportunity.id.pathComponent, $0.places) }, uniquingKeysWith: +)
         let offered = Set(offers.filter { $0.offerState != .cancelled }.map(\.$student.id))
         let cancelled = Set(offers.filter { $0.offerState == .cancelled }.map(\.$student.id.pathComponent))

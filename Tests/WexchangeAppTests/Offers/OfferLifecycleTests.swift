@@ -168,6 +168,11 @@ import WexchangeTestSupport
             try await OutboxMessageModel.query(on: db).delete()
             settings.clock.set("2027-01-24")
             #expect(try await services.offers.lapseOverdue() == 0, "the last day to consent")
+            // Re-clearing and requests count it as holding its place until the day is out.
+            let stored = try #require(try await OfferModel.find(offerId, on: db))
+            let firstDay = CalendarDate(iso: "2027-07-05")
+            #expect(stored.holdsPlace(today: CalendarDate(iso: "2027-01-24")!, firstDay: firstDay))
+            #expect(!stored.holdsPlace(today: CalendarDate(iso: "2027-01-25")!, firstDay: firstDay))
             let waiting = try await services.offerReader.summaries(for: try await identity(world, .student))
             #expect(waiting.map(\.state) == [.accepted] && waiting.first?.consentBy == CalendarDate(iso: "2027-01-24"))
 

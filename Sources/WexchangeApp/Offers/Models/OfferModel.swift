@@ -49,6 +49,17 @@ final class OfferModel: Model, @unchecked Sendable {
 extension OfferModel {
     var offerState: OfferState { OfferState(rawValue: state) ?? .pending }
 
+    /// Whether it holds its place today, before the hourly sweep writes a lapse: not unanswered
+    /// past its deadline, nor accepted and still without consent past its last day to consent.
+    /// `firstDay` is its listing's.
+    func holdsPlace(today: CalendarDate, firstDay: CalendarDate?) -> Bool {
+        let state = offerState
+        let answerBy = CalendarDate(iso: deadline) ?? today
+        return state.holdsPlace && !OfferRules.hasLapsed(state: state, deadline: answerBy, today: today)
+            && !OfferRules.hasConsentLapsed(
+                state: state, consentBy: OfferRules.consentDeadline(answerBy: answerBy, firstDay: firstDay), today: today)
+    }
+
     var placementRecord: PlacementRecord {
         PlacementRecord(
             attendance: PlacementRecord.attendance(stored: attendance), feedback: feedback, delivered: StudentModel.set(delivered ?? ""))
