@@ -51,7 +51,7 @@ struct OfferReader: Sendable {
         let offers = try await OfferModel.query(on: db).filter(\.$student.$id ~~ students.map { try $0.requireID() })
             .filter(\.$state != OfferState.pending.rawValue).with(\.$student).with(\.$opportunity).with(\.$round)
             .sort(\.$createdAt, .descending).sort(\.$id).all()
-        return try await offers.asyncMap { try await summary($0, on: db) }
+        return try await offers.asyncMap { try await summary($0, try $0.opportunity.details(), on: db) }
     }
 
     func detail(_ offerId: UUID) async throws -> Detail {
@@ -61,7 +61,7 @@ struct OfferReader: Sendable {
                 .first()
         else { throw AppError.notFound("This offer") }
         let details = try offer.opportunity.details()
-        let summary = try await summary(offer, on: db)
+        let summary = try await summary(offer, details, on: db)
         let consent = try await ConsentModel.query(on: db).filter(\.$offer.$id == offerId).first()
         var headline: String?
         var reasons: [String] = []
@@ -117,11 +117,12 @@ struct OfferReader: Sendable {
         }
     }
 
-    private func summary(_ offer: OfferModel, on db: any Database) async throws -> Summary {
+    /// `details` are the offer's listing's, decoded once by the caller.
+    private func summary(_ offer: OfferModel, _ details: OpportunityDetails, on db: any Database) async throws -> Summary {
         let deadline = CalendarDate(iso: offer.deadline) ?? CalendarDate(dayNumber: 0)
         let stored = offer.offerState
         let today = CalendarDate(now())
-        let consentBy = OfferService.consentDeadline(offer, try offer.opportunity.details())
+        let consentBy = OfferService.consentDeadline(offer, details)
         let lapsed =
             OfferRules.hasLapsed(state: stored, deadline: deadline, today: today)
             || OfferRules.hasConsentLapsed(state: stored, consentBy: consentBy, today: today)

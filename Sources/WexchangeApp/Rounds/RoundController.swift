@@ -133,10 +133,11 @@ struct RoundController: Sendable {
         let roundId = try context.uuidParameter("id", what: "round")
         var page = RoundPage(
             viewer: viewer, round: try await services.roundReader.detail(roundId, for: identity), today: CalendarDate(services.now()))
-        page.ownChoices = try await ownChoices(roundId, identity: identity)
         if page.manages { page.running = services.roundRuns.status(roundId) }
-        if identity.role == .student, let record = try await ownRecord(identity) {
-            page.ownResult = try await services.roundResults.own(round: roundId, student: try record.requireID())
+        // A student's record, read once for their choices link and their result.
+        if identity.role == .student, let record = try await ownRecord(identity), let studentId = record.id {
+            page.ownChoices = try await ownChoices(roundId, student: studentId, identity: identity)
+            page.ownResult = try await services.roundResults.own(round: roundId, student: studentId)
         }
         let state = page.round.summary.state
         if [.careersLeader, .schoolStaff].contains(identity.role), state == .published || (state == .resultsReady && page.manages) {
@@ -149,8 +150,8 @@ struct RoundController: Sendable {
     }
 
     /// A student's own choices page in the round, when they may rank in it.
-    private func ownChoices(_ roundId: UUID, identity: Identity) async throws -> String? {
-        guard identity.role == .student, let record = try await ownRecord(identity), let studentId = record.id,
+    private func ownChoices(_ roundId: UUID, student studentId: UUID, identity: Identity) async throws -> String? {
+        guard
             AccessPolicy.decide(identity.requester, try await services.rounds.rankingFacts(round: roundId, student: studentId)) == .allowed
         else { return nil }
         return RoundRoutes.choices.link(roundId, studentId)
