@@ -23,8 +23,8 @@ public struct CatalogueIndex: Sendable {
     private var virtualSlots: [Int32] = []
     /// The same as a bitmap over slots, to visit only the virtual listings with a query's words.
     private var virtualMask: [UInt64] = []
-    /// Virtual listings counted by their facet, year and places bits (the low 20 bits).
-    private var virtualGroups: [(bits: UInt64, count: Int)] = []
+    /// What searches may show, per day (listings ended or closed to applications are hidden).
+    private var visibilities = VisibilityCache()
     /// Hot per-slot data in flat arrays, so the search loop touches no reference-counted values.
     private(set) var hot = HotColumns()
     /// The same bits as bitmaps, for counting runs of slots 64 at a time.
@@ -115,9 +115,7 @@ public struct CatalogueIndex: Sendable {
         wordIndex = WordIndex(slots: slots, vocabulary: vocabulary, sorted: wordIndex)
         // The search reads the grid's inside runs as slot ranges (see `forEachRun`).
         assert(spatial.positionsAreIndices)
-        var groups: [UInt64: Int] = [:]
-        for slot in virtualSlots { groups[hot.attributes[Int(slot)] & 0xFFFFF, default: 0] += 1 }
-        virtualGroups = groups.map { (bits: $0.key, count: $0.value) }.sorted { $0.bits < $1.bits }
+        visibilities = VisibilityCache()
     }
 
     // MARK: - Searching
@@ -158,8 +156,12 @@ public struct CatalogueIndex: Sendable {
     func search(_ query: OpportunityQuery, today: CalendarDate, inBulk: Bool) -> Result {
         let masks = QueryMasks(query, today: today, providers: providers)
         let terms = TextSearch.queryTerms(query.text)
+        let day = Int32(today.dayNumber)
+        let visible = visibilities.visibility(day: day, includeClosed: query.includeClosed) {
+            Visibility(hot: hot, virtualSlots: virtualSlots, day: day, includeClosed: query.includeClosed)
+        }
         var run = SearchRun(
-            index: self, sort: query.sort, masks: masks, today: today, limit: query.offset + query.limit,
+            index: self, sort: query.sort, masks: masks, visible: visible.mask, today: today, limit: query.offset + query.limit,
             after: query.cursor?.key,
             words: terms.isEmpty ? nil : WordMatches(terms: terms, index: wordIndex, vocabulary: vocabulary, slotCount: slots.count))
         let bulk = inBulk && run.canCountByBits
@@ -186,13 +188,13 @@ public struct CatalogueIndex: Sendable {
             // filters apply, and visit them one by one only when they can still reach the page.
             let byGroups = run.countsVirtualByGroups
             if byGroups {
-                for group in virtualGroups { run.count(bits: group.bits, times: group.count) }
+                for group in visible.virtualGroups { run.count(bits: group.bits, times: group.count) }
             }
             if let words = run.words {
                 // Only the virtual listings with every word.
                 let first = Int(virtualSlots.first ?? Int32(slots.count)) >> 6
                 for wordIndex in first..<virtualMask.count {
-                    var bits = virtualMask[wordIndex] & words.mask[wordIndex]
+                    var bits = virtualMask[wordIndex] & words.mask[wordIndex] & visible.mask[wordIndex]
                     while bits != 0 {
                         run.consider(wordIndex << 6 + bits.trailingZeroBitCount, group: 1, chordSquared: .nan, countFacets: true)
                         bits &= bits - 1

@@ -40,6 +40,9 @@ public struct OpportunityQuery: Sendable, Hashable {
     /// Only providers whose average rating is at least this (1–5).
     public var minRating: Double?
     public var hasPlacesOnly = false
+    /// Also listings whose "apply by" date has passed (marked "Applications closed"); listings
+    /// whose last day is over never show.
+    public var includeClosed = false
     public var text: String = ""
     public var explicitSort: Sort?
     public var limit = defaultLimit
@@ -74,7 +77,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
 extension OpportunityQuery {
     public static let parameterNames: Set<String> = [
         "near", "within_km", "type", "mode", "sector", "year", "stage", "skill", "subject", "from", "to",
-        "send", "accredited", "min_rating", "has_places", "q", "sort", "limit", "cursor", "page",
+        "send", "accredited", "min_rating", "has_places", "include_closed", "q", "sort", "limit", "cursor", "page",
     ]
 
     /// Reads query-string parameters (repeatable ones may repeat). Empty values count as absent,
@@ -140,6 +143,7 @@ extension OpportunityQuery {
             query.minRating = rating
         }
         query.hasPlacesOnly = try flag("has_places", single("has_places"))
+        query.includeClosed = try flag("include_closed", single("include_closed"))
         query.text = try single("q") ?? ""
         if query.text.count > 200 { throw QueryError("q", "at most 200 characters") }
         if let text = try single("sort") {
@@ -215,6 +219,7 @@ extension OpportunityQuery {
         if accreditedOnly { out.append(("accredited", "true")) }
         if let minRating { out.append(("min_rating", minRating == minRating.rounded() ? String(Int(minRating)) : String(minRating))) }
         if hasPlacesOnly { out.append(("has_places", "true")) }
+        if includeClosed { out.append(("include_closed", "true")) }
         if !text.isEmpty { out.append(("q", text)) }
         if let explicitSort { out.append(("sort", explicitSort.rawValue)) }
         if limit != Self.defaultLimit { out.append(("limit", String(limit))) }

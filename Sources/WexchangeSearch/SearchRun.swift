@@ -9,6 +9,8 @@ struct SearchRun {
     let sort: OpportunityQuery.Sort
     let masks: QueryMasks
     let fast: PackedMasks
+    /// The slots this day's search may show (`Visibility`).
+    let visible: [UInt64]
     let day: Int32
     let today: CalendarDate
     let keep: Int
@@ -24,12 +26,13 @@ struct SearchRun {
     var total = 0
 
     init(
-        index: CatalogueIndex, sort: OpportunityQuery.Sort, masks: QueryMasks, today: CalendarDate, limit: Int,
-        after: SortKey?, words: WordMatches?
+        index: CatalogueIndex, sort: OpportunityQuery.Sort, masks: QueryMasks, visible: [UInt64], today: CalendarDate,
+        limit: Int, after: SortKey?, words: WordMatches?
     ) {
         self.index = index
         self.sort = sort
         self.masks = masks
+        self.visible = visible
         self.fast = masks.packed
         self.today = today
         self.day = Int32(today.dayNumber)
@@ -62,7 +65,7 @@ struct SearchRun {
     @inline(__always)
     mutating func consider(_ slot: Int, group: UInt8, chordSquared: Double, countFacets: Bool, countTotal: Bool = true) {
         let bits = index.hot.attributes[slot]
-        guard fast.passes(bits) else { return }
+        guard fast.passes(bits), visible[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return }
         var score = 0
         if let words {
             guard words.contains(slot) else { return }
@@ -100,6 +103,7 @@ struct SearchRun {
         let bitmaps = index.bitmaps.words, spatial = index.spatial
         let counters = self.counters.counts
         let matches = self.words
+        let visible = self.visible
         var matched = 0
         defer { total += matched }
         bitmaps.withUnsafeBufferPointer { words in
@@ -108,6 +112,7 @@ struct SearchRun {
                 var inRun: UInt64 = ~0
                 if slots.lowerBound > first { inRun &= ~0 << UInt64(slots.lowerBound - first) }
                 if slots.upperBound < first + 64 { inRun &= ~(~0 << UInt64(slots.upperBound - first)) }
+                inRun &= visible[wordIndex]
                 if let matches { inRun &= matches.mask[wordIndex] }
                 let word = words.baseAddress! + wordIndex * rows
                 var base = inRun & allowed(fast.years, row: FacetBitmaps.yearRow, word)
@@ -188,6 +193,9 @@ struct HotColumns: Sendable {
     var rangeStart: [Int32] = [0]
     var rangeFrom: [Int32] = []
     var rangeTo: [Int32] = []
+    /// The last day each listing runs or can host, and its "apply by" day (far ahead when none).
+    var lastDay: [Int32] = []
+    var deadline: [Int32] = []
 
     init() {}
 
@@ -196,6 +204,8 @@ struct HotColumns: Sendable {
         idHigh = slots.map(\.idHigh)
         idLow = slots.map(\.idLow)
         created = slots.map { $0.entry.createdAt.timeIntervalSince1970 }
+        lastDay = slots.map(\.lastDay)
+        deadline = slots.map { $0.entry.details.applicationDeadline.map { Int32($0.dayNumber) } ?? .max }
         for slot in slots {
             for range in slot.ranges {
                 rangeFrom.append(range.start)

@@ -30,7 +30,7 @@ import WexchangeTestSupport
                         try await OpportunityModel.query(on: app.services.storage.database)
                             .filter(\.$externalId == "b1").first()
                     ).requireID()
-                ) { $0.approve() }
+                ) { try $0.approve() }
                 #expect(try await Self.accreditedTotal(client) == 0)
 
                 func grant(_ fields: [(String, String)]) async throws -> (Int, String) {

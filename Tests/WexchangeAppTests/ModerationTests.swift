@@ -154,8 +154,11 @@ import WexchangeTestSupport
                     uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(world.providerAKey),
                     body: jsonBody(OpportunityInput.mock("published") { $0.capacity = 9 })
                 ) { response in
-                    let status = try response.json()["status"] as? String
-                    #expect(status == "submitted")
+                    // Still published (the live version stays in search); the change waits.
+                    let json = try response.json()
+                    #expect(json["status"] as? String == "published")
+                    #expect(json["change_status"] as? String == "waiting")
+                    #expect(json["capacity"] as? Int == 9)
                 }
                 // The listing is in the hub's area: it waits in the hub's queue.
                 let hubToken = try await world.token(.hubCoordinator)
@@ -180,9 +183,11 @@ import WexchangeTestSupport
                     uri: "/api/v1/opportunities/\(id)", method: .put, headers: bearer(world.providerAKey),
                     body: jsonBody(OpportunityInput.mock("published"))
                 ) { response in
-                    let status = try response.json()["status"] as? String
-                    #expect(status == "published")
+                    let json = try response.json()
+                    #expect(json["status"] as? String == "published")
+                    #expect(json["change_status"] == nil)
                 }
+                #expect(try await Self.queueIds(client, token: hubToken).contains(id) == false)
             }
         }
     }

@@ -20,6 +20,7 @@ import WexchangeCore
             let world = try await TestWorld.build(app)
             // Start from no reviews.
             try await ReviewModel.query(on: app.services.storage.database).delete()
+            try await world.finishedPlacement()
             try await app.services.catalogue.refresh()
             let id = world.published.uuidString.lowercased()
             let leader = try await world.token(.careersLeader)

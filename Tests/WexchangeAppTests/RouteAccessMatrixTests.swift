@@ -156,6 +156,15 @@ import WexchangeCore
         "GET /provider/listings/{id}/close": signedIn(providers, otherwise: .hidden),
         "POST /provider/listings/{id}/close": signedIn(providers, otherwise: .hidden),
         "POST /provider/listings/{id}/reopen": signedIn(providers, otherwise: .hidden),
+        "GET /provider/listings/import": signedIn(providers, otherwise: .forbidden),
+        // The empty body is not a file upload: providers get the handler's 400.
+        "POST /provider/listings/import": signedIn(providers, otherwise: .forbidden),
+        "GET /provider/listings/template.csv": signedIn(providers, otherwise: .forbidden),
+        // No upload has that id: not found for providers, refused for everyone else.
+        "POST /provider/listings/import/{id}": { role in
+            guard let role else { return .signIn }
+            return providers.contains(role) ? .hidden : .forbidden
+        },
         "GET /api/v1/opportunities/{id}/reviews": everyone,
         "PUT /api/v1/providers/{id}/trust": signedIn([.nationalAdmin], otherwise: .forbidden),
         // One's own organisation: every member sees it; its administrators manage it.
@@ -349,6 +358,7 @@ import WexchangeCore
     @Test func everyRouteAnswersEveryRoleAsExpected() async throws {
         try await withApp { app in
             var built = try await TestWorld.build(app)
+            try await built.finishedPlacement()
             built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
             try await built.makeOffer(deadline: "2027-01-09")
             try await built.makeDeclinedRequest()
@@ -453,6 +463,7 @@ import WexchangeCore
     @Test func everyCredentialKindIsHeardOnlyWhereItBelongs() async throws {
         try await withApp { app in
             var built = try await TestWorld.build(app)
+            try await built.finishedPlacement()
             built.journeyEntry = try await ReflectionTests.recordEntry(app, built)
             try await built.makeOffer(deadline: "2027-01-09")
             try await built.makeDeclinedRequest()

@@ -22,7 +22,7 @@ import WexchangeTestSupport
     @Test func aProviderSeesReturnedListingsByNameAndItsCounts() async throws {
         try await withApp { app in
             let world = try await TestWorld.build(app)
-            try await world.setStatus(world.waiting) { $0.returnToProvider(reason: "Say who supervises.") }
+            try await world.setStatus(world.waiting) { try $0.returnToProvider(reason: "Say who supervises.") }
             let edit = CatalogueRoutes.providerListing.link(world.waiting)
             try await home(app, try await world.session(.providerAdmin)) { page in
                 #expect(page.text.contains("Listings that need changes"))

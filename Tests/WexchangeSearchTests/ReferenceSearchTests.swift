@@ -6,7 +6,8 @@ import WexchangeGeo
 
 /// The index must give exactly what a plain reading of the spec gives: every filter applied to
 /// every listing, facets counted ignoring their own filter, in-radius listings by distance then
-/// virtual ones. This brute force is that reading; random catalogues and queries are compared.
+/// virtual ones; listings whose last day is over never, those past their "apply by" date only
+/// with include_closed. This brute force is that reading; random catalogues and queries are compared.
 @Suite struct ReferenceSearchTests {
     static let today = CalendarDate(iso: "2027-01-10")!
     static let postcodes = ["NE1 4ST", "NE8 1EP", "DH1 3LE", "SR1 1RE", "TS1 1AA", "M1 1AE", "SW1A 1AA", "CA1 1AA"]
@@ -41,6 +42,8 @@ import WexchangeGeo
             input.days = 1
             let start = Self.today.adding(days: Int(random.next() % 200) - 20)
             input.sessions = [.init(start: start.description, end: start.adding(days: Int(random.next() % 5)).description)]
+            // Some closed to applications already, some closing later, most with no deadline.
+            if random.next() % 4 == 0 { input.applicationDeadline = start.adding(days: -Int(random.next() % 30)).description }
             input.skills = Skill.allCases.filter { _ in random.next() % 3 == 0 }.map(\.rawValue)
             input.sendAdjustments = SendAdjustment.allCases.filter { $0 != .other && random.next() % 3 == 0 }.map(\.rawValue)
             guard case .success(var details) = OpportunityRules.validate(input, gazetteer: gazetteer) else { continue }
@@ -68,6 +71,8 @@ import WexchangeGeo
     func reference(_ entries: [CatalogueEntry], _ query: OpportunityQuery) -> Reference {
         func passesOthers(_ e: CatalogueEntry, ignoring facet: String?) -> Bool {
             let d = e.details
+            guard let lastDay = d.schedule.hostingRanges.map(\.end).max(), lastDay >= Self.today else { return false }
+            if !query.includeClosed, let deadline = d.applicationDeadline, deadline < Self.today { return false }
             if let near = query.near, d.mode.hasPlace, GreatCircle.distanceKm(near.coordinate, d.location!.coordinate) > query.withinKm {
                 return false
             }
@@ -128,6 +133,7 @@ import WexchangeGeo
             if random.next() % 4 == 0 { parameters.append(("skill", Skill.allCases[Int(random.next() % 8)].rawValue)) }
             if random.next() % 4 == 0 { parameters.append(("send", "quiet_space")) }
             if random.next() % 4 == 0 { parameters.append(("from", Self.today.adding(days: Int(random.next() % 100)).description)) }
+            if random.next() % 3 == 0 { parameters.append(("include_closed", "true")) }
             let query = try OpportunityQuery.parse(parameters, gazetteer: .bundled)
             let result = index.search(query, today: Self.today)
             let expected = reference(entries, query)
@@ -199,6 +205,7 @@ import WexchangeGeo
             if random.next() % 3 == 0 { parameters.append(("mode", DeliveryMode.allCases[Int(random.next() % 3)].rawValue)) }
             if random.next() % 3 == 0 { parameters.append(("sector", Sector.allCases[Int(random.next() % 15)].rawValue)) }
             if random.next() % 3 == 0 { parameters.append(("stage", Stage.allCases[Int(random.next() % 3)].rawValue)) }
+            if random.next() % 3 == 0 { parameters.append(("include_closed", "true")) }
             var query = try OpportunityQuery.parse(parameters, gazetteer: .bundled)
             // Two pages, so cursors are compared too.
             for _ in 0..<2 {
@@ -213,5 +220,51 @@ import WexchangeGeo
                 query.cursor = next
             }
         }
+    }
+}
+
+/// The day decides what search shows: a listing past its "apply by" date shows only when closed
+/// ones are asked for, and one whose last day is over never does.
+@Suite struct ClosedListingsTests {
+    @Test func closedListingsShowOnlyWhenAskedAndEndedOnesNever() throws {
+        let today = CalendarDate(iso: "2027-03-01")!
+        func entry(_ title: String, start: String, end: String, deadline: String?) throws -> CatalogueEntry {
+            var input = OpportunityInput()
+            input.title = title
+            input.summary = "Summary"
+            input.type = "careers_talk"
+            input.mode = "virtual"
+            input.sector = Sector.business.rawValue
+            input.stage = Stage.investigateExplore.rawValue
+            input.years = [10]
+            input.capacity = 5
+            input.hoursPerDay = 2
+            input.days = 1
+            input.sessions = [.init(start: start, end: end)]
+            input.applicationDeadline = deadline
+            guard case .success(let details) = OpportunityRules.validate(input, gazetteer: .bundled) else {
+                throw QueryError("input", "\(title) is not valid")
+            }
+            return CatalogueEntry(
+                id: UUID(), providerId: UUID(), details: details, placesTaken: 0, createdAt: Date(), updatedAt: Date())
+        }
+        let open = try entry("Open", start: "2027-03-10", end: "2027-03-10", deadline: "2027-03-01")
+        let closed = try entry("Closed", start: "2027-03-10", end: "2027-03-10", deadline: "2027-02-28")
+        let running = try entry("Running", start: "2027-02-20", end: "2027-03-01", deadline: nil)
+        let ended = try entry("Ended", start: "2027-02-20", end: "2027-02-28", deadline: nil)
+        let index = CatalogueIndex().applying(.init(upserts: [open, closed, running, ended]))
+        for inBulk in [true, false] {
+            let usual = index.search(try OpportunityQuery.parse([], gazetteer: .bundled), today: today, inBulk: inBulk)
+            #expect(Set(usual.hits.map(\.entry.details.title)) == ["Open", "Running"])
+            #expect(usual.total == 2)
+            #expect(usual.facets.modes[.virtual] == 2)
+            let all = index.search(
+                try OpportunityQuery.parse([("include_closed", "true")], gazetteer: .bundled), today: today, inBulk: inBulk)
+            #expect(Set(all.hits.map(\.entry.details.title)) == ["Open", "Closed", "Running"])
+            // The next day the deadline of "Open" has passed too, and "Running" is over.
+            let later = index.search(try OpportunityQuery.parse([], gazetteer: .bundled), today: today.adding(days: 1), inBulk: inBulk)
+            #expect(later.hits.isEmpty)
+        }
+        #expect(throws: QueryError.self) { try OpportunityQuery.parse([("include_closed", "maybe")], gazetteer: .bundled) }
     }
 }

@@ -83,6 +83,7 @@ import WexchangeGeo
             if random.next() % 3 == 0 { parameters.append(("sector", Sector.allCases[Int(random.next() % 15)].rawValue)) }
             if random.next() % 4 == 0 { parameters.append(("has_places", "true")) }
             if random.next() % 5 == 0 { parameters.append(("from", Self.today.adding(days: Int(random.next() % 100)).description)) }
+            if random.next() % 3 == 0 { parameters.append(("include_closed", "true")) }
             let query = try OpportunityQuery.parse(parameters, gazetteer: .bundled)
             let terms = TextSearch.queryTerms(text)
             let scores = Dictionary(

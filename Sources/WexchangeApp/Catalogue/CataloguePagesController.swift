@@ -65,8 +65,13 @@ struct CataloguePagesController: Sendable {
         if let identity = context.identity, identity.csrfToken != nil,
             AccessPolicy.decide(identity.requester, .rateOpportunity(facts)) == .allowed
         {
-            let own = try await services.reviews.own(opportunityId: id, organisationId: identity.organisationId)
-            model.rating = form ?? .init(stars: own?.stars, comment: own?.comment)
+            let db = services.storage.database
+            if try await ReviewParticipation.tookPart(identity.organisationId, withProvider: entry.providerId, on: db) {
+                let own = try await services.reviews.own(opportunityId: id, organisationId: identity.organisationId)
+                model.rating = form ?? .init(stars: own?.stars, comment: own?.comment)
+            } else {
+                model.mayRateLater = true
+            }
         }
         return model
     }

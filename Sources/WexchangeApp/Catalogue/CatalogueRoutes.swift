@@ -14,6 +14,9 @@ enum CatalogueRoutes {
     static let providerListingDuplicate = SitePath1<UUID>("/provider/listings/{id}/duplicate")
     static let providerListingClose = SitePath1<UUID>("/provider/listings/{id}/close")
     static let providerListingReopen = SitePath1<UUID>("/provider/listings/{id}/reopen")
+    static let providerListingsImport = SitePath("/provider/listings/import")
+    static let providerListingsImportConfirm = SitePath1<UUID>("/provider/listings/import/{id}")
+    static let providerListingsTemplate = SitePath("/provider/listings/template.csv")
     static let apiSearch = SitePath("/api/v1/opportunities")
     static let apiOpportunity = SitePath1<UUID>("/api/v1/opportunities/{id}")
     static let apiMine = SitePath("/api/v1/my/opportunities")
@@ -28,6 +31,7 @@ enum CatalogueRoutes {
         let pages = CataloguePagesController(services: services)
         let providerPages = ProviderPagesController(services: services)
         let trust = ProviderTrustAPI(services: services)
+        let imports = ListingImportController(services: services)
         let editListing = RouteAccess.listing("editListing", services) { .editListing($0) }
 
         table.add(.get, apiSearch, .anyone, api.search)
@@ -51,5 +55,9 @@ enum CatalogueRoutes {
         table.add(.get, providerListingClose, editListing, providerPages.confirmClose)
         table.add(.post, providerListingClose, editListing, providerPages.close)
         table.add(.post, providerListingReopen, editListing, providerPages.reopen)
+        table.add(.get, providerListingsImport, .action(.manageOwnListings), imports.form)
+        table.add(.post, providerListingsImport, .action(.manageOwnListings), imports.preview)
+        table.add(.post, providerListingsImportConfirm, .action(.manageOwnListings), imports.confirm)
+        table.add(.get, providerListingsTemplate, .action(.manageOwnListings), imports.template)
     }
 }

@@ -53,15 +53,17 @@ struct ListingService: Sendable {
         return details
     }
 
-    /// The rules that need what is stored: dates already over (unless the listing had them) and
-    /// the provider's own references, which must stay unique.
+    /// The rules that need what is stored: dates already over (unless the listing had them), what
+    /// students already rely on (`ListingReliance`), and the provider's own references, which
+    /// must stay unique.
     private func checkAgainstStored(
         _ details: OpportunityDetails, providerID: UUID, updating row: OpportunityModel?, on db: any Database
     )
         async throws
     {
         let id = row?.id
-        try checkDates(details, stored: try row?.details())
+        try checkDates(details, stored: try row?.workingDetails())
+        if let row { try await ListingReliance.check(row, edited: details, on: db) }
         if let externalId = details.externalId, let other = try await existing(providerID: providerID, externalId: externalId, on: db),
             other.id != id
         {
@@ -85,9 +87,11 @@ struct ListingService: Sendable {
         }
     }
 
+    /// A provider's own listing as they are working on it (a change waiting beside the published
+    /// version, if there is one).
     func listing(_ id: UUID, ownedBy providerID: UUID) async throws -> (OpportunityModel, OpportunityDetails) {
         let row = try await owned(id, by: providerID, on: storage.database)
-        return (row, try row.details())
+        return (row, try row.workingDetails())
     }
 
     func validate(_ input: OpportunityInput) throws -> OpportunityDetails {

@@ -16,18 +16,26 @@ struct ProviderPagesController: Sendable {
         let notice: String? =
             switch request.queryValue("done") {
             case "submitted": "Saved. It is waiting for a moderator, who usually replies within two working days."
+            case "changed":
+                "Saved. Your changes wait for a moderator, who usually replies within two working days; until then students see the published version."
             case "published": "Saved and published."
             case "draft": "Saved as a draft. Only you can see it."
             case "closed": "Closed: it no longer takes applications. Changed your mind? Choose Reopen beside it."
             case "reopened": "Reopened and published again."
+            case "uploaded":
+                // Numbers only: no text from the address reaches the page.
+                "Uploaded: "
+                    + ["new", "changed", "unchanged", "closed"].map { "\(request.queryValue($0).flatMap(Int.init) ?? 0) \($0)" }
+                    .joined(separator: ", ") + "."
             default: nil
             }
         let page = ProviderListingsPage(
             viewer: viewer,
             rows: try rows.map { row in
                 .init(
-                    id: try row.requireID(), title: row.title, status: row.effectiveStatus, reason: row.moderationReason,
-                    updatedAt: row.updatedAt)
+                    id: try row.requireID(), title: try row.workingDetails().title, status: row.effectiveStatus,
+                    reason: row.moderationReason, updatedAt: row.updatedAt,
+                    change: row.hasWaitingChange ? .waiting : row.hasReturnedChange ? .returned : nil)
             }, notice: notice)
         return HTMLResponse.page(page)
     }
@@ -48,9 +56,18 @@ struct ProviderPagesController: Sendable {
     @Sendable func editForm(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let viewer = Viewer(context.identity) else { throw AppError.unauthorised }
         let id = try context.uuidParameter("id", what: "opportunity")
-        let (_, details) = try await services.listings.listing(id, ownedBy: try context.providerId())
-        let form = ListingForm(
+        let (row, details) = try await services.listings.listing(id, ownedBy: try context.providerId())
+        var form = ListingForm(
             viewer: viewer, action: CatalogueRoutes.providerListing.link(id), heading: "Edit: \(details.title)", input: details.input)
+        if row.hasWaitingChange {
+            form.notice =
+                "Your changes below wait for a moderator. Until they approve them, students see the published version. Saving again replaces the waiting changes."
+        } else if row.hasReturnedChange {
+            form.notice =
+                "A moderator returned your changes: “\(row.moderationReason ?? "")”. Students still see the published version. Change it below and submit again."
+        } else if row.effectiveStatus == .published {
+            form.notice = "It is published. Changes wait for a moderator unless you hold a current badge; meanwhile students see it as it is now."
+        }
         return HTMLResponse.page(form)
     }
 
@@ -149,7 +166,9 @@ struct ProviderPagesController: Sendable {
 
     /// How the listings page words the outcome of a save: published, draft or waiting.
     private func doneAfterSave(_ id: UUID) async throws -> String {
-        switch try await OpportunityModel.find(id, on: services.storage.database)?.effectiveStatus {
+        let row = try await OpportunityModel.find(id, on: services.storage.database)
+        if row?.hasWaitingChange == true { return "changed" }
+        return switch row?.effectiveStatus {
         case .published: "published"
         case .draft: "draft"
         default: "submitted"

@@ -16,6 +16,7 @@ struct ModerationController: Sendable {
         let notice: String? =
             switch request.queryValue("done") {
             case "approved": "Approved and published."
+            case "returned-change": "The change went back to the provider with your reason; the published version stays in search."
             case "returned": "Returned to the provider with your reason."
             default: nil
             }
@@ -44,7 +45,7 @@ struct ModerationController: Sendable {
         return try await decidingOnPage(id, context) {
             // Returning a published listing takes it down: ask first, with the reason typed.
             let item = try await services.moderation.item(id)
-            if item.isPublished, form[ConfirmationPage.confirmedField] != "yes", let viewer = Viewer(context.identity) {
+            if item.isPublished, !item.isChange, form[ConfirmationPage.confirmedField] != "yes", let viewer = Viewer(context.identity) {
                 if case .failure(let error) = Moderation.returnReason(reason) { throw AppError.invalid(ValidationFailure([error])) }
                 return HTMLResponse.page(
                     ConfirmationPage(
@@ -59,7 +60,7 @@ struct ModerationController: Sendable {
                         marksConfirmed: true))
             }
             try await services.moderation.returnToProvider(id, reason: reason, by: $0)
-            return Response.redirect(to: ModerationRoutes.queue.link + "?done=returned")
+            return Response.redirect(to: ModerationRoutes.queue.link + "?done=\(item.isChange ? "returned-change" : "returned")")
         }
     }
 

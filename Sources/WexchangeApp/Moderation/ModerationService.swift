@@ -30,33 +30,45 @@ struct ModerationService: Sendable {
         let approved: OpportunityDetails?
         /// Live in search now (a moderator may still take it down by returning it).
         let isPublished: Bool
+        /// A change to a published listing: the published version stays live while it waits,
+        /// and returning it keeps that version.
+        let isChange: Bool
     }
 
     /// The listings waiting in this requester's own queue, oldest first (`AccessPolicy.queues`: a
     /// hub its area's in-person listings, national admins online ones and those outside every hub).
     func queue(for requester: Requester) async throws -> [Item] {
         let db = storage.database
-        let rows = try await OpportunityModel.query(on: db).filter(\.$status == OpportunityStatus.submitted.rawValue)
+        let rows = try await OpportunityModel.query(on: db)
+            .group(.or) { waiting in
+                waiting.filter(\.$status == OpportunityStatus.submitted.rawValue)
+                    .group(.and) {
+                        $0.filter(\.$status == OpportunityStatus.published.rawValue).filter(\.$pendingDetailsJSON != nil)
+                            .filter(\.$submittedAt != nil)
+                    }
+            }
             .sort(\.$submittedAt, .ascending).sort(\.$id).with(\.$provider).all()
         let hubs = try await HubAreas.load(on: db)
         return try rows.compactMap { row in
-            let isVirtual = DeliveryMode(rawValue: row.mode) == .virtual
+            // A waiting change is routed by where it would take place.
+            let working = try row.workingDetails()
+            let isVirtual = working.mode == .virtual
             let facts = ListingFacts(
                 providerId: row.$provider.id, isPublished: false, isVirtual: isVirtual,
-                hubId: isVirtual ? nil : hubs.hub(containing: row.postcode, gazetteer: gazetteer))
+                hubId: isVirtual ? nil : hubs.hub(containing: working.location?.postcode, gazetteer: gazetteer))
             guard AccessPolicy.queues(requester, facts) else { return nil }
             return try item(row)
         }
     }
 
     func item(_ row: OpportunityModel) throws -> Item {
-        let details = try row.details()
+        let details = try row.workingDetails()
         let approved = try row.approvedDetails()
         return Item(
-            id: try row.requireID(), title: row.title, providerName: row.$provider.value?.name ?? "",
-            submittedAt: row.submittedAt ?? row.updatedAt ?? now(), isVirtual: DeliveryMode(rawValue: row.mode) == .virtual,
-            postcode: row.postcode, changes: Moderation.changes(from: approved, to: details), isNew: approved == nil,
-            details: details, approved: approved, isPublished: row.effectiveStatus == .published)
+            id: try row.requireID(), title: details.title, providerName: row.$provider.value?.name ?? "",
+            submittedAt: row.submittedAt ?? row.updatedAt ?? now(), isVirtual: details.mode == .virtual,
+            postcode: details.location?.postcode, changes: Moderation.changes(from: approved, to: details), isNew: approved == nil,
+            details: details, approved: approved, isPublished: row.effectiveStatus == .published, isChange: row.hasWaitingChange)
     }
 
     func item(_ id: UUID) async throws -> Item {
@@ -66,19 +78,26 @@ struct ModerationService: Sendable {
         return try item(row)
     }
 
-    /// Publishes the waiting version. Refused when the listing is not waiting, or when the
-    /// safeguarding rule forbids it.
+    /// Publishes the waiting version. Refused when the listing is not waiting, when the
+    /// safeguarding rule forbids it, or when a change would move what students now rely on
+    /// (places requested or offered while it waited).
     func approve(_ id: UUID, by identity: Identity) async throws {
-        try await decide(id, by: identity, action: .listingApprove, reason: nil) { row in
-            guard row.effectiveStatus == .submitted else {
+        try await decide(id, by: identity, action: .listingApprove, reason: nil) { row, db in
+            guard row.isWaitingForModerator else {
                 throw AppError(
                     .conflict, code: "not_waiting",
                     message: "this listing is \(row.effectiveStatus.label.lowercased()), not waiting for approval")
             }
-            if let blocker = Moderation.approvalBlocker(try row.details()) { throw AppError.invalid(ValidationFailure([blocker])) }
-            row.approve()
-        } message: { title in
-            ("Your listing is published", "A moderator approved \"\(title)\". Schools and students can find it on Wexchange now.")
+            let waiting = try row.workingDetails()
+            if let blocker = Moderation.approvalBlocker(waiting) { throw AppError.invalid(ValidationFailure([blocker])) }
+            if row.hasWaitingChange { try await ListingReliance.check(row, edited: waiting, on: db) }
+            let wasChange = row.hasWaitingChange
+            try row.approve()
+            return wasChange
+        } message: { title, wasChange in
+            wasChange
+                ? ("Your changes are published", "A moderator approved your changes to \"\(title)\". Schools and students see them now.")
+                : ("Your listing is published", "A moderator approved \"\(title)\". Schools and students can find it on Wexchange now.")
         }
     }
 
@@ -89,35 +108,43 @@ struct ModerationService: Sendable {
         case .success(let value): reason = value
         case .failure(let error): throw AppError.invalid(ValidationFailure([error]))
         }
-        try await decide(id, by: identity, action: .listingReturn, reason: reason) { row in
+        try await decide(id, by: identity, action: .listingReturn, reason: reason) { row, _ in
             guard row.effectiveStatus == .submitted || row.effectiveStatus == .published else {
                 throw AppError(
                     .conflict, code: "not_waiting",
                     message:
                         "this listing is \(row.effectiveStatus.label.lowercased()); only a waiting or published listing can be returned")
             }
-            row.returnToProvider(reason: reason)
-        } message: { title in
-            (
-                "Your listing needs changes",
-                "A moderator returned \"\(title)\" with this note:\n\n\(reason)\n\nChange it and submit it again from your listings page."
-            )
+            let wasChange = row.hasWaitingChange
+            try row.returnToProvider(reason: reason)
+            return wasChange
+        } message: { title, wasChange in
+            wasChange
+                ? (
+                    "Your changes need more work",
+                    "A moderator returned your changes to \"\(title)\" with this note:\n\n\(reason)\n\nThe published version stays in search meanwhile. Change it and submit it again from your listings page."
+                )
+                : (
+                    "Your listing needs changes",
+                    "A moderator returned \"\(title)\" with this note:\n\n\(reason)\n\nChange it and submit it again from your listings page."
+                )
         }
     }
 
-    /// Applies a decision, audits it and tells the provider (its contact address and admins).
+    /// Applies a decision (which says whether it was about a change to a published listing),
+    /// audits it and tells the provider (its contact address and admins).
     private func decide(
         _ id: UUID, by identity: Identity, action: AuditAction, reason: String?,
-        _ change: @escaping @Sendable (OpportunityModel) throws -> Void,
-        message: @escaping @Sendable (String) -> (subject: String, body: String)
+        _ change: @escaping @Sendable (OpportunityModel, any Database) async throws -> Bool,
+        message: @escaping @Sendable (String, Bool) -> (subject: String, body: String)
     ) async throws {
         let at = now()
         try await catalogue.write { db, revision in
             guard let row = try await OpportunityModel.find(id, on: db) else { throw AppError.notFound("opportunity \(id)") }
-            try change(row)
+            let wasChange = try await change(row, db)
             row.revision = try await revision.next()
             try await row.save(on: db)
-            let (subject, body) = message(row.title)
+            let (subject, body) = message(row.title, wasChange)
             for recipient in try await providerRecipients(row.$provider.id, on: db) {
                 try await outbox.send(to: recipient, subject: subject, body: body, on: db)
             }

@@ -27,6 +27,9 @@ final class ReviewModel: Model, @unchecked Sendable {
     @OptionalField(key: "comment") var comment: String?
     @Field(key: "comment_status") var commentStatus: String
     @Field(key: "reports") var reports: Int
+    /// Given before ratings needed a finished placement (`ReviewParticipation`): still counted,
+    /// and marked so where it is shown.
+    @Field(key: "given_before_participation") var givenBeforeParticipation: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -40,5 +43,6 @@ final class ReviewModel: Model, @unchecked Sendable {
         self.stars = 0
         self.commentStatus = CommentStatus.none.rawValue
         self.reports = 0
+        self.givenBeforeParticipation = false
     }
 }

@@ -17,9 +17,12 @@ struct ReviewService: Sendable {
         let stars: Int
         let comment: String?
         let updatedAt: Date?
+        let givenBeforeParticipation: Bool
     }
 
-    /// Creates or replaces the requester's organisation's review of this opportunity.
+    /// Creates or replaces the requester's organisation's review of this opportunity. Only a
+    /// school or hub whose students finished a placement with its provider may
+    /// (`ReviewParticipation`); a rating written so is no longer marked as given before that rule.
     func rate(opportunityId: UUID, stars: String?, comment: String?, by identity: Identity) async throws {
         let review: ReviewRules.Review
         switch ReviewRules.validate(stars: stars, comment: comment) {
@@ -29,6 +32,10 @@ struct ReviewService: Sendable {
         try await catalogue.write { db, revision in
             guard let listing = try await OpportunityModel.find(opportunityId, on: db) else {
                 throw AppError.notFound("opportunity \(opportunityId)")
+            }
+            guard try await ReviewParticipation.tookPart(identity.organisationId, withProvider: listing.$provider.id, on: db) else {
+                let name = try await ProviderModel.find(listing.$provider.id, on: db)?.name ?? "this provider"
+                throw ReviewParticipation.refusal(providerName: name)
             }
             let existing = try await ReviewModel.query(on: db).filter(\.$opportunity.$id == opportunityId)
                 .filter(\.$organisation.$id == identity.organisationId).first()
@@ -41,6 +48,7 @@ struct ReviewService: Sendable {
             row.$user.id = identity.userId
             row.stars = review.stars
             row.comment = review.comment
+            row.givenBeforeParticipation = false
             if review.comment == nil {
                 row.commentStatus = ReviewModel.CommentStatus.none.rawValue
             } else if commentChanged {
@@ -103,7 +111,8 @@ struct ReviewService: Sendable {
             .sort(\.$updatedAt, .descending).all().map { row in
                 Shown(
                     id: try row.requireID(), organisationName: row.organisation.name, stars: row.stars,
-                    comment: row.commentStatus == ReviewModel.CommentStatus.visible.rawValue ? row.comment : nil, updatedAt: row.updatedAt)
+                    comment: row.commentStatus == ReviewModel.CommentStatus.visible.rawValue ? row.comment : nil, updatedAt: row.updatedAt,
+                    givenBeforeParticipation: row.givenBeforeParticipation)
             }
     }
 

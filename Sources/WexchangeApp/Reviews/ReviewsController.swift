@@ -73,8 +73,11 @@ struct ReviewsController: Sendable {
         let stars: Int
         let comment: String?
         let updatedAt: Date?
+        let givenBeforeParticipation: Bool
 
-        enum CodingKeys: String, CodingKey { case id, organisation, stars, comment, updatedAt = "updated_at" }
+        enum CodingKeys: String, CodingKey {
+            case id, organisation, stars, comment, updatedAt = "updated_at", givenBeforeParticipation = "given_before_participation"
+        }
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -83,7 +86,7 @@ struct ReviewsController: Sendable {
         let shown = try await services.reviews.shown(for: id).map {
             ShownDTO(
                 id: $0.id.uuidString.lowercased(), organisation: $0.organisationName, stars: $0.stars, comment: $0.comment,
-                updatedAt: $0.updatedAt)
+                updatedAt: $0.updatedAt, givenBeforeParticipation: $0.givenBeforeParticipation)
         }
         return try ReviewsDTO(items: shown).response(from: request, context: context)
     }

@@ -69,6 +69,9 @@ public struct Storage: Sendable {
         AddOfferReminders(),
         AddPlacementRecords(),
         CreateCalendarLinks(),
+        AddPendingListingEdits(),
+        AddReviewParticipation(),
+        CreateListingImports(),
     ]
 
     /// Runs every pending migration; returns how many ran.

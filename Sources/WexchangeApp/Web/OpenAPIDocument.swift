@@ -27,6 +27,7 @@ enum OpenAPIDocument {
           {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
           {"name": "accredited", "in": "query", "schema": {"type": "boolean"}},
           {"name": "has_places", "in": "query", "schema": {"type": "boolean"}},
+          {"name": "include_closed", "in": "query", "schema": {"type": "boolean", "default": false}, "description": "Also listings whose application deadline has passed (applications_open is false). Listings whose last day is over never show."},
           {"name": "min_rating", "in": "query", "schema": {"type": "number", "minimum": 1, "maximum": 5}, "description": "Only providers whose average rating is at least this; unrated providers are left out."},
           {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
           {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["distance", "soonest", "newest", "relevance"]}},
@@ -84,6 +85,7 @@ enum OpenAPIDocument {
               "Opportunity": {"type": "object", "properties": {
                 "id": {"type": "string", "format": "uuid"}, "external_id": {"type": ["string", "null"]}, "status": {"type": "string"},
                 "moderation_reason": {"type": ["string", "null"], "description": "Your own listings only (GET /api/v1/my/opportunities and the answers to your writes): why a moderator returned it."},
+                "change_status": {"type": ["string", "null"], "enum": ["waiting", "returned", null], "description": "Your own listings only: a change to this published listing, waiting for a moderator or returned by one. The fields show the change; search and offers show the published version until a moderator approves it."},
                 "title": {"type": "string"}, "summary": {"type": "string"}, "description": {"type": "string"},
                 "type": {"$ref": "#/components/schemas/OpportunityType"}, "mode": {"$ref": "#/components/schemas/DeliveryMode"},
                 "sector": {"$ref": "#/components/schemas/Sector"}, "stage": {"$ref": "#/components/schemas/Stage"},
@@ -96,6 +98,7 @@ enum OpenAPIDocument {
                 "sessions": {"type": "array", "items": {"$ref": "#/components/schemas/Session"}}, "weeks": {"type": "array", "items": {"type": "string"}},
                 "first_day": {"type": ["string", "null"], "format": "date"}, "last_day": {"type": ["string", "null"], "format": "date"},
                 "application_deadline": {"type": ["string", "null"], "format": "date"},
+                "applications_open": {"type": "boolean", "description": "False once the application deadline has passed; search shows such listings only with include_closed=true."},
                 "skills": {"type": "array", "items": {"type": "string"}}, "subjects": {"type": "array", "items": {"type": "string"}},
                 "send_adjustments": {"type": "array", "items": {"type": "string"}}, "send_other": {"type": ["string", "null"]},
                 "how_to_apply": {"type": ["string", "null"]}, "daily_times": {"type": ["string", "null"]}, "what_to_bring": {"type": ["string", "null"]}, "travel_notes": {"type": ["string", "null"]},
@@ -108,7 +111,7 @@ enum OpenAPIDocument {
                 "facets": {"type": "object", "properties": {"type": {"$ref": "#/components/schemas/Counts"}, "mode": {"$ref": "#/components/schemas/Counts"}, "sector": {"$ref": "#/components/schemas/Counts"}, "stage": {"$ref": "#/components/schemas/Counts"}, "total": {"type": "integer"}}},
                 "sort": {"type": "string"}, "next_cursor": {"type": ["string", "null"]}}},
               "ModerationItem": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "provider": {"type": "string"},
-                "submitted_at": {"type": "string", "format": "date-time"}, "is_new": {"type": "boolean"},
+                "submitted_at": {"type": "string", "format": "date-time"}, "is_new": {"type": "boolean"}, "is_change": {"type": "boolean", "description": "A change to a published listing: the published version stays in search until it is approved; returning it keeps that version."},
                 "changes": {"type": "array", "items": {"type": "object", "properties": {"field": {"type": "string"}, "before": {"type": ["string", "null"]}, "after": {"type": ["string", "null"]}}}}}},
               "Me": {"type": "object", "properties": {"user_id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "role": {"type": "string"},
                 "organisation_id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "credential": {"type": "string", "enum": ["session", "personal_token", "provider_key"]}}},
@@ -214,11 +217,11 @@ enum OpenAPIDocument {
               "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
               "get": {"summary": "Ratings of a published opportunity's provider: stars always, comments once a national admin has read them", "operationId": "listReviews",
                 "responses": {"200": {"description": "Reviews", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
-                  "id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "stars": {"type": "integer"}, "comment": {"type": ["string", "null"]}, "updated_at": {"type": "string", "format": "date-time"}}}}}}}}}, "404": {"$ref": "#/components/responses/Error"}}}
+                  "id": {"type": "string", "format": "uuid"}, "organisation": {"type": "string"}, "stars": {"type": "integer"}, "comment": {"type": ["string", "null"]}, "updated_at": {"type": "string", "format": "date-time"}, "given_before_participation": {"type": "boolean", "description": "Given before ratings needed a finished placement with the provider; still counted."}}}}}}}}}, "404": {"$ref": "#/components/responses/Error"}}}
             },
             "/api/v1/opportunities/{id}/review": {
               "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-              "put": {"summary": "Rate the provider (careers leaders and hub coordinators; one rating per organisation per opportunity, replaced on each PUT)", "operationId": "rateOpportunity", "security": [{"bearer": []}],
+              "put": {"summary": "Rate the provider (careers leaders of a school, or hub coordinators of a hub, whose students finished a placement with the provider, else 403 no_placement; one rating per organisation per opportunity, replaced on each PUT)", "operationId": "rateOpportunity", "security": [{"bearer": []}],
                 "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["stars"], "properties": {"stars": {"type": "integer", "minimum": 1, "maximum": 5}, "comment": {"type": "string", "maxLength": 2000}}}}}},
                 "responses": {"204": {"description": "Saved"}, "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}
             },

@@ -37,6 +37,7 @@ enum Stylesheet {
         .summary-card .summary-list-row:last-child { border-bottom: 0; }
         .summary-card .link-button { color: var(--link); font-size: 1rem; }
         .tag { display: inline-block; margin-left: .5rem; padding: 0 .4rem; background: #1d70b8; color: #fff; font-size: .85rem; }
+        .tag.closed { margin-left: 0; background: #505a5f; }
         .was { color: var(--muted); }
         .preview { border: 2px dashed var(--border); padding: 0 1rem 1rem; margin-bottom: 1.5rem; }
         .warning-banner { border: 4px solid #b58800; background: #fff7bf; padding: 0 1rem; margin: 1rem 0; }

@@ -28,3 +28,16 @@ extension OpportunityRules {
         return errors
     }
 }
+
+extension OpportunityDetails {
+    /// Its "apply by" date has passed: search hides it unless asked to include closed ones, and
+    /// shows it marked "Applications closed" when it does.
+    public func isClosedForApplications(today: CalendarDate) -> Bool {
+        applicationDeadline.map { $0 < today } ?? false
+    }
+
+    /// Its last session or week has ended: it leaves search whatever is asked.
+    public func hasEnded(today: CalendarDate) -> Bool {
+        schedule.lastDay.map { $0 < today } ?? true
+    }
+}

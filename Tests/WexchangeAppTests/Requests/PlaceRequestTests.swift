@@ -100,7 +100,7 @@ import WexchangeTestSupport
             let services = app.services
             let sixthForm = try await services.listings.create(providerID: world.providerA, input: .mock("sixth") { $0.years = [12, 13] })
                 .id
-            try await world.setStatus(sixthForm) { $0.approve() }
+            try await world.setStatus(sixthForm) { try $0.approve() }
             let record = world.studentRecord.uuidString.lowercased()
             let student = try await world.token(.student)
             func ask(_ token: String, _ body: String, record: String = record) async throws -> (HTTPResponse.Status, String) {

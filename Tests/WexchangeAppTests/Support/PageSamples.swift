@@ -44,7 +44,8 @@ enum PageSamples {
         let approved = try Self.details("before " + text)
         let item = ModerationService.Item(
             id: UUID(), title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
-            changes: Moderation.changes(from: approved, to: details), isNew: false, details: details, approved: approved, isPublished: false
+            changes: Moderation.changes(from: approved, to: details), isNew: false, details: details, approved: approved, isPublished: false,
+            isChange: false
         )
         let badge = BadgeService.Row(
             id: UUID(), providerId: UUID(), providerName: text, name: text, grantedBy: text, bodyId: nil, expires: text,
@@ -60,7 +61,9 @@ enum PageSamples {
         var opportunity = OpportunityPage(
             entry: entry, provider: provider, today: CalendarDate(testNow), viewer: viewer,
             notice: text, problem: problem)
-        opportunity.reviews = [.init(id: UUID(), organisationName: text, stars: 4, comment: text, updatedAt: testNow)]
+        opportunity.reviews = [
+            .init(id: UUID(), organisationName: text, stars: 4, comment: text, updatedAt: testNow, givenBeforeParticipation: true)
+        ]
         opportunity.rating = .init(stars: 3, comment: text)
         // The search it came from, with the hostile text as its words (the back link carries them).
         opportunity.search = try OpportunityQuery.parse([("near", "NE1 4ST"), ("q", text)], gazetteer: gazetteer)
@@ -177,7 +180,16 @@ enum PageSamples {
                     viewer: viewer,
                     item: .init(
                         id: item.id, title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text, changes: [],
-                        isNew: false, details: details, approved: details, isPublished: true), today: CalendarDate(testNow))
+                        isNew: false, details: details, approved: details, isPublished: true, isChange: false), today: CalendarDate(testNow))
+            ),
+            (
+                "ModerationItemPage change to a live listing",
+                ModerationItemPage(
+                    viewer: viewer,
+                    item: .init(
+                        id: item.id, title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
+                        changes: item.changes, isNew: false, details: details, approved: approved, isPublished: true, isChange: true),
+                    today: CalendarDate(testNow))
             ),
             (
                 "BadgesPage",
@@ -207,7 +219,33 @@ enum PageSamples {
                         .init(
                             id: UUID(), title: text, status: .published, reason: nil,
                             updatedAt: testNow),
+                        .init(
+                            id: UUID(), title: text, status: .published, reason: text,
+                            updatedAt: testNow, change: .returned),
                     ], notice: text)
+            ),
+            (
+                "ListingImportPage",
+                ListingImportPage(
+                    viewer: viewer, full: true,
+                    problems: ListingImportPage.problems([
+                        .init(line: 4, externalId: text, field: "postcode", message: text), .init(line: 1, field: text, message: text),
+                    ]))
+            ),
+            (
+                "ListingImportPreviewPage",
+                ListingImportPreviewPage(
+                    viewer: viewer, pendingId: UUID(), fileName: text, rows: 3, full: true,
+                    plan: FeedImportService.Plan(
+                        creates: [details],
+                        updates: [
+                            (
+                                try OpportunityModel(providerID: UUID(), source: "csv", details: details, trusted: false, now: testNow),
+                                details, Moderation.changes(from: approved, to: details)
+                            )
+                        ],
+                        unchanged: 1,
+                        closes: [try OpportunityModel(providerID: UUID(), source: "csv", details: details, trusted: false, now: testNow)]))
             ),
             (
                 "ListingForm",

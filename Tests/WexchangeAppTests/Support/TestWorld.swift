@@ -82,7 +82,7 @@ struct TestWorld {
         }
         let writer = services.listings
         world.published = try await writer.create(providerID: providerA.id, input: .mock("published")).id
-        try await world.setStatus(world.published) { $0.approve() }
+        try await world.setStatus(world.published) { try $0.approve() }
         world.waiting = try await writer.create(providerID: providerA.id, input: .mock("waiting")).id
         world.draft = try await writer.create(providerID: providerA.id, input: .mock("draft") { $0.status = "draft" }).id
         world.blocked = try await writer.create(providerID: providerA.id, input: .mock("blocked")).id
@@ -147,6 +147,16 @@ struct TestWorld {
         }
         try await OutboxMessageModel.query(on: db).delete()
         offer = try made.requireID()
+    }
+
+    /// Another student of the world's school has finished a placement on the published listing
+    /// (stored directly): the school and its hub may now rate provider A (`ReviewParticipation`).
+    func finishedPlacement() async throws {
+        let db = app.services.storage.database
+        let student = try await StudentFixtures.store(StudentFixtures.record(90, surname: "Finished"), school: school, on: db)
+        let offer = OfferModel(
+            roundId: nil, studentId: student, opportunityId: published, state: .completed, rank: nil, deadline: "2027-01-01")
+        try await offer.create(on: db)
     }
 
     /// `role`'s person as the services see them, signed in.

@@ -59,7 +59,8 @@ struct OpportunitiesAPI: Sendable {
         return try OwnedListingsDTO(items: dtos).response(from: request, context: context)
     }
 
-    /// The provider's own view of its listing, whatever its status.
+    /// The provider's own view of its listing, whatever its status: a change waiting beside the
+    /// published version shows as the change, with `change_status`.
     private func ownedDTO(_ id: UUID, provider: UUID) async throws -> OpportunityDTO {
         let (row, _) = try await services.listings.listing(id, ownedBy: provider)
         return try ownedDTO(row, provider: provider)
@@ -67,11 +68,12 @@ struct OpportunitiesAPI: Sendable {
 
     private func ownedDTO(_ row: OpportunityModel, provider: UUID) throws -> OpportunityDTO {
         var dto = OpportunityDTO(
-            id: try row.requireID(), details: try row.details(), provider: services.catalogue.index.providers[provider],
+            id: try row.requireID(), details: try row.workingDetails(), provider: services.catalogue.index.providers[provider],
             placesTaken: row.placesTaken, createdAt: row.createdAt ?? services.now(), updatedAt: row.updatedAt ?? services.now(),
             distanceKm: nil, includeDistance: false, withDetail: true, today: services.today)
         dto.status = row.status
         dto.moderationReason = row.moderationReason
+        dto.changeStatus = row.hasWaitingChange ? "waiting" : row.hasReturnedChange ? "returned" : nil
         return dto
     }
 

@@ -7,8 +7,10 @@ import WexchangeCore
 extension OpportunityDTO: Encodable, ResponseEncodable {
     enum CodingKeys: String, CodingKey {
         case provider, distanceKm = "distance_km", id, externalId = "external_id", status, moderationReason = "moderation_reason"
+        case changeStatus = "change_status"
         case title, summary, type, mode, sector, stage, years, location, capacity, placesLeft = "places_left", hoursPerDay = "hours_per_day"
         case days, sessions, weeks, firstDay = "first_day", lastDay = "last_day", applicationDeadline = "application_deadline"
+        case applicationsOpen = "applications_open"
         case skills, subjects, sendAdjustments = "send_adjustments", createdAt = "created_at", updatedAt = "updated_at"
         case howToApply = "how_to_apply", dailyTimes = "daily_times", whatToBring = "what_to_bring", travelNotes = "travel_notes"
         case description, outcomes, sendOther = "send_other", supervisorDbsChecked = "supervisor_dbs_checked", privateHome = "private_home"
@@ -23,6 +25,7 @@ extension OpportunityDTO: Encodable, ResponseEncodable {
         try container.encode(externalId, forKey: .externalId)
         try container.encode(status, forKey: .status)
         try container.encodeIfPresent(moderationReason, forKey: .moderationReason)
+        try container.encodeIfPresent(changeStatus, forKey: .changeStatus)
         try container.encode(title, forKey: .title)
         try container.encode(summary, forKey: .summary)
         try container.encode(type, forKey: .type)
@@ -40,6 +43,7 @@ extension OpportunityDTO: Encodable, ResponseEncodable {
         try container.encode(firstDay, forKey: .firstDay)
         try container.encode(lastDay, forKey: .lastDay)
         try container.encode(applicationDeadline, forKey: .applicationDeadline)
+        try container.encode(applicationsOpen, forKey: .applicationsOpen)
         try container.encode(skills, forKey: .skills)
         try container.encode(subjects, forKey: .subjects)
         try container.encode(sendAdjustments, forKey: .sendAdjustments)

@@ -52,6 +52,7 @@ extension OpportunityDTO: JSONWritable {
             json.member("external_id", dto.externalId)
             json.member("status", dto.status)
             if let reason = dto.moderationReason { json.member("moderation_reason", reason) }
+            if let change = dto.changeStatus { json.member("change_status", change) }
             json.member("title", dto.title)
             json.member("summary", dto.summary)
             json.member("type", dto.type)
@@ -87,6 +88,7 @@ extension OpportunityDTO: JSONWritable {
             json.member("first_day", dto.firstDay)
             json.member("last_day", dto.lastDay)
             json.member("application_deadline", dto.applicationDeadline)
+            json.member("applications_open", dto.applicationsOpen)
             json.member("skills", dto.skills)
             json.member("subjects", dto.subjects)
             json.member("send_adjustments", dto.sendAdjustments)

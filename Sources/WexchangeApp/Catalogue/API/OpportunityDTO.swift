@@ -42,6 +42,9 @@ struct OpportunityDTO: Sendable {
     var status: String
     /// The provider's own view only: why a moderator returned the listing.
     var moderationReason: String?
+    /// Owned listings only: a change to the published listing `waiting` for a moderator or
+    /// `returned` by one (the fields show the change; search shows the published version).
+    var changeStatus: String?
     let title: String
     let summary: String
     let type: String
@@ -61,6 +64,8 @@ struct OpportunityDTO: Sendable {
     let firstDay: String?
     let lastDay: String?
     let applicationDeadline: String?
+    /// False once the "apply by" date has passed (search shows such listings only when asked).
+    let applicationsOpen: Bool
     let skills: [String]
     let subjects: [String]
     let sendAdjustments: [String]
@@ -116,6 +121,7 @@ struct OpportunityDTO: Sendable {
         firstDay = details.schedule.firstDay?.description
         lastDay = details.schedule.lastDay?.description
         applicationDeadline = details.applicationDeadline?.description
+        applicationsOpen = !details.isClosedForApplications(today: today)
         skills = details.skills.map(\.rawValue)
         subjects = details.subjects.map(\.rawValue)
         sendAdjustments = details.sendAdjustments.map(\.rawValue)

@@ -37,7 +37,7 @@ struct SearchResponseDTO: JSONWritable, Sendable {
             json.key("items")
             // The listing part comes from the cache; the full DTO is built only when it is missing.
             json.array(hits) { json, hit in
-                let members = cache.listingMembers(of: hit) {
+                let members = cache.listingMembers(of: hit, today: today) {
                     OpportunityDTO.listingMembers(OpportunityDTO(hit: hit, includeDistance: includeDistance, today: today))
                 }
                 json.object { json in

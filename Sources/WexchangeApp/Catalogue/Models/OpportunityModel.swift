@@ -2,8 +2,8 @@ import FluentKit
 import Foundation
 import WexchangeCore
 
-/// A listing. The validated details are kept whole as JSON (`details`); the columns beside it
-/// are the ones queries filter on.
+/// A listing. The validated details are kept whole as JSON (`details`): what students, offers and
+/// rounds see; the columns beside it are the ones queries filter on.
 final class OpportunityModel: Model, @unchecked Sendable {
     static let schema = "opportunities"
 
@@ -29,6 +29,9 @@ final class OpportunityModel: Model, @unchecked Sendable {
     @OptionalField(key: "submitted_at") var submittedAt: Date?
     /// Why a moderator returned the listing (shown to its provider).
     @OptionalField(key: "moderation_reason") var moderationReason: String?
+    /// A published listing's change waiting for a moderator, or returned by one (details JSON);
+    /// `details` stays the published version meanwhile.
+    @OptionalField(key: "pending_details") var pendingDetailsJSON: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -45,11 +48,20 @@ final class OpportunityModel: Model, @unchecked Sendable {
     }
 
     /// Stores what the provider sent and the status moderation gives it: published straight away
-    /// for a trusted provider or for content already approved, else submitted for moderation.
+    /// for a trusted provider or for content already approved, else submitted for moderation. A
+    /// change to a published listing that needs a moderator waits beside it (`pendingDetailsJSON`):
+    /// the published version stays in search, and in every offer and round, until it is approved.
     func record(_ details: OpportunityDetails, trusted: Bool, now: Date) throws {
         let lastApproved = try approvedDetails()
-        try write(details)
         let status = Moderation.statusAfterSave(requested: details, lastApproved: lastApproved, trusted: trusted)
+        if status == .submitted, effectiveStatus == .published {
+            pendingDetailsJSON = try details.storedJSON()
+            submittedAt = now
+            moderationReason = nil
+            return
+        }
+        pendingDetailsJSON = nil
+        try write(details)
         self.status = status.rawValue
         switch status {
         case .submitted:
@@ -60,24 +72,49 @@ final class OpportunityModel: Model, @unchecked Sendable {
             submittedAt = nil
             moderationReason = nil
         default:
-            break
+            submittedAt = nil
         }
     }
 
-    /// A moderator's approval: the waiting content becomes the published version.
-    func approve() {
+    /// A moderator's approval: the waiting content (a new listing, or a change to a published
+    /// one) becomes the published version.
+    func approve() throws {
+        if let pending = try pendingDetails() {
+            try write(pending)
+            pendingDetailsJSON = nil
+        }
         status = OpportunityStatus.published.rawValue
         approvedDetailsJSON = detailsJSON
         submittedAt = nil
         moderationReason = nil
     }
 
-    /// A moderator's return (or take-down of a published listing), with the reason its provider sees.
-    func returnToProvider(reason: String) {
+    /// A moderator's return, with the reason its provider sees. A waiting change to a published
+    /// listing goes back and the published version stays live; otherwise the listing leaves
+    /// search (a take-down), keeping the provider's latest content to change and submit again.
+    func returnToProvider(reason: String) throws {
+        if hasWaitingChange {
+            submittedAt = nil
+            moderationReason = reason
+            return
+        }
+        if let pending = try pendingDetails() {
+            try write(pending)
+            pendingDetailsJSON = nil
+        }
         status = OpportunityStatus.returned.rawValue
         submittedAt = nil
         moderationReason = reason
     }
+
+    /// A published listing's change that is waiting for a moderator.
+    var hasWaitingChange: Bool { pendingDetailsJSON != nil && submittedAt != nil && effectiveStatus == .published }
+
+    /// A published listing's change that a moderator returned (the published version is still live).
+    var hasReturnedChange: Bool { pendingDetailsJSON != nil && submittedAt == nil && effectiveStatus == .published }
+
+    /// New, or a change to a published listing, waiting in a moderator's queue.
+    var isWaitingForModerator: Bool { effectiveStatus == .submitted || hasWaitingChange }
 
     private func write(_ details: OpportunityDetails) throws {
         externalId = details.externalId
@@ -99,6 +136,16 @@ final class OpportunityModel: Model, @unchecked Sendable {
 
     func approvedDetails() throws -> OpportunityDetails? {
         try approvedDetailsJSON.map { try OpportunityDetails(storedJSON: $0) }
+    }
+
+    func pendingDetails() throws -> OpportunityDetails? {
+        try pendingDetailsJSON.map { try OpportunityDetails(storedJSON: $0) }
+    }
+
+    /// What its provider is working on: a change waiting (or returned) beside the published
+    /// version, else the listing itself. The edit form and the provider's own API read this.
+    func workingDetails() throws -> OpportunityDetails {
+        try pendingDetails() ?? details()
     }
 
     /// The stored status: what the provider asked for, as moderation let it through.

@@ -65,6 +65,8 @@ struct ListingForm {
     var problemMessage: String?
     /// The part to open at, after "Change" on "Check your answers".
     var focus: Section?
+    /// Where a change to the published listing stands, above the form.
+    var notice: String?
 
     /// The problems in plain words, each for the control to fix (`ListingProblems`).
     var plainProblems: [ListingProblems.Problem] {

@@ -9,6 +9,7 @@ extension ListingForm: PageView {
             [
                 .p(.a(.href(CatalogueRoutes.providerListings.link), "Back to your listings")),
                 .h1(.text(heading)),
+                notice.map { .p(.class("inset"), .text($0)) } ?? .empty,
                 ErrorSummary.render(
                     problems.isEmpty
                         ? problemMessage.map { [.init(field: nil, message: PlainWords.capitalised($0))] } ?? []

@@ -28,6 +28,9 @@ enum ListingProblems {
         let name = field?.label ?? path
         let lowered = name.prefix(1).lowercased() + name.dropFirst()
         switch (path, field?.format) {
+        case (_, _) where message.contains("now that places are"):
+            // What students rely on (`OpportunityRules.changesToWhatIsReliedOn`) is already worded for people.
+            return Problem(control: path == "sessions" ? "session_start_1" : path, message: PlainWords.capitalised(message))
         case ("sessions", _) where message.contains("already ended"):
             return Problem(control: "session_start_1", message: "A session has already ended: change its dates or remove it")
         case ("sessions", _):

@@ -59,11 +59,16 @@ struct OpportunityCard {
     private var freshParts: Parts {
         let details = hit.entry.details
         return Parts(
-            about: RenderedHTML(.group(.p(.class("provider"), .text(hit.provider?.name ?? "")), .p(.text(details.summary)))),
+            about: RenderedHTML(
+                .group(
+                    details.isClosedForApplications(today: today)
+                        ? .p(.strong(.class("tag closed"), "Applications closed")) : .empty,
+                    .p(.class("provider"), .text(hit.provider?.name ?? "")), .p(.text(details.summary)))),
             type: RenderedHTML(fact("Type", details.type.label)),
             facts: RenderedHTML(
                 .group(
                     fact("When", Self.dates(details.schedule)),
+                    details.applicationDeadline.map { fact("Apply by", DateStyle.day($0)) } ?? .empty,
                     fact("Years", details.years.map(String.init).joined(separator: ", ")),
                     fact("Places left", "\(hit.entry.placesLeft) of \(details.capacity)"),
                     fact("Rating", Self.rating(hit.provider?.rating)))),

@@ -12,6 +12,9 @@ struct OpportunityPage {
     var reviews: [ReviewService.Shown] = []
     /// Set when the viewer may rate: their organisation's current review, if any.
     var rating: RatingForm?
+    /// A careers leader or hub coordinator whose students have not yet finished a placement
+    /// with this provider: told when they can rate.
+    var mayRateLater = false
     var notice: String?
     var problem: FormProblem?
     /// Where the viewer asks the provider for a place: their own request form (a student), or
@@ -26,6 +29,19 @@ struct OpportunityPage {
             return nil
         }
         return GreatCircle.distanceKm(from, to)
+    }
+
+    /// Why nobody can ask for a place any more, when nobody can: the "apply by" date has
+    /// passed, or the last day is over (the page stays, for offers and journeys that link to it).
+    var closedText: String? {
+        let details = entry.details
+        if details.hasEnded(today: today) {
+            return "This opportunity is over: its last day was \(details.schedule.lastDay.map(DateStyle.day) ?? "in the past")."
+        }
+        if let deadline = details.applicationDeadline, details.isClosedForApplications(today: today) {
+            return "Applications closed on \(DateStyle.day(deadline)). Look for other opportunities, or ask \(provider?.name ?? "the provider") whether it will run again."
+        }
+        return nil
     }
 
     var backLink: String { CatalogueRoutes.search.link(query: search?.parameters ?? []) }

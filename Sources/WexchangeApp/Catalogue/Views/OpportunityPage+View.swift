@@ -11,6 +11,7 @@ extension OpportunityPage: PageView {
                 .p(.a(.class("back-link"), .href(backLink), .text(search == nil ? "Find other opportunities" : "Back to search results"))),
                 PageLayout.notice(notice),
                 problem?.summary ?? .empty,
+                closedText.map { .p(.class("inset"), .strong(.class("tag closed"), "Applications closed"), .text(" "), .text($0)) } ?? .empty,
                 ListingDetailsView(
                     details: entry.details, providerName: provider?.name, badges: provider?.currentBadges(on: today) ?? [],
                     placesLeft: entry.placesLeft
@@ -32,7 +33,7 @@ extension OpportunityPage: PageView {
                 .ariaLabelledBy("next-steps"),
                 .h2(.id("next-steps"), "What happens next"),
                 .ol(.forEach(nextSteps) { .li(.text($0)) }),
-                requestLink.map { .p(.a(.class("button"), .href($0), "Request a place")) } ?? .empty))
+                closedText == nil ? requestLink.map { .p(.a(.class("button"), .href($0), "Request a place")) } ?? .empty : .empty))
     }
 
     private var ratings: Node {
@@ -47,7 +48,10 @@ extension OpportunityPage: PageView {
                     .forEach(reviews) { review in
                         .li(
                             .class("card"),
-                            .p(.strong(.text("\(review.stars) out of 5")), .text(" from \(review.organisationName)")),
+                            .p(
+                                .strong(.text("\(review.stars) out of 5")), .text(" from \(review.organisationName)"),
+                                review.givenBeforeParticipation
+                                    ? .span(.class("was"), " (given before ratings needed a finished placement)") : .empty),
                             review.comment.map { .p(.text($0)) } ?? .empty,
                             .if(
                                 review.comment != nil && viewer != nil,
@@ -58,7 +62,12 @@ extension OpportunityPage: PageView {
                                         PageLayout.submit("Report abuse", class: "secondary")
                                     ])))
                     })),
-            rating.map(ratingForm) ?? .empty
+            rating.map(ratingForm) ?? .empty,
+            mayRateLater
+                ? .p(
+                    .text(
+                        "You can rate \(provider?.name ?? "this provider") once one of your students has finished a placement with them."))
+                : .empty
         )
     }
 

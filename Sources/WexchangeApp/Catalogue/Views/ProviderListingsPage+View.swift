@@ -13,6 +13,7 @@ extension ProviderListingsPage: PageView {
                     .text(
                         "\(viewer.organisationName): \(rows.count) listing\(rows.count == 1 ? "" : "s"). New and changed listings wait for a moderator unless you hold a current badge."
                     )),
+                .p(.a(.href(CatalogueRoutes.providerListingsImport.link), "Upload listings from a spreadsheet (CSV)")),
                 .h2("Start a new listing"),
                 .p("Each template fills in the stage, duration, skills and outcomes that usually go with that type; change anything."),
                 .ul(
@@ -29,7 +30,7 @@ extension ProviderListingsPage: PageView {
                                 row.status == .published
                                     ? .a(.href(CatalogueRoutes.opportunity.link(row.id)), .text(row.title)) : .text(row.title)
                             },
-                            .init(heading: "Status") { .span(.class("status"), .text($0.status.label)) },
+                            .init(heading: "Status") { .span(.class("status"), .text($0.statusText)) },
                             .init(heading: "Moderator's note") { .text($0.reason ?? "") },
                             .init(heading: "Last changed") { .text($0.updatedAt.map(DateStyle.moment) ?? "") },
                             .init(heading: "Actions", cell: actions),

@@ -64,6 +64,7 @@ extension SearchPage: PageView {
                 DateInput.render(
                     "to", legend: "Available until", hint: "For example, 31 7 2027", value: nonEmpty("to"), error: message(for: "to")),
                 checkbox("has_places", "Only with places left"),
+                checkbox("include_closed", "Include those closed to applications"),
                 checkbox("accredited", "Only accredited providers"),
                 PageLayout.labelled(
                     "min_rating", "Provider rating",

@@ -15,6 +15,8 @@ struct ModerationItemDTO: Encodable {
     let provider: String
     let submittedAt: Date
     let isNew: Bool
+    /// A change to a published listing, which stays live while it waits.
+    let isChange: Bool
     let changes: [Change]
 
     init(_ item: ModerationService.Item) {
@@ -23,10 +25,11 @@ struct ModerationItemDTO: Encodable {
         provider = item.providerName
         submittedAt = item.submittedAt
         isNew = item.isNew
+        isChange = item.isChange
         changes = item.changes.map { Change(field: $0.field, before: $0.before, after: $0.after) }
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, provider, submittedAt = "submitted_at", isNew = "is_new", changes
+        case id, title, provider, submittedAt = "submitted_at", isNew = "is_new", isChange = "is_change", changes
     }
 }

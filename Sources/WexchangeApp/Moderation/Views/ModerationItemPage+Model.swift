@@ -23,9 +23,19 @@ struct ModerationItemPage {
         }
     }
 
-    var stateHeading: String { item.isPublished ? "Published listing" : item.isNew ? "New listing" : "Changed listing" }
+    /// Live with nothing waiting: the only decision is taking it down.
+    var isTakeDown: Bool { item.isPublished && !item.isChange }
+
+    var stateHeading: String {
+        item.isChange ? "Change to a published listing" : item.isPublished ? "Published listing" : item.isNew ? "New listing" : "Changed listing"
+    }
 
     var stateExplanation: String {
+        if item.isChange {
+            let count = item.changes.count
+            return
+                "\(count) answer\(count == 1 ? "" : "s") changed. The published version stays in search until you decide: approve to publish the change, or return it and the published version stays. Changes are marked."
+        }
         if item.isPublished {
             return "It is live: schools and students can find it. Return it only if it must come down; every answer is shown."
         }

@@ -24,12 +24,12 @@ extension ModerationItemPage: PageView {
                     .class("preview"),
                     ListingDetailsView(details: item.details, providerName: item.providerName, titleLevel: 3).node),
                 .h2("Decision"),
-                item.isPublished
+                isTakeDown
                     ? .empty
                     : PageLayout.postForm(
                         ModerationRoutes.approve.link(item.id), csrf: viewer.csrfToken, label: "Approve",
                         [
-                            PageLayout.submit("Approve and publish")
+                            PageLayout.submit(item.isChange ? "Approve and publish the change" : "Approve and publish")
                         ]),
                 PageLayout.postForm(
                     ModerationRoutes.returnListing.link(item.id), csrf: viewer.csrfToken, label: "Return to the provider",
@@ -41,7 +41,9 @@ extension ModerationItemPage: PageView {
                                 .ariaDescribedBy(PageLayout.describedBy("reason", hinted: true, invalid: problem?.field == "reason")),
                                 .ariaInvalid(problem?.field == "reason")),
                             hint: "The provider sees this. Say what to change.", error: problem?.message(for: "reason")),
-                        PageLayout.submit(item.isPublished ? "Take it down and return it" : "Return to the provider", class: "danger"),
+                        PageLayout.submit(
+                            isTakeDown ? "Take it down and return it" : item.isChange ? "Return the change" : "Return to the provider",
+                            class: "danger"),
                     ]),
             ])
     }

@@ -21,7 +21,9 @@ extension ModerationQueuePage: PageView {
                             .init(heading: "Waiting since") { .text(DateStyle.moment($0.submittedAt)) },
                             .init(heading: "Changes") { item in
                                 .text(
-                                    item.isNew ? "New listing" : "\(item.changes.count) answer\(item.changes.count == 1 ? "" : "s") changed"
+                                    item.isNew
+                                        ? "New listing"
+                                        : "\(item.changes.count) answer\(item.changes.count == 1 ? "" : "s") changed\(item.isChange ? " (published version live)" : "")"
                                 )
                             },
                         ],
