@@ -142,7 +142,9 @@ import WexchangeTestSupport
                     client, path, session: session, Self.carried(check.body) + [("intent", "publish")])
                 #expect(saved.status == 303)
                 let row = try #require(try await OpportunityModel.find(world.published, on: app.services.storage.database))
-                #expect(row.title == "Robotics fortnight")
+                // The change waits for a moderator beside the published version, which stays live.
+                #expect(try row.workingDetails().title == "Robotics fortnight")
+                #expect(row.title == "Engineering work placement")
             }
         }
     }

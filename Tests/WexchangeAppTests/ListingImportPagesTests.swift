@@ -25,7 +25,9 @@ import WexchangeTestSupport
 
     /// The confirmation form's address on a preview page.
     static func confirmPath(_ html: String) throws -> String {
-        let action = ParsedHTML(html).elements.first { $0.name == "form" && ($0.value(of: "action") ?? "").hasPrefix("/provider/listings/import/") }
+        let action = ParsedHTML(html).elements.first {
+            $0.name == "form" && ($0.value(of: "action") ?? "").hasPrefix("/provider/listings/import/")
+        }
         return try #require(action?.value(of: "action"))
     }
 

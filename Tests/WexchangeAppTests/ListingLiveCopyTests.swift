@@ -207,7 +207,8 @@ import WexchangeTestSupport
                     #expect(response.text.contains("Published; your changes wait for a moderator"))
                     #expect(response.text.contains("Robotics week"))
                 }
-                try await client.execute(uri: CatalogueRoutes.providerListing.link(world.published), method: .get, headers: session.headers) {
+                try await client.execute(uri: CatalogueRoutes.providerListing.link(world.published), method: .get, headers: session.headers)
+                {
                     response in
                     #expect(response.text.contains("Your changes below wait for a moderator"))
                     #expect(response.text.contains(#"value="Robotics week""#))

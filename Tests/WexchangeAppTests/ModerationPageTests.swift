@@ -28,7 +28,8 @@ import WexchangeTestSupport
                     let page = ParsedHTML(response.text)
                     let text = page.text
                     for words in [
-                        "Changed listing", "3 answers changed", "Places", "200", "Was: 4", "Sector", "Health and science",
+                        "Change to a published listing", "3 answers changed", "The published version stays in search", "Places", "200",
+                        "Was: 4", "Sector", "Health and science",
                         "Was: Engineering and manufacturing", "Apply by", "1 June 2027", "Was: not given", "Year groups",
                         "Years 10 and 11", "Fixed dates", "5 to 9 July 2027", "Skills developed", "Teamwork",
                         "Check before approving", "200 places is unusually many", "has not said the supervisor has an enhanced DBS check",

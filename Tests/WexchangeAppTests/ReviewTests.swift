@@ -135,6 +135,7 @@ import WexchangeCore
     @Test func theDetailPageOffersTheRatingFormOnlyToThoseWhoMayRate() async throws {
         try await withApp { app in
             let world = try await TestWorld.build(app)
+            try await world.finishedPlacement()
             let detail = CatalogueRoutes.opportunity.link(world.published)
             try await app.client { client in
                 for (role, offered) in [(Role.careersLeader, true), (.hubCoordinator, true), (.student, false), (.providerAdmin, false)] {

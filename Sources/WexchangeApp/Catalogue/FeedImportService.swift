@@ -67,7 +67,8 @@ struct FeedImportService: Sendable {
             for batch in stride(from: 0, to: plan.creates.count, by: Self.batchSize) {
                 var rows: [OpportunityModel] = []
                 for details in plan.creates[batch..<min(plan.creates.count, batch + Self.batchSize)] {
-                    let row = try OpportunityModel(providerID: providerID, source: source, details: details, trusted: trusted, now: writer.now())
+                    let row = try OpportunityModel(
+                        providerID: providerID, source: source, details: details, trusted: trusted, now: writer.now())
                     row.revision = try await revision.next()
                     rows.append(row)
                 }

@@ -66,7 +66,8 @@ struct ProviderPagesController: Sendable {
             form.notice =
                 "A moderator returned your changes: “\(row.moderationReason ?? "")”. Students still see the published version. Change it below and submit again."
         } else if row.effectiveStatus == .published {
-            form.notice = "It is published. Changes wait for a moderator unless you hold a current badge; meanwhile students see it as it is now."
+            form.notice =
+                "It is published. Changes wait for a moderator unless you hold a current badge; meanwhile students see it as it is now."
         }
         return HTMLResponse.page(form)
     }

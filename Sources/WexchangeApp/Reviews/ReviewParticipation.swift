@@ -30,6 +30,7 @@ enum ReviewParticipation {
         AppError(
             .forbidden, code: "no_placement",
             message:
-                "Only a school or Careers Hub whose students have finished a placement with \(providerName) can rate it. You can rate it once one of your students has.")
+                "Only a school or Careers Hub whose students have finished a placement with \(providerName) can rate it. You can rate it once one of your students has."
+        )
     }
 }

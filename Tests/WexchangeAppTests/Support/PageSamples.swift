@@ -44,7 +44,8 @@ enum PageSamples {
         let approved = try Self.details("before " + text)
         let item = ModerationService.Item(
             id: UUID(), title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text,
-            changes: Moderation.changes(from: approved, to: details), isNew: false, details: details, approved: approved, isPublished: false,
+            changes: Moderation.changes(from: approved, to: details), isNew: false, details: details, approved: approved,
+            isPublished: false,
             isChange: false
         )
         let badge = BadgeService.Row(
@@ -180,7 +181,8 @@ enum PageSamples {
                     viewer: viewer,
                     item: .init(
                         id: item.id, title: text, providerName: text, submittedAt: testNow, isVirtual: false, postcode: text, changes: [],
-                        isNew: false, details: details, approved: details, isPublished: true, isChange: false), today: CalendarDate(testNow))
+                        isNew: false, details: details, approved: details, isPublished: true, isChange: false), today: CalendarDate(testNow)
+                )
             ),
             (
                 "ModerationItemPage change to a live listing",
@@ -220,7 +222,8 @@ enum PageSamples {
                             id: UUID(), title: text, status: .published, reason: nil,
                             updatedAt: testNow),
                         .init(
-                            id: UUID(), title: text, status: .published, reason: text,
+                            id: Foundation.UUID(uuidString: "10000000-0000-4000-8000-000000000001")!, title: text, status: .published,
+                            reason: text,
                             updatedAt: testNow, change: .returned),
                     ], notice: text)
             ),
@@ -235,17 +238,24 @@ enum PageSamples {
             (
                 "ListingImportPreviewPage",
                 ListingImportPreviewPage(
-                    viewer: viewer, pendingId: UUID(), fileName: text, rows: 3, full: true,
+                    viewer: viewer, pendingId: Foundation.UUID(uuidString: "10000000-0000-4000-8000-000000000002")!, fileName: text,
+                    rows: 3, full: true,
                     plan: FeedImportService.Plan(
                         creates: [details],
                         updates: [
                             (
-                                try OpportunityModel(providerID: UUID(), source: "csv", details: details, trusted: false, now: testNow),
+                                try OpportunityModel(
+                                    providerID: Foundation.UUID(uuidString: "10000000-0000-4000-8000-000000000003")!, source: "csv",
+                                    details: details, trusted: false, now: testNow),
                                 details, Moderation.changes(from: approved, to: details)
                             )
                         ],
                         unchanged: 1,
-                        closes: [try OpportunityModel(providerID: UUID(), source: "csv", details: details, trusted: false, now: testNow)]))
+                        closes: [
+                            try OpportunityModel(
+                                providerID: Foundation.UUID(uuidString: "10000000-0000-4000-8000-000000000003")!, source: "csv",
+                                details: details, trusted: false, now: testNow)
+                        ]))
             ),
             (
                 "ListingForm",

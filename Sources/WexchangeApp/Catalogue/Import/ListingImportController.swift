@@ -48,7 +48,8 @@ struct ListingImportController: Sendable {
             return refuse(ListingImportPage.problems(failure.problems))
         } catch let error as AppError where !error.details.isEmpty || error.status == .contentTooLarge {
             return refuse(
-                error.details.isEmpty ? [.init(place: nil, message: PlainWords.capitalised(error.message))] : ListingImportPage.problems(error.details))
+                error.details.isEmpty
+                    ? [.init(place: nil, message: PlainWords.capitalised(error.message))] : ListingImportPage.problems(error.details))
         }
         let now = services.now()
         let pending = PendingListingImportModel(
@@ -84,7 +85,8 @@ struct ListingImportController: Sendable {
         }
         let report: FeedImportService.Report
         do {
-            report = try await services.feeds.apply(providerID: provider, items: try Self.items(pending.content), full: pending.full, source: "csv")
+            report = try await services.feeds.apply(
+                providerID: provider, items: try Self.items(pending.content), full: pending.full, source: "csv")
         } catch let failure as CSVImportService.Failure {
             return HTMLResponse.page(
                 ListingImportPage(viewer: viewer, full: pending.full, problems: ListingImportPage.problems(failure.problems)),

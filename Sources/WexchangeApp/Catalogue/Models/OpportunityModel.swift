@@ -44,6 +44,7 @@ final class OpportunityModel: Model, @unchecked Sendable {
         self.source = source
         self.placesTaken = 0
         self.revision = 0
+        self.status = OpportunityStatus.draft.rawValue  // never live before its first save
         try record(details, trusted: trusted, now: now)
     }
 

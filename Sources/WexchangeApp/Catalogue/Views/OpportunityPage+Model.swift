@@ -39,7 +39,8 @@ struct OpportunityPage {
             return "This opportunity is over: its last day was \(details.schedule.lastDay.map(DateStyle.day) ?? "in the past")."
         }
         if let deadline = details.applicationDeadline, details.isClosedForApplications(today: today) {
-            return "Applications closed on \(DateStyle.day(deadline)). Look for other opportunities, or ask \(provider?.name ?? "the provider") whether it will run again."
+            return
+                "Applications closed on \(DateStyle.day(deadline)). Look for other opportunities, or ask \(provider?.name ?? "the provider") whether it will run again."
         }
         return nil
     }

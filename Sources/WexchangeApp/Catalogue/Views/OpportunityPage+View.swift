@@ -11,7 +11,8 @@ extension OpportunityPage: PageView {
                 .p(.a(.class("back-link"), .href(backLink), .text(search == nil ? "Find other opportunities" : "Back to search results"))),
                 PageLayout.notice(notice),
                 problem?.summary ?? .empty,
-                closedText.map { .p(.class("inset"), .strong(.class("tag closed"), "Applications closed"), .text(" "), .text($0)) } ?? .empty,
+                closedText.map { .p(.class("inset"), .strong(.class("tag closed"), "Applications closed"), .text(" "), .text($0)) }
+                    ?? .empty,
                 ListingDetailsView(
                     details: entry.details, providerName: provider?.name, badges: provider?.currentBadges(on: today) ?? [],
                     placesLeft: entry.placesLeft

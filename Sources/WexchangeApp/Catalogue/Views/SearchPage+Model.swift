@@ -17,7 +17,9 @@ struct SearchPage {
     func isChosen(_ name: String, _ value: String) -> Bool { parameters.contains { $0.0 == name && $0.1 == value } }
 
     /// The filters in the side column ("More filters"): open when any is in use.
-    static let secondaryFilters = ["within_km", "type", "mode", "stage", "send", "from", "to", "has_places", "include_closed", "accredited", "min_rating"]
+    static let secondaryFilters = [
+        "within_km", "type", "mode", "stage", "send", "from", "to", "has_places", "include_closed", "accredited", "min_rating",
+    ]
 
     /// The filters typed as day, month and year.
     static let dateFilters = ["from", "to"]

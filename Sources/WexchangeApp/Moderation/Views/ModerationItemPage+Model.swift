@@ -27,7 +27,8 @@ struct ModerationItemPage {
     var isTakeDown: Bool { item.isPublished && !item.isChange }
 
     var stateHeading: String {
-        item.isChange ? "Change to a published listing" : item.isPublished ? "Published listing" : item.isNew ? "New listing" : "Changed listing"
+        item.isChange
+            ? "Change to a published listing" : item.isPublished ? "Published listing" : item.isNew ? "New listing" : "Changed listing"
     }
 
     var stateExplanation: String {
