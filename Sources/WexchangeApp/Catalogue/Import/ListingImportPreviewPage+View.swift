@@ -31,17 +31,6 @@ extension ListingImportPreviewPage: PageView {
     }
 
     private func table(_ caption: String, _ rows: [Line]) -> Node {
-        guard !rows.isEmpty else { return .empty }
-        return .group(
-            .h2(.text("\(caption) (\(rows.count))")),
-            DataTable(
-                caption: caption,
-                columns: [
-                    .init(heading: "Listing") { .text($0.title) },
-                    .init(heading: "Details") { row in .group(row.detail.split(separator: "\n").map { .p(.text(String($0))) }) },
-                ],
-                rows: Array(rows.prefix(Self.listed))
-            ).render(),
-            rows.count > Self.listed ? .p(.text("And \(rows.count - Self.listed) more.")) : .empty)
+        FileUpload.table(caption, heading: "Listing", rows: rows.map { ($0.title, $0.detail) }, listed: Self.listed)
     }
 }

@@ -31,17 +31,6 @@ extension StudentImportPreviewPage: PageView {
     }
 
     private func table(_ caption: String, _ rows: [(String, String)]) -> Node {
-        guard !rows.isEmpty else { return .empty }
-        return .group(
-            .h2(.text("\(caption) (\(rows.count))")),
-            DataTable(
-                caption: caption,
-                columns: [
-                    .init(heading: "Student") { .text($0.0) },
-                    .init(heading: "Details") { row in .group(row.1.split(separator: "\n").map { .p(.text(String($0))) }) },
-                ],
-                rows: Array(rows.prefix(Self.listed))
-            ).render(),
-            rows.count > Self.listed ? .p(.text("And \(rows.count - Self.listed) more.")) : .empty)
+        FileUpload.table(caption, heading: "Student", rows: rows, listed: Self.listed)
     }
 }
