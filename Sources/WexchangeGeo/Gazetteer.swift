@@ -106,6 +106,10 @@ public final class Gazetteer: Sendable {
     }
 
     /// The live full postcodes of a district (empty when the full table is not available).
+    /// Loads the full-postcode table now (it is otherwise loaded by the first lookup of a full
+    /// postcode, which then waits seconds for it: all 1.7 million postcodes are read at once).
+    public func warmUp() { _ = fullPostcodes() }
+
     public func fullPostcodes(inDistrict outcode: String) -> [String] {
         fullPostcodes()?.postcodes(inDistrict: outcode) ?? []
     }

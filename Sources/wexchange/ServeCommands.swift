@@ -12,6 +12,10 @@ struct Serve: AsyncParsableCommand {
         try await settings.configuration().checkListenAddress()
         try await settings.run(demo: demo, migrate: false, failure: "Wexchange could not start") { configuration, services in
             say("Database: \(configuration.database)")
+            // The postcode table loads on a thread of its own while the database is migrated and
+            // seeded, so the first search near a postcode does not wait for it.
+            let gazetteer = services.gazetteer
+            Thread.detachNewThread { gazetteer.warmUp() }
             let ran = try await services.storage.migrate()
             if ran > 0 { say("Ran \(ran) migration(s).") }
             if demo {

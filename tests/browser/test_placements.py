@@ -95,7 +95,7 @@ try:
     axe("the calendar link page")
     fits("the calendar link page")
     driver.find_element(By.XPATH, "//main//button[contains(., 'Make a calendar link')]").click()
-    address = driver.find_element(By.ID, "calendar-address").get_attribute("value")
+    address = wait.until(EC.presence_of_element_located((By.ID, "calendar-address"))).get_attribute("value")
     check("the new link is shown to copy", "/calendar/wexcal_" in address and address.endswith(".ics"), address)
     axe("the calendar link page with a new link")
     fits("the calendar link page with a new link")
