@@ -90,4 +90,31 @@ import WexchangeTestSupport
             #expect(try await OpportunityModel.query(on: app.services.storage.database).count() == 0)
         }
     }
+
+    /// A feed may not move what students rely on either: the whole feed is refused with each
+    /// item's refused fields, and nothing in it is written (not even its new listings).
+    @Test func aFeedCannotMoveWhatStudentsRelyOn() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let db = app.services.storage.database
+            _ = try await app.services.placeRequests.request(
+                world.published, for: world.studentRecord, message: nil, by: try await world.identity(.student))
+            let before = try await OpportunityModel.query(on: db).count()
+            let moved = OpportunityInput.mock("published") { $0.sessions = [.init(start: "2027-07-12", end: "2027-07-16")] }
+            try await app.client { client in
+                let (status, body) = try await put(client, key: world.providerAKey, [.mock("brand-new"), moved])
+                #expect(status == .unprocessableContent)
+                let details = (body["error"] as? [String: Any])?["details"] as? [[String: Any]] ?? []
+                #expect(details.count == 1)
+                #expect(details.first?["index"] as? Int == 1)
+                #expect(details.first?["external_id"] as? String == "published")
+                #expect(details.first?["field"] as? String == "sessions")
+                #expect((details.first?["message"] as? String)?.contains("now that places are") == true)
+            }
+            #expect(try await OpportunityModel.query(on: db).count() == before)
+            let row = try #require(try await OpportunityModel.find(world.published, on: db))
+            #expect(row.pendingDetailsJSON == nil)
+            #expect(try row.details().schedule.firstDay?.description == "2027-07-05")
+        }
+    }
 }
