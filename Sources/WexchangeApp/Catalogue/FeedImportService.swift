@@ -60,7 +60,7 @@ struct FeedImportService: Sendable {
                 row.revision = try await revision.next()
                 try await row.save(on: db)
                 done += 1
-                if done % Self.batchSize == 0 { progress?(done, total) }
+                if done % Self.batchSize == 0 || done == total { progress?(done, total) }
             }
             // New rows are inserted a hundred at a time (one statement each), and progress is
             // reported as each hundred is written.
@@ -76,7 +76,6 @@ struct FeedImportService: Sendable {
                 done += rows.count
                 progress?(done, total)
             }
-            if total > 0, done % Self.batchSize != 0, plan.creates.isEmpty { progress?(done, total) }
             for row in plan.closes {
                 var details = try row.details()
                 details.status = .closed
@@ -157,9 +156,8 @@ struct FeedImportService: Sendable {
         let edits = zip(items, validated).compactMap { item, details in existing[details.externalId!].map { (item, $0, details) } }
         let refused = try await ListingReliance.problems(edits.map { ($0.1, $0.2) }, on: db)
         guard !refused.isEmpty else { return }
-        let itemOf = Dictionary(edits.map { (ObjectIdentifier($0.1), $0.0) }, uniquingKeysWith: { first, _ in first })
-        let problems: [AppError.Detail] = refused.flatMap { row, errors in
-            let item = itemOf[ObjectIdentifier(row)]!
+        let problems: [AppError.Detail] = refused.flatMap { position, errors in
+            let (item, row, _) = edits[position]
             return errors.map {
                 AppError.Detail(index: item.index, line: item.line, externalId: row.externalId, field: $0.field, message: $0.message)
             }

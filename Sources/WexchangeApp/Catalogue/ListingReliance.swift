@@ -14,20 +14,20 @@ enum ListingReliance {
         if !errors.isEmpty { throw AppError.invalid(ValidationFailure(errors)) }
     }
 
-    /// The refused fields of each edit that has any, in the order given.
+    /// The refused fields of each edit that has any, by its position in `edits`.
     static func problems(
         _ edits: [(row: OpportunityModel, edited: OpportunityDetails)], on db: any Database
-    ) async throws -> [(row: OpportunityModel, errors: [FieldError])] {
+    ) async throws -> [(position: Int, errors: [FieldError])] {
         let ids = try edits.map { try $0.row.requireID() }
         guard !ids.isEmpty else { return [] }
         let waiting = Set(
             try await PlaceRequestModel.query(on: db).filter(\.$opportunity.$id ~~ ids)
                 .filter(\.$state == PlaceRequestState.requested.rawValue).all().map(\.$opportunity.id))
-        return try edits.compactMap { row, edited in
-            let id = try row.requireID()
-            guard row.placesTaken > 0 || waiting.contains(id) else { return nil }
-            let errors = OpportunityRules.changesToWhatIsReliedOn(from: try row.details(), to: edited, placesTaken: row.placesTaken)
-            return errors.isEmpty ? nil : (row, errors)
+        return try edits.enumerated().compactMap { position, edit in
+            let row = edit.row
+            guard row.placesTaken > 0 || waiting.contains(ids[position]) else { return nil }
+            let errors = OpportunityRules.changesToWhatIsReliedOn(from: try row.details(), to: edit.edited, placesTaken: row.placesTaken)
+            return errors.isEmpty ? nil : (position, errors)
         }
     }
 }

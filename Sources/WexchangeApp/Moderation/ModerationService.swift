@@ -90,8 +90,8 @@ struct ModerationService: Sendable {
             }
             let waiting = try row.workingDetails()
             if let blocker = Moderation.approvalBlocker(waiting) { throw AppError.invalid(ValidationFailure([blocker])) }
-            if row.hasWaitingChange { try await ListingReliance.check(row, edited: waiting, on: db) }
             let wasChange = row.hasWaitingChange
+            if wasChange { try await ListingReliance.check(row, edited: waiting, on: db) }
             try row.approve()
             return wasChange
         } message: { title, wasChange in
