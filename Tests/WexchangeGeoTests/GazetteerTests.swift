@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WexchangeGeo
 
@@ -39,9 +40,26 @@ import Testing
     }
 
     @Test func packedKeysSortAsTheFileDoes() throws {
-        let keys = ["AB1 0AA", "AB10 1AB", "AB10 1AF", "B1 1AA", "B10 0AA", "BA1 0AA"].map { FullPostcodeTable.key($0.utf8)! }
+        let keys = ["AB1 0AA", "AB10 1AB", "AB10 1AF", "B1 1AA", "B10 0AA", "BA1 0AA"].map { FullPostcodeTable.key($0)! }
         #expect(keys == keys.sorted())
-        #expect(FullPostcodeTable.key("AB1".utf8) == nil)
+        #expect(FullPostcodeTable.key("AB1") == nil)
+    }
+
+    @Test func theTableReaderSortsSkipsBadRowsAndReadsTheLastLine() throws {
+        // Out of order, Windows line ends, a row with no coordinates, a lower-case and a
+        // spaceless postcode, and a last line with no line end.
+        let csv =
+            "postcode,latitude,longitude\r\nNE1 4ST,54.97,-1.6\r\nAB10 1AB,57.14961,-2.09692\r\n"
+            + "B1 1BB,,\nne1 1aa,54.9,-1.6\nSW1A1AA,51.5,-0.1\nM1 1AE,53.4774,-2.2309"
+        let table = FullPostcodeTable(csv: Data(csv.utf8))
+        #expect(table.count == 3)
+        func at(_ text: String) -> Coordinate? { Postcode(text).flatMap(table.coordinate(of:)) }
+        #expect(at("AB10 1AB") == Coordinate(latitude: 57.14961, longitude: -2.09692))
+        #expect(at("NE1 4ST") == Coordinate(latitude: 54.97, longitude: -1.6))
+        #expect(at("M1 1AE") == Coordinate(latitude: 53.4774, longitude: -2.2309))
+        #expect(at("B1 1BB") == nil)
+        #expect(at("NE1 1AA") == nil)
+        #expect(table.postcodes(inDistrict: "NE1") == ["NE1 4ST"])
     }
 
     @Test func englishDistrictsCoverEnglandOnly() {
