@@ -32,7 +32,8 @@ public struct CatalogueEntry: Sendable, Hashable {
 }
 
 /// A provider as search sees it: its name (searchable), its badges (for `accredited`) and its
-/// rating (for `min_rating`).
+/// rating (for `min_rating`), and the catalogue revision of its last change, which any change to
+/// its reviews also stamps (so what is kept per provider knows when to look again).
 public struct CatalogueProvider: Sendable, Hashable {
     public struct Badge: Sendable, Hashable {
         public var name: String
@@ -51,12 +52,14 @@ public struct CatalogueProvider: Sendable, Hashable {
     public var name: String
     public var badges: [Badge]
     public var rating: ProviderRating?
+    public var revision: Int64
 
-    public init(id: UUID, name: String, badges: [Badge], rating: ProviderRating? = nil) {
+    public init(id: UUID, name: String, badges: [Badge], rating: ProviderRating? = nil, revision: Int64 = 0) {
         self.id = id
         self.name = name
         self.badges = badges
         self.rating = rating
+        self.revision = revision
     }
 
     public func currentBadges(on day: CalendarDate) -> [Badge] { badges.filter { $0.expires >= day } }

@@ -25,6 +25,8 @@ public struct CatalogueIndex: Sendable {
     private var virtualMask: [UInt64] = []
     /// What searches may show, per day (listings ended or closed to applications are hidden).
     private var visibilities = VisibilityCache()
+    /// The home page and the catalogue browsed page by page, kept for the day.
+    private var browsing = BrowsingCache()
     /// Hot per-slot data in flat arrays, so the search loop touches no reference-counted values.
     private(set) var hot = HotColumns()
     /// The same bits as bitmaps, for counting runs of slots 64 at a time.
@@ -116,6 +118,7 @@ public struct CatalogueIndex: Sendable {
         // The search reads the grid's inside runs as slot ranges (see `forEachRun`).
         assert(spatial.positionsAreIndices)
         visibilities = VisibilityCache()
+        browsing = BrowsingCache()
     }
 
     // MARK: - Searching
@@ -149,7 +152,8 @@ public struct CatalogueIndex: Sendable {
     }
 
     public func search(_ query: OpportunityQuery, today: CalendarDate) -> Result {
-        search(query, today: today, inBulk: true)
+        guard let parameters = BrowsingCache.parameters(of: query) else { return search(query, today: today, inBulk: true) }
+        return browsing.result(day: Int32(today.dayNumber), parameters: parameters) { search(query, today: today, inBulk: true) }
     }
 
     /// `inBulk: false` visits every listing one by one; tests compare the two ways.

@@ -27,6 +27,31 @@ import WexchangeTestSupport
     }
 }
 
+extension CatalogueSyncTests {
+    /// A listing's reviews are kept between page views per revision of its provider: a comment
+    /// shown or reported through one instance shows or leaves on another once it refreshes.
+    @Test func keptReviewsFollowModerationOnAnotherInstance() async throws {
+        try await withApp { app in
+            let world = try await TestWorld.build(app)
+            let admin = try await world.identity(.nationalAdmin)
+            let second = try makeServices(app.services.storage.location)
+            defer { Task { await second.storage.shutdown() } }
+            try await second.catalogue.refresh()
+            func comments() async throws -> [String?] { try await second.reviews.shown(for: world.published).map(\.comment) }
+            #expect(try await comments() == [nil])
+
+            try await app.services.reviews.moderate(world.review, show: true, by: admin)
+            #expect(try await comments() == [nil], "kept until the second instance sees the new revision")
+            try await second.catalogue.refresh()
+            #expect(try await comments() == ["Well organised."])
+
+            try await app.services.reviews.report(world.review)
+            try await second.catalogue.refresh()
+            #expect(try await comments() == [nil])
+        }
+    }
+}
+
 @Suite struct CatalogueLoaderTests {
     /// Read page by page (here three rows a page), every published listing arrives once, and
     /// unpublished ones are removals.

@@ -44,6 +44,7 @@ struct CatalogueLoader: Sendable {
     private struct ProviderRow: Decodable {
         let id: UUID
         let name: String
+        let revision: Int64
     }
 
     private struct BadgeRow: Decodable {
@@ -56,7 +57,7 @@ struct CatalogueLoader: Sendable {
     /// Providers stamped after `seen`, with their current badges and ratings.
     func providers(after seen: Int64) async throws -> [CatalogueProvider] {
         let sql = db as! any SQLDatabase
-        let providers = try await sql.select().columns("id", "name").from(ProviderModel.schema)
+        let providers = try await sql.select().columns("id", "name", "revision").from(ProviderModel.schema)
             .where("revision", .greaterThan, SQLBind(seen)).all(decoding: ProviderRow.self)
         guard !providers.isEmpty else { return [] }
         let ids = Set(providers.map(\.id))
@@ -71,7 +72,7 @@ struct CatalogueLoader: Sendable {
                 id: provider.id, name: provider.name,
                 badges: (byProvider[provider.id] ?? []).compactMap { badge in
                     CalendarDate(iso: badge.expires).map { .init(name: badge.name, grantedBy: badge.granted_by, expires: $0) }
-                }, rating: ratings[provider.id])
+                }, rating: ratings[provider.id], revision: provider.revision)
         }
     }
 

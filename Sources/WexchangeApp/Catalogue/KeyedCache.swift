@@ -14,13 +14,24 @@ final class KeyedCache<Key: Equatable & Sendable, Value: Sendable>: Sendable {
     }
 
     func value(for id: UUID, key: Key, make: () -> Value) -> Value {
-        if let stored = entries.withLock({ $0[id] }), stored.key == key { return stored.value }
+        if let kept = kept(for: id, key: key) { return kept }
         let value = make()
+        keep(value, for: id, key: key)
+        return value
+    }
+
+    /// The value kept for `id`, if it was made from `key`.
+    func kept(for id: UUID, key: Key) -> Value? {
+        guard let stored = entries.withLock({ $0[id] }), stored.key == key else { return nil }
+        return stored.value
+    }
+
+    /// Keeps `value` for `id` (made from `key`), for values made asynchronously.
+    func keep(_ value: Value, for id: UUID, key: Key) {
         let bound = max(1_000, 2 * limit())
         entries.withLock { cache in
             if cache.count >= bound { cache.removeAll(keepingCapacity: true) }
             cache[id] = (key, value)
         }
-        return value
     }
 }

@@ -3,11 +3,17 @@ import Foundation
 import WexchangeCore
 
 /// Ratings and reviews: writing one (once per organisation per opportunity, then editing it),
-/// reporting abuse, and the national admins' comment moderation. Every change to stars stamps the
-/// provider with a new catalogue revision, so search's averages and `min_rating` follow at once.
+/// reporting abuse, and the national admins' comment moderation. Every change to a review stamps
+/// the provider with a new catalogue revision, so search's averages and `min_rating` follow at
+/// once, and so do the reviews kept for listings' pages (`shownCache`), on every instance.
 struct ReviewService: Sendable {
     let catalogue: Catalogue
+    /// Each listing's reviews as the public sees them, kept per revision of its provider: a
+    /// listing's page is read far more often than its reviews change.
+    var shownCache: ShownCache? = nil
     let now: @Sendable () -> Date
+
+    typealias ShownCache = KeyedCache<Int64, [Shown]>
 
     var storage: Storage { catalogue.storage }
 
@@ -61,25 +67,28 @@ struct ReviewService: Sendable {
 
     /// Any signed-in person may report a comment: it leaves the page until a national admin reads it again.
     func report(_ reviewId: UUID) async throws {
-        let db = storage.database
-        guard let row = try await ReviewModel.find(reviewId, on: db) else { throw AppError.notFound("review \(reviewId)") }
-        row.reports += 1
-        if row.commentStatus == ReviewModel.CommentStatus.visible.rawValue {
-            row.commentStatus = ReviewModel.CommentStatus.pending.rawValue
+        try await catalogue.write { db, revision in
+            guard let row = try await ReviewModel.find(reviewId, on: db) else { throw AppError.notFound("review \(reviewId)") }
+            row.reports += 1
+            if row.commentStatus == ReviewModel.CommentStatus.visible.rawValue {
+                row.commentStatus = ReviewModel.CommentStatus.pending.rawValue
+            }
+            try await row.save(on: db)
+            try await Catalogue.touchProvider(row.$provider.id, revision: revision, on: db)
         }
-        try await row.save(on: db)
     }
 
     /// A national admin's decision on a comment: show it, or keep it hidden (the stars still count).
     func moderate(_ reviewId: UUID, show: Bool, by identity: Identity) async throws {
         let at = now()
-        try await storage.transaction { db in
+        try await catalogue.write { db, revision in
             guard let row = try await ReviewModel.find(reviewId, on: db) else { throw AppError.notFound("review \(reviewId)") }
             guard row.comment != nil else {
                 throw AppError(.conflict, code: "no_comment", message: "this review has no comment to moderate")
             }
             row.commentStatus = (show ? ReviewModel.CommentStatus.visible : .hidden).rawValue
             try await row.save(on: db)
+            try await Catalogue.touchProvider(row.$provider.id, revision: revision, on: db)
             try await AuditLog.record(show ? .reviewShow : .reviewHide, reviewId, by: identity, at: at, in: db)
         }
     }
@@ -106,7 +115,21 @@ struct ReviewService: Sendable {
     }
 
     /// The reviews of one opportunity as the public sees them: stars always, comments once read.
+    /// Kept while its provider's revision in the search index stays the same. The index moves
+    /// to a new revision only after the write that stamped it has committed, so what is read here
+    /// is never older than the revision it is kept under.
     func shown(for opportunityId: UUID) async throws -> [Shown] {
+        let index = catalogue.index
+        guard let shownCache, let providerId = index.entry(id: opportunityId)?.providerId,
+            let revision = index.providers[providerId]?.revision
+        else { return try await readShown(for: opportunityId) }
+        if let kept = shownCache.kept(for: opportunityId, key: revision) { return kept }
+        let shown = try await readShown(for: opportunityId)
+        shownCache.keep(shown, for: opportunityId, key: revision)
+        return shown
+    }
+
+    private func readShown(for opportunityId: UUID) async throws -> [Shown] {
         try await ReviewModel.query(on: storage.database).filter(\.$opportunity.$id == opportunityId).with(\.$organisation)
             .sort(\.$updatedAt, .descending).all().map { row in
                 Shown(

@@ -13,6 +13,7 @@ public struct AppServices: Sendable {
     public let logger: Logger
     let listingJSON: ListingJSONCache
     let listingCards: OpportunityCard.Cache
+    let shownReviews: ReviewService.ShownCache
     let hasher: PasswordHasher
     let throttle: LoginThrottle
     /// Wrong sign-in codes, counted apart from passwords (`StudentAccountsController.redeem`).
@@ -56,6 +57,7 @@ public struct AppServices: Sendable {
         let catalogue = self.catalogue
         self.listingJSON = ListingJSONCache(limit: { catalogue.index.count })
         self.listingCards = KeyedCache(limit: { catalogue.index.count })
+        self.shownReviews = KeyedCache(limit: { catalogue.index.count })
     }
 
     public var today: CalendarDate { CalendarDate(now()) }
@@ -72,7 +74,7 @@ public struct AppServices: Sendable {
     }
     var moderation: ModerationService { ModerationService(catalogue: catalogue, gazetteer: gazetteer, outbox: outbox, now: now) }
     var badges: BadgeService { BadgeService(catalogue: catalogue, now: now) }
-    var reviews: ReviewService { ReviewService(catalogue: catalogue, now: now) }
+    var reviews: ReviewService { ReviewService(catalogue: catalogue, shownCache: shownReviews, now: now) }
     var studentAccounts: StudentAccounts { StudentAccounts(accounts: accounts, outbox: outbox, now: now, publicURL: publicURL) }
     var invitations: InvitationService { InvitationService(accounts: accounts, outbox: outbox, now: now, publicURL: publicURL) }
     var studentImport: StudentImportService { StudentImportService(storage: storage, gazetteer: gazetteer, now: now) }
