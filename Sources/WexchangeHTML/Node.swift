@@ -12,6 +12,9 @@ public struct Node: Sendable {
         case text(String)
         case group([Node])
         case rendered(RenderedHTML)
+        /// A hole of an `HTMLTemplate`: text, or an attribute's value after `prefix`.
+        case hole(Int, HTMLTemplate.Kind, AttributeName?, prefix: String = "")
+        case filled(HTMLTemplate, [String])
         case empty
     }
 

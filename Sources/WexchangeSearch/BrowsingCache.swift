@@ -17,9 +17,11 @@ final class BrowsingCache: Sendable {
     /// The query's order and page as the cache's key; nil when it chooses anything else.
     static func parameters(of query: OpportunityQuery) -> [String]? {
         let pairs = query.parameters
-        guard pairs.allSatisfy({ ["sort", "page", "limit", "include_closed"].contains($0.0) }) else { return nil }
+        guard pairs.allSatisfy({ browsingParameters.contains($0.0) }) else { return nil }
         return pairs.map { "\($0.0)=\($0.1)" }
     }
+
+    static let browsingParameters: Set<String> = ["sort", "page", "limit", "include_closed"]
 
     func result(day: Int32, parameters: [String], making: () -> CatalogueIndex.Result) -> CatalogueIndex.Result {
         let key = Key(day: day, parameters: parameters)
@@ -32,4 +34,10 @@ final class BrowsingCache: Sendable {
         }
         return made
     }
+}
+
+extension OpportunityQuery {
+    /// Whether the query chooses nothing but an order and a page (the home page, the catalogue
+    /// browsed page by page): its answer is the same for everyone on a given day and index.
+    public var isBrowsing: Bool { BrowsingCache.parameters(of: self) != nil }
 }

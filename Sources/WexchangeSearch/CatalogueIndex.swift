@@ -1,5 +1,6 @@
 import Collections
 import Foundation
+import Synchronization
 import WexchangeCore
 import WexchangeGeo
 
@@ -36,6 +37,11 @@ public struct CatalogueIndex: Sendable {
     /// search circle are counted in bulk, the rest listing by listing, so finer cells leave less
     /// of the circle to check one by one; each grid row costs a few binary searches.
     static let gridDegrees = 0.02
+
+    /// Which index this is: a new number for every index made by `applying(_:)`, so what is
+    /// kept per index (a page for signed-out readers) knows when to start again.
+    public private(set) var generation: UInt64 = 0
+    private static let generations = Atomic<UInt64>(0)
 
     public init() {}
 
@@ -119,6 +125,7 @@ public struct CatalogueIndex: Sendable {
         assert(spatial.positionsAreIndices)
         visibilities = VisibilityCache()
         browsing = BrowsingCache()
+        generation = Self.generations.add(1, ordering: .relaxed).newValue
     }
 
     // MARK: - Searching

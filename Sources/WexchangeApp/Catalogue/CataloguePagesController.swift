@@ -12,10 +12,19 @@ struct CataloguePagesController: Sendable {
         let parameters = Self.withoutStaleSort(DateInput.merged(SearchPage.dateFilters, in: request.queryPairs))
         var model = SearchPage(parameters: parameters, today: services.today, viewer: Viewer(context.identity))
         model.cards = services.listingCards
+        let index = services.catalogue.index
         do {
             let query = try OpportunityQuery.parse(parameters, gazetteer: services.gazetteer)
             model.query = query
-            model.result = services.catalogue.index.search(query, today: model.today)
+            if model.viewer == nil, query.isBrowsing {
+                let key = SitePaths.queryString(parameters)
+                return HTMLResponse.body(
+                    services.signedOutPages.body(for: key, generation: index.generation, day: model.today) {
+                        model.result = index.search(query, today: model.today)
+                        return HTMLResponse.body(of: model)
+                    })
+            }
+            model.result = index.search(query, today: model.today)
         } catch {
             model.error = error
         }

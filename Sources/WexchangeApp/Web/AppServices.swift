@@ -14,6 +14,8 @@ public struct AppServices: Sendable {
     let listingJSON: ListingJSONCache
     let listingCards: OpportunityCard.Cache
     let shownReviews: ReviewService.ShownCache
+    /// The home page and the catalogue browsed page by page, as signed-out readers get them.
+    let signedOutPages = SignedOutPages()
     let hasher: PasswordHasher
     let throttle: LoginThrottle
     /// Wrong sign-in codes, counted apart from passwords (`StudentAccountsController.redeem`).

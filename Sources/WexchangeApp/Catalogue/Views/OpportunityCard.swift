@@ -23,56 +23,55 @@ struct OpportunityCard {
         let today: CalendarDate
     }
 
-    /// The card but its link (which carries the search) and its distance, rendered.
+    /// The card rendered with holes for what changes from search to search: its link's query
+    /// (hole 0), its distance (hole 1, in the variant for searches near a postcode) and where it
+    /// is (hole 2, which says how far).
     struct Parts: Sendable {
-        let about: RenderedHTML
-        let type: RenderedHTML
-        let facts: RenderedHTML
-        let badges: RenderedHTML
+        let near: HTMLTemplate
+        let plain: HTMLTemplate
     }
 
     var node: Node {
-        let details = hit.entry.details
         let parts =
-            cache?.value(for: hit.id, key: Key(version: hit.version, provider: hit.provider, today: today)) { freshParts }
-            ?? freshParts
-        return .article(
-            .class("card"),
-            hit.distanceKm.map { .attribute("data-distance-km", FixedPoint.text($0, places: 2)) } ?? .empty,
-            .h3(.a(.href(CatalogueRoutes.opportunity.link(hit.entry.id) + searchQuery), .text(details.title))),
-            .rendered(parts.about),
-            .dl(
-                .class("facts"),
-                .rendered(parts.type),
-                fact(
-                    "Where",
-                    details.mode == .virtual
-                        ? "Online"
-                        : [details.location?.postcode, hit.distanceKm.map { Self.distance($0) }]
-                            .compactMap { $0 }.joined(separator: ", ") + (details.mode == .hybrid ? " (hybrid)" : "")),
-                .rendered(parts.facts)),
-            .rendered(parts.badges)
-        )
+            cache?.value(for: hit.id, key: Key(version: hit.version, provider: hit.provider, today: today)) { freshParts } ?? freshParts
+        let distance = hit.distanceKm.map { FixedPoint.text($0, places: 2) } ?? ""
+        return .filled(hit.distanceKm == nil ? parts.plain : parts.near, [searchQuery, distance, whereText])
+    }
+
+    /// "NE1 4ST, 2.5 km away", "Online", or with " (hybrid)".
+    private var whereText: String {
+        let details = hit.entry.details
+        guard details.mode != .virtual else { return "Online" }
+        return [details.location?.postcode, hit.distanceKm.map { Self.distance($0) }].compactMap { $0 }.joined(separator: ", ")
+            + (details.mode == .hybrid ? " (hybrid)" : "")
     }
 
     /// The parts made afresh, as the cache keeps them.
     private var freshParts: Parts {
+        Parts(near: template(withDistance: true), plain: template(withDistance: false))
+    }
+
+    private func template(withDistance: Bool) -> HTMLTemplate {
         let details = hit.entry.details
-        return Parts(
-            about: RenderedHTML(
-                .group(
-                    details.isClosedForApplications(today: today)
-                        ? .p(.strong(.class("tag closed"), "Applications closed")) : .empty,
-                    .p(.class("provider"), .text(hit.provider?.name ?? "")), .p(.text(details.summary)))),
-            type: RenderedHTML(fact("Type", details.type.label)),
-            facts: RenderedHTML(
-                .group(
+        return HTMLTemplate(
+            .article(
+                .class("card"),
+                withDistance ? .attributeHole("data-distance-km", 1) : .empty,
+                .h3(
+                    .a(SafeURL(CatalogueRoutes.opportunity.link(hit.entry.id)).map { .href($0, suffix: 0) } ?? .empty, .text(details.title))
+                ),
+                details.isClosedForApplications(today: today) ? .p(.strong(.class("tag closed"), "Applications closed")) : .empty,
+                .p(.class("provider"), .text(hit.provider?.name ?? "")), .p(.text(details.summary)),
+                .dl(
+                    .class("facts"),
+                    fact("Type", details.type.label),
+                    .div(.dt("Where"), .dd(.hole(2))),
                     fact("When", Self.dates(details.schedule)),
                     details.applicationDeadline.map { fact("Apply by", DateStyle.day($0)) } ?? .empty,
                     fact("Years", details.years.map(String.init).joined(separator: ", ")),
                     fact("Places left", "\(hit.entry.placesLeft) of \(details.capacity)"),
-                    fact("Rating", Self.rating(hit.provider?.rating)))),
-            badges: RenderedHTML(Self.badges(hit.provider?.currentBadges(on: today) ?? [])))
+                    fact("Rating", Self.rating(hit.provider?.rating))),
+                Self.badges(hit.provider?.currentBadges(on: today) ?? [])))
     }
 
     private func fact(_ term: String, _ value: String) -> Node {
