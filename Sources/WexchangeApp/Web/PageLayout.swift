@@ -161,10 +161,17 @@ enum PageLayout {
     static func select(
         _ name: String, _ options: [(String, String)], hinted: Bool = false, invalid: Bool = false, chosen: (String) -> Bool
     ) -> Node {
+        select(name, options.map { ($0, .text($1)) }, hinted: hinted, invalid: invalid, chosen: chosen)
+    }
+
+    /// The same with each option's label as a node (a template's hole, say).
+    static func select(
+        _ name: String, _ options: [(String, Node)], hinted: Bool = false, invalid: Bool = false, chosen: (String) -> Bool
+    ) -> Node {
         .select(
             .id(name), .name(name), .ariaDescribedBy(describedBy(name, hinted: hinted, invalid: invalid)), .ariaInvalid(invalid),
             .forEach(options) { value, label in
-                .option(.value(value), .selected(chosen(value)), .text(label))
+                .option(.value(value), .selected(chosen(value)), label)
             })
     }
 

@@ -42,10 +42,11 @@ struct SearchPage {
 
     /// The distances on offer: the usual ones and, when the address asks for another, that one too.
     var distanceChoices: [Double] {
-        let usual: [Double] = [5, 10, 25, 40, 80, 200]
-        guard let chosen = query?.withinKm, query?.near != nil, !usual.contains(chosen) else { return usual }
-        return (usual + [chosen]).sorted()
+        guard let chosen = query?.withinKm, query?.near != nil, !Self.usualDistances.contains(chosen) else { return Self.usualDistances }
+        return (Self.usualDistances + [chosen]).sorted()
     }
+
+    static let usualDistances: [Double] = [5, 10, 25, 40, 80, 200]
 
     /// Numbered pages over the results (up to the first 1,000; beyond, refine the search).
     var pagination: Pagination? {

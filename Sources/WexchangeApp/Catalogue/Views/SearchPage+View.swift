@@ -25,10 +25,8 @@ extension SearchPage: PageView {
                 "near", "Your postcode",
                 PageLayout.textInput("near", value: value("near"), autocomplete: "postal-code", hinted: true, size: 10),
                 hint: "For example NE1 4ST, or just NE1."),
-            PageLayout.labelled("year", "Year group", select("year", [("", "Any year")] + YearGroup.range.map { ("\($0)", "Year \($0)") })),
-            PageLayout.labelled(
-                "sector", "Interested in",
-                select("sector", [("", "Any area of work")] + options(Sector.self, facet: result?.facets.sectors))),
+            keptSelect("year", Self.yearChoices) { PageLayout.labelled("year", "Year group", $0) },
+            facetSelect("sector", "Any area of work", result?.facets.sectors) { PageLayout.labelled("sector", "Interested in", $0) },
             PageLayout.labelled(
                 "q", "Words to search for", PageLayout.textInput("q", value: value("q"), type: "search", hinted: true),
                 hint: "A job, subject or employer, for example nursing."),
@@ -36,29 +34,15 @@ extension SearchPage: PageView {
             .details(
                 .class("filters"), .open(secondaryFiltersChosen > 0),
                 .summary(.text(secondaryFiltersChosen == 0 ? "More filters" : "More filters (\(secondaryFiltersChosen) in use)")),
-                PageLayout.labelled(
-                    "within_km", "Distance from your postcode",
-                    PageLayout.select(
-                        "within_km",
-                        distanceChoices.map { km in
-                            (km == OpportunityQuery.defaultRadiusKm ? "" : km.formattedKm, DistanceStyle.text(km))
-                        }
-                    ) { value in
-                        value
-                            == (query?.near != nil && query?.withinKm != OpportunityQuery.defaultRadiusKm
-                                ? query?.withinKm.formattedKm : "")
-                    }),
-                PageLayout.labelled(
-                    "type", "Type", select("type", [("", "Any type")] + options(OpportunityType.self, facet: result?.facets.types))),
-                PageLayout.labelled(
-                    "mode", "How it is delivered",
-                    select("mode", [("", "In person, hybrid or online")] + options(DeliveryMode.self, facet: result?.facets.modes))),
-                PageLayout.labelled(
-                    "stage", "Stage", select("stage", [("", "Any stage")] + options(Stage.self, facet: result?.facets.stages)),
-                    hint: "From a first look at work to applying for a job."),
-                PageLayout.labelled(
-                    "send", "Support needed",
-                    select("send", [("", "No particular adjustment")] + options(SendAdjustment.self, facet: nil))),
+                distanceSelect,
+                facetSelect("type", "Any type", result?.facets.types) { PageLayout.labelled("type", "Type", $0) },
+                facetSelect("mode", "In person, hybrid or online", result?.facets.modes) {
+                    PageLayout.labelled("mode", "How it is delivered", $0)
+                },
+                facetSelect("stage", "Any stage", result?.facets.stages) {
+                    PageLayout.labelled("stage", "Stage", $0, hint: "From a first look at work to applying for a job.")
+                },
+                keptSelect("send", Self.sendChoices) { PageLayout.labelled("send", "Support needed", $0) },
                 DateInput.render(
                     "from", legend: "Available from", hint: "For example, 1 6 2027", value: nonEmpty("from"), error: message(for: "from")),
                 DateInput.render(
@@ -66,11 +50,7 @@ extension SearchPage: PageView {
                 checkbox("has_places", "Only with places left"),
                 checkbox("include_closed", "Include those closed to applications"),
                 checkbox("accredited", "Only accredited providers"),
-                PageLayout.labelled(
-                    "min_rating", "Provider rating",
-                    select(
-                        "min_rating",
-                        [("", "Any rating"), ("3", "3 stars or more"), ("4", "4 stars or more"), ("4.5", "4.5 stars or more")])),
+                keptSelect("min_rating", Self.ratingChoices) { PageLayout.labelled("min_rating", "Provider rating", $0) },
                 PageLayout.submit("Apply filters", class: "secondary")))
     }
 
@@ -79,8 +59,19 @@ extension SearchPage: PageView {
     /// The problem with a filter, beside it as well as in the summary.
     private func message(for parameter: String) -> String? { error?.parameter == parameter ? plainError : nil }
 
-    private func options<T: Taxonomy>(_: T.Type, facet: [T: Int]?) -> [(String, String)] {
-        T.allCases.map { value in (value.rawValue, facet.map { "\(value.label) (\($0[value] ?? 0))" } ?? value.label) }
+    /// A filter whose options say how many results each would leave ("Digital (12)"). With
+    /// nothing chosen in it (the usual case) the select is a template kept per filter, with a
+    /// hole for each option's label (`KeptControls`).
+    private func facetSelect<T: Taxonomy>(_ name: String, _ any: String, _ facet: [T: Int]?, field: (Node) -> Node) -> Node {
+        let labels = T.allCases.map { value in facet.map { "\(value.label) (\($0[value] ?? 0))" } ?? value.label }
+        guard !parameters.contains(where: { $0.0 == name }) else {
+            return field(select(name, [("", any)] + zip(T.allCases.map(\.rawValue), labels).map { ($0, $1) }))
+        }
+        let template = KeptControls.template("search \(name)") {
+            field(
+                PageLayout.select(name, [("", .text(any))] + T.allCases.enumerated().map { ($1.rawValue, .hole($0)) }) { _ in false })
+        }
+        return .filled(template, labels)
     }
 
     private func select(_ name: String, _ choices: [(String, String)]) -> Node {
@@ -88,7 +79,35 @@ extension SearchPage: PageView {
     }
 
     private func checkbox(_ name: String, _ label: String) -> Node {
-        PageLayout.checkbox(name: name, label: label, checked: isChosen(name, "true"))
+        let checked = isChosen(name, "true")
+        return KeptControls.control("search \(name) \(checked)") { PageLayout.checkbox(name: name, label: label, checked: checked) }
+    }
+
+    static let yearChoices = [("", "Any year")] + YearGroup.range.map { ("\($0)", "Year \($0)") }
+    static let sendChoices = [("", "No particular adjustment")] + SendAdjustment.allCases.map { ($0.rawValue, $0.label) }
+    static let ratingChoices = [("", "Any rating"), ("3", "3 stars or more"), ("4", "4 stars or more"), ("4.5", "4.5 stars or more")]
+
+    /// A select of fixed choices in its field, kept per choice (`KeptControls`) when at most one
+    /// of them is chosen.
+    private func keptSelect(_ name: String, _ choices: [(String, String)], field: (Node) -> Node) -> Node {
+        let chosen = choices.filter { isChosen(name, $0.0) }
+        guard chosen.count <= 1 else { return field(select(name, choices)) }
+        return KeptControls.control("search \(name)=\(chosen.first?.0 ?? "none")") { field(select(name, choices)) }
+    }
+
+    /// The distances, kept per choice unless the address asks for an unusual one.
+    private var distanceSelect: Node {
+        let chosen = query?.near != nil && query?.withinKm != OpportunityQuery.defaultRadiusKm ? query?.withinKm.formattedKm ?? "" : ""
+        let field = {
+            PageLayout.labelled(
+                "within_km", "Distance from your postcode",
+                PageLayout.select(
+                    "within_km",
+                    distanceChoices.map { km in (km == OpportunityQuery.defaultRadiusKm ? "" : km.formattedKm, DistanceStyle.text(km)) }
+                ) { $0 == chosen })
+        }
+        guard distanceChoices == Self.usualDistances else { return field() }
+        return KeptControls.control("search within_km=\(chosen)", make: field)
     }
 
     /// The sorts that make sense for this search, in one vocabulary: nearest needs a postcode,
