@@ -87,4 +87,21 @@ import WexchangeTestSupport
         let types = try #require(selects["type"])
         #expect(types.dropFirst().map(\.label) == OpportunityType.allCases.map { "\($0.label) (\(result.facets.types[$0] ?? 0))" })
     }
+
+    /// The pagination's links are joined from the first page's address: each must be the
+    /// address the query itself gives for that page.
+    @Test func pageLinksAreTheQuerysOwnAddressForEachPage() throws {
+        let addresses = Self.addresses + [[("limit", "5"), ("sort", "newest")], [("q", "a&b=c"), ("page", "3")], [("cursor", "abc")]]
+        for parameters in addresses {
+            guard var query = try? OpportunityQuery.parse(parameters, gazetteer: .bundled) else { continue }
+            var page = SearchPage(parameters: parameters, today: CalendarDate(iso: "2027-01-10")!)
+            page.query = query
+            let links = page.pageLinks
+            query.cursor = nil
+            for number in 1...4 {
+                query.page = number
+                #expect(links(number) == CatalogueRoutes.search.link(query: query.parameters), "\(parameters) page \(number)")
+            }
+        }
+    }
 }

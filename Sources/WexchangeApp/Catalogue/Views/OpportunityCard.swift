@@ -29,26 +29,33 @@ struct OpportunityCard {
     struct Parts: Sendable {
         let near: HTMLTemplate
         let plain: HTMLTemplate
+        /// Where it is but for the distance: its postcode (or "Online"), and " (hybrid)" or "".
+        let place: String
+        let isVirtual: Bool
+        let suffix: String
     }
 
     var node: Node {
         let parts =
             cache?.value(for: hit.id, key: Key(version: hit.version, provider: hit.provider, today: today)) { freshParts } ?? freshParts
-        let distance = hit.distanceKm.map { FixedPoint.text($0, places: 2) } ?? ""
-        return .filled(hit.distanceKm == nil ? parts.plain : parts.near, [searchQuery, distance, whereText])
+        guard let km = hit.distanceKm else { return .filled(parts.plain, [searchQuery, "", parts.place + parts.suffix]) }
+        return .filled(parts.near, [searchQuery, FixedPoint.text(km, places: 2), Self.whereText(parts, km: km)])
     }
 
     /// "NE1 4ST, 2.5 km away", "Online", or with " (hybrid)".
-    private var whereText: String {
-        let details = hit.entry.details
-        guard details.mode != .virtual else { return "Online" }
-        return [details.location?.postcode, hit.distanceKm.map { Self.distance($0) }].compactMap { $0 }.joined(separator: ", ")
-            + (details.mode == .hybrid ? " (hybrid)" : "")
+    private static func whereText(_ parts: Parts, km: Double) -> String {
+        if parts.isVirtual { return parts.place }
+        return (parts.place.isEmpty ? distance(km) : parts.place + ", " + distance(km)) + parts.suffix
     }
 
     /// The parts made afresh, as the cache keeps them.
     private var freshParts: Parts {
-        Parts(near: template(withDistance: true), plain: template(withDistance: false))
+        let details = hit.entry.details
+        let isVirtual = details.mode == .virtual
+        return Parts(
+            near: template(withDistance: true), plain: template(withDistance: false),
+            place: isVirtual ? "Online" : details.location?.postcode ?? "", isVirtual: isVirtual,
+            suffix: details.mode == .hybrid ? " (hybrid)" : "")
     }
 
     private func template(withDistance: Bool) -> HTMLTemplate {

@@ -54,11 +54,15 @@ struct SearchPage {
         return Pagination(page: query.page, pageSize: query.limit, total: min(result.total, OpportunityQuery.maxOffset))
     }
 
-    /// The address of a page of these results: the same query, that page.
-    func link(page: Int) -> String {
-        guard var query else { return CatalogueRoutes.search.link }
+    /// The address of each page of these results (the same query, that page), with the
+    /// address worked out once from the query's parameters (`page` comes last in them,
+    /// and the first page leaves it out), for the pagination's several links.
+    var pageLinks: (Int) -> String {
+        guard var query else { return { _ in CatalogueRoutes.search.link } }
         query.cursor = nil
-        query.page = page
-        return CatalogueRoutes.search.link(query: query.parameters)
+        query.page = 1
+        let first = CatalogueRoutes.search.link(query: query.parameters)
+        let joiner = first.contains("?") ? "&" : "?"
+        return { page in page == 1 ? first : "\(first)\(joiner)page=\(page)" }
     }
 }

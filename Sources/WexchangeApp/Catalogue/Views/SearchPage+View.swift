@@ -157,7 +157,7 @@ extension SearchPage: PageView {
                     .forEach(result.hits) { hit in
                         .li(OpportunityCard(hit: hit, today: today, searchQuery: searchQuery, cache: cards).node)
                     }),
-            pagination?.render(label: "Result pages", link: link(page:)) ?? .empty)
+            pagination?.render(label: "Result pages", link: pageLinks) ?? .empty)
     }
 }
 
