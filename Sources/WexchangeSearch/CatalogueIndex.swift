@@ -24,10 +24,11 @@ public struct CatalogueIndex: Sendable {
     private var virtualSlots: [Int32] = []
     /// The same as a bitmap over slots, to visit only the virtual listings with a query's words.
     private var virtualMask: [UInt64] = []
-    /// What searches may show, per day (listings ended or closed to applications are hidden).
-    private var visibilities = VisibilityCache()
-    /// The home page and the catalogue browsed page by page, kept for the day.
-    private var browsing = BrowsingCache()
+    /// What searches may show, per day (listings ended or closed to applications are hidden),
+    /// with and without closed ones: O(listings) once a day, not per search.
+    private var visibilities = KeptForTheDay<Bool, Visibility>(limit: 2)
+    /// The answers to the home page and the catalogue browsed page by page (`browsingKey`).
+    private var browsing = KeptForTheDay<[String], Result>(limit: 64)
     /// Hot per-slot data in flat arrays, so the search loop touches no reference-counted values.
     private(set) var hot = HotColumns()
     /// The same bits as bitmaps, for counting runs of slots 64 at a time.
@@ -123,8 +124,8 @@ public struct CatalogueIndex: Sendable {
         wordIndex = WordIndex(slots: slots, vocabulary: vocabulary, sorted: wordIndex)
         // The search reads the grid's inside runs as slot ranges (see `forEachRun`).
         assert(spatial.positionsAreIndices)
-        visibilities = VisibilityCache()
-        browsing = BrowsingCache()
+        visibilities = KeptForTheDay(limit: 2)
+        browsing = KeptForTheDay(limit: 64)
         generation = Self.generations.add(1, ordering: .relaxed).newValue
     }
 
@@ -159,8 +160,8 @@ public struct CatalogueIndex: Sendable {
     }
 
     public func search(_ query: OpportunityQuery, today: CalendarDate) -> Result {
-        guard let parameters = BrowsingCache.parameters(of: query) else { return search(query, today: today, inBulk: true) }
-        return browsing.result(day: Int32(today.dayNumber), parameters: parameters) { search(query, today: today, inBulk: true) }
+        guard let key = query.browsingKey else { return search(query, today: today, inBulk: true) }
+        return browsing.value(on: today.dayNumber, for: key) { search(query, today: today, inBulk: true) }
     }
 
     /// `inBulk: false` visits every listing one by one; tests compare the two ways.
@@ -168,7 +169,7 @@ public struct CatalogueIndex: Sendable {
         let masks = QueryMasks(query, today: today, providers: providers)
         let terms = TextSearch.queryTerms(query.text)
         let day = Int32(today.dayNumber)
-        let visible = visibilities.visibility(day: day, includeClosed: query.includeClosed) {
+        let visible = visibilities.value(on: today.dayNumber, for: query.includeClosed) {
             Visibility(hot: hot, virtualSlots: virtualSlots, day: day, includeClosed: query.includeClosed)
         }
         var run = SearchRun(

@@ -1,4 +1,3 @@
-import Synchronization
 import WexchangeCore
 
 /// Which slots a search may show on a given day, as a bitmap over slots (64 a word): listings
@@ -21,27 +20,5 @@ struct Visibility: Sendable {
         }
         self.mask = mask
         self.virtualGroups = groups.map { (bits: $0.key, count: $0.value) }.sorted { $0.bits < $1.bits }
-    }
-}
-
-/// The day's two visibilities (with and without closed listings), worked out by the first
-/// search of the day and kept until the next: O(listings) once a day, not per search. A new
-/// index starts a new cache.
-final class VisibilityCache: Sendable {
-    private struct Key: Hashable {
-        let day: Int32
-        let includeClosed: Bool
-    }
-    private let kept = Mutex<[Key: Visibility]>([:])
-
-    func visibility(day: Int32, includeClosed: Bool, making: () -> Visibility) -> Visibility {
-        let key = Key(day: day, includeClosed: includeClosed)
-        if let known = kept.withLock({ $0[key] }) { return known }
-        let made = making()
-        kept.withLock { kept in
-            kept = kept.filter { $0.key.day == day }
-            kept[key] = made
-        }
-        return made
     }
 }

@@ -14,7 +14,7 @@ import WexchangeGeo
     @Test func onlyAnOrderAndAPageAreKept() throws {
         let gazetteer = Gazetteer.bundled
         func key(_ parameters: [(String, String)]) throws -> [String]? {
-            BrowsingCache.parameters(of: try OpportunityQuery.parse(parameters, gazetteer: gazetteer))
+            try OpportunityQuery.parse(parameters, gazetteer: gazetteer).browsingKey
         }
         #expect(try key([]) == [])
         #expect(try key([("sort", "newest"), ("page", "2")]) == ["sort=newest", "page=2"])
@@ -53,5 +53,23 @@ import WexchangeGeo
         #expect(changed.facets == fixture.index.search(browse, today: CatalogueFixture.today, inBulk: false).facets)
         // The index the change was made from still answers as it did.
         #expect(ids(before.search(browse, today: CatalogueFixture.today)) == ids(first))
+    }
+
+    /// What is kept is worked out once a day, and the next day or a full cache starts again.
+    @Test func keptForTheDayMakesEachValueOnceADayAndStaysBounded() {
+        let kept = KeptForTheDay<Int, Int>(limit: 3)
+        var made = 0
+        func value(_ key: Int, day: Int) -> Int {
+            kept.value(on: day, for: key) {
+                made += 1; return key * 10 + day
+            }
+        }
+        #expect(value(1, day: 5) == 15 && value(1, day: 5) == 15 && made == 1)
+        #expect(value(1, day: 6) == 16 && made == 2)
+        #expect(value(1, day: 5) == 15 && made == 3, "an earlier day is worked out again, never mixed in")
+        for key in 2...3 { _ = value(key, day: 5) }
+        #expect(made == 5)
+        _ = value(4, day: 5)  // the fourth value empties the full cache first
+        #expect(value(1, day: 5) == 15 && made == 7)
     }
 }

@@ -6,15 +6,10 @@ import WexchangeHTML
 /// the search form is on every search page. Keys name the control and its choice, which callers
 /// take only from fixed sets (never from what was typed), so the cache stays small.
 enum KeptControls {
-    private static let kept = Mutex<[String: RenderedHTML]>([:])
     private static let templates = Mutex<[String: HTMLTemplate]>([:])
 
-    static func control(_ key: String, make: () -> Node) -> Node {
-        if let known = kept.withLock({ $0[key] }) { return .rendered(known) }
-        let rendered = RenderedHTML(make())
-        kept.withLock { $0[key] = rendered }
-        return .rendered(rendered)
-    }
+    /// A control with no holes: its template filled with nothing is its markup.
+    static func control(_ key: String, make: () -> Node) -> Node { .filled(template(key, make: make), []) }
 
     /// A control with holes (`HTMLTemplate`), kept the same way.
     static func template(_ key: String, make: () -> Node) -> HTMLTemplate {

@@ -1,6 +1,6 @@
 import NIOCore
-import Synchronization
 import WexchangeCore
+import WexchangeSearch
 
 /// Search pages that are the same for every reader who is not signed in, kept as sent: the home
 /// page and the catalogue browsed page by page (`OpportunityQuery.isBrowsing`), which nearly
@@ -8,22 +8,14 @@ import WexchangeCore
 /// is the address's parameters as given, since the form shows them back. Bounded: it starts
 /// again empty when full, so odd addresses cannot grow it.
 final class SignedOutPages: Sendable {
-    private struct Kept: Sendable {
+    private struct Key: Hashable, Sendable {
         let generation: UInt64
-        let day: CalendarDate
-        let body: ByteBuffer
+        let address: String
     }
 
-    private let kept = Mutex<[String: Kept]>([:])
-    static let limit = 64
+    private let kept = KeptForTheDay<Key, ByteBuffer>(limit: 64)
 
-    func body(for key: String, generation: UInt64, day: CalendarDate, make: () -> ByteBuffer) -> ByteBuffer {
-        if let page = kept.withLock({ $0[key] }), page.generation == generation, page.day == day { return page.body }
-        let body = make()
-        kept.withLock { kept in
-            if kept.count >= Self.limit { kept.removeAll(keepingCapacity: true) }
-            kept[key] = Kept(generation: generation, day: day, body: body)
-        }
-        return body
+    func body(for address: String, generation: UInt64, day: CalendarDate, make: () -> ByteBuffer) -> ByteBuffer {
+        kept.value(on: day.dayNumber, for: Key(generation: generation, address: address), making: make)
     }
 }
