@@ -64,12 +64,13 @@ struct FullPostcodeTable: Sendable {
         csv.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
             let end = base + raw.count
-            var line = Self.endOfLine(from: base, to: end) + 1  // the header
+            let newline = UInt8(ascii: "\n"), comma = UInt8(ascii: ",")
+            var line = (Self.find(newline, from: base, to: end) ?? end) + 1  // the header
             while line < end {
-                let lineEnd = Self.endOfLine(from: line, to: end)
+                let lineEnd = Self.find(newline, from: line, to: end) ?? end
                 defer { line = lineEnd + 1 }
-                guard let firstComma = Self.comma(from: line, to: lineEnd),
-                    let secondComma = Self.comma(from: firstComma + 1, to: lineEnd),
+                guard let firstComma = Self.find(comma, from: line, to: lineEnd),
+                    let secondComma = Self.find(comma, from: firstComma + 1, to: lineEnd),
                     let key = Self.key(line, count: firstComma - line),
                     let lat = Self.fixedPoint(from: firstComma + 1, to: secondComma),
                     let lon = Self.fixedPoint(from: secondComma + 1, to: lineEnd)
@@ -88,18 +89,10 @@ struct FullPostcodeTable: Sendable {
         }
     }
 
-    private static func endOfLine(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
-        guard start < end, let found = memchr(start, Int32(UInt8(ascii: "\n")), end - start) else { return end }
+    /// The first `byte` from `start` up to `end`, by `memchr`.
+    private static func find(_ byte: UInt8, from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
+        guard start < end, let found = memchr(start, Int32(byte), end - start) else { return nil }
         return UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
-    }
-
-    private static func comma(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
-        var position = start
-        while position < end {
-            if position.pointee == UInt8(ascii: ",") { return position }
-            position += 1
-        }
-        return nil
     }
 
     /// "NE1 4ST" → outward code padded to four characters, then the inward code, 6 bits a
@@ -110,8 +103,8 @@ struct FullPostcodeTable: Sendable {
     }
 
     private static func key(_ text: UnsafePointer<UInt8>, count: Int) -> UInt64? {
-        guard let space = memchr(text, Int32(UInt8(ascii: " ")), count) else { return nil }
-        let outwardCount = UnsafePointer<UInt8>(space.assumingMemoryBound(to: UInt8.self)) - text
+        guard let space = find(UInt8(ascii: " "), from: text, to: text + count) else { return nil }
+        let outwardCount = space - text
         guard (2...4).contains(outwardCount), count - outwardCount - 1 == 3 else { return nil }
         var key: UInt64 = 0
         for index in 0..<count where index != outwardCount {

@@ -97,8 +97,7 @@ import WexchangeTestSupport
         try await withApp { app in
             let world = try await TestWorld.build(app)
             let db = app.services.storage.database
-            _ = try await app.services.placeRequests.request(
-                world.published, for: world.studentRecord, message: nil, by: try await world.identity(.student))
+            try await world.studentAsksForPublished()
             let before = try await OpportunityModel.query(on: db).count()
             let moved = OpportunityInput.mock("published") { $0.sessions = [.init(start: "2027-07-12", end: "2027-07-16")] }
             try await app.client { client in

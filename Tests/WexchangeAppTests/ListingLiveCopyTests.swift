@@ -112,8 +112,7 @@ import WexchangeTestSupport
         try await withApp { app in
             let world = try await TestWorld.build(app)
             let db = app.services.storage.database
-            _ = try await app.services.placeRequests.request(
-                world.published, for: world.studentRecord, message: nil, by: try await world.identity(.student))
+            try await world.studentAsksForPublished()
             let before = try #require(try await OpportunityModel.find(world.published, on: db))
             try await app.client { client in
                 let refused = try await Self.put(client, world) {
@@ -171,8 +170,7 @@ import WexchangeTestSupport
             try await app.client { client in
                 let saved = try await Self.put(client, world) { $0.sessions = [.init(start: "2027-07-12", end: "2027-07-16")] }
                 #expect(saved.status == .ok)
-                _ = try await app.services.placeRequests.request(
-                    world.published, for: world.studentRecord, message: nil, by: try await world.identity(.student))
+                try await world.studentAsksForPublished()
                 try await client.execute(
                     uri: "/api/v1/opportunities/\(world.published.uuidString)/approve", method: .post, headers: bearer(hub)
                 ) { response in

@@ -164,12 +164,16 @@ struct TestWorld {
         try #require(try await app.services.authenticator.identity(sessionToken: try await sessionToken(role)))
     }
 
+    /// The world's student asks for the published listing (the request waits for an answer).
+    @discardableResult
+    func studentAsksForPublished() async throws -> PlaceRequestModel {
+        try await app.services.placeRequests.request(published, for: studentRecord, message: nil, by: try await identity(.student))
+    }
+
     /// The world's student asks for the published listing and provider A accepts: the offer's id.
     func requestedOffer() async throws -> UUID {
-        let services = app.services
-        let request = try await services.placeRequests.request(
-            published, for: studentRecord, message: nil, by: try await identity(.student))
-        return try await services.placeRequests.accept(request.requireID(), by: try await identity(.providerAdmin))
+        let request = try await studentAsksForPublished()
+        return try await app.services.placeRequests.accept(request.requireID(), by: try await identity(.providerAdmin))
     }
 
     /// Makes `request`: asked by the school's careers leader, declined by provider A's admin.
