@@ -100,7 +100,7 @@ struct SearchRun {
             return union
         }
         // Local copies: the loop below calls `offer`, which needs `self` to itself.
-        let bitmaps = index.bitmaps.words, spatial = index.spatial
+        let bitmaps = index.bitmaps.words, spatial = index.spatial, facets = index.hot.facets
         let counters = self.counters.counts
         let matches = self.words
         let visible = self.visible
@@ -118,6 +118,35 @@ struct SearchRun {
                 var base = inRun & allowed(fast.years, row: FacetBitmaps.yearRow, word)
                 if fast.hasPlaces { base &= word[FacetBitmaps.hasPlacesRow] }
                 guard base != 0 else { continue }
+                func offerEach(_ matching: UInt64) {
+                    var matching = matching
+                    while mayReachPage, matching != 0 {
+                        let slot = first + matching.trailingZeroBitCount
+                        matching &= matching - 1
+                        let score = matches?.score(slot) ?? 0
+                        if losesOnRelevance(slot, score: score) { continue }
+                        offer(
+                            slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan,
+                            score: score)
+                    }
+                }
+                var matching: UInt64 = 0
+                if base.nonzeroBitCount <= Self.fewSlots {
+                    // A few slots (words make most runs sparse): count each from its packed bits,
+                    // a handful of additions instead of the forty rows.
+                    var rest = base
+                    while rest != 0 {
+                        let bit = rest & (0 &- rest)
+                        let bits = UInt64(facets[first + rest.trailingZeroBitCount])
+                        rest &= rest - 1
+                        let failed = fast.failedFacets(bits)
+                        FacetCounts.count(bits, failed: failed, times: 1, into: counters)
+                        if failed == 0 { matching |= bit }
+                    }
+                    matched += matching.nonzeroBitCount
+                    offerEach(matching)
+                    continue
+                }
                 let types = allowed(fast.types, row: FacetBitmaps.typeRow, word)
                 let modes = allowed(fast.modes, row: FacetBitmaps.modeRow, word)
                 let sectors = allowed(fast.sectors, row: FacetBitmaps.sectorRow, word)
@@ -131,17 +160,23 @@ struct SearchRun {
                 count(base & types & sectors & stages, row: FacetBitmaps.modeRow, values: FacetBitmaps.modeCount)
                 count(base & types & modes & stages, row: FacetBitmaps.sectorRow, values: FacetBitmaps.sectorCount)
                 count(base & types & modes & sectors, row: FacetBitmaps.stageRow, values: FacetBitmaps.stageCount)
-                var matching = base & types & modes & sectors & stages
+                matching = base & types & modes & sectors & stages
                 matched += matching.nonzeroBitCount
-                while mayReachPage, matching != 0 {
-                    let slot = first + matching.trailingZeroBitCount
-                    matching &= matching - 1
-                    offer(
-                        slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan,
-                        score: matches?.score(slot) ?? 0)
-                }
+                offerEach(matching)
             }
         }
+    }
+
+    /// Below this many matching slots in a word of 64, counting slot by slot beats the bitmaps.
+    static let fewSlots = 8
+
+    /// Whether a match sorted by relevance cannot reach a full page: a lower score than the
+    /// page's worst, or the same score and a later id (ties are many: a word in many titles).
+    @inline(__always)
+    func losesOnRelevance(_ slot: Int, score: Int) -> Bool {
+        guard sort == .relevance, after == nil, let worst else { return false }
+        let primary = -Double(score)
+        return primary > worst.primary || (primary == worst.primary && index.hot.idTop[slot] > UInt16(worst.idHigh >> 48))
     }
 
     /// Keeps a matching slot if it belongs among the best `keep` so far (and after the cursor).
@@ -186,6 +221,10 @@ struct SearchRun {
 /// The per-listing numbers the search loop reads, as flat arrays indexed by slot.
 struct HotColumns: Sendable {
     var attributes: [UInt64] = []
+    /// The facet part of `attributes` (type, mode, sector, stage) and the top 16 bits of
+    /// `idHigh`: a quarter of the memory, so a word search's scattered reads stay in cache.
+    var facets: [UInt16] = []
+    var idTop: [UInt16] = []
     var idHigh: [UInt64] = []
     var idLow: [UInt64] = []
     var created: [Double] = []
@@ -201,7 +240,9 @@ struct HotColumns: Sendable {
 
     init(_ slots: [PreparedEntry]) {
         attributes = slots.map(\.attributes)
+        facets = slots.map { UInt16(truncatingIfNeeded: $0.attributes & 0xFFF) }
         idHigh = slots.map(\.idHigh)
+        idTop = slots.map { UInt16(truncatingIfNeeded: $0.idHigh >> 48) }
         idLow = slots.map(\.idLow)
         created = slots.map { $0.entry.createdAt.timeIntervalSince1970 }
         lastDay = slots.map(\.lastDay)

@@ -63,25 +63,41 @@ struct WordIndex: Sendable {
     }
 
     /// Adds to each slot's score the weight of the best field in which one of `words` occurs, and
-    /// sets `mask`'s bit for every slot with one.
-    func addBestWeights(of words: [UInt32], to scores: inout [UInt16], mask: inout [UInt64]) {
-        var best = [UInt8](repeating: 0, count: scores.count)
+    /// sets `mask`'s bit for every slot with one. `best` is all zeros, one per slot, and is left so:
+    /// the work follows the words' listings, never the whole catalogue.
+    func addBestWeights(
+        of words: [UInt32], to scores: UnsafeMutableBufferPointer<UInt16>, mask: UnsafeMutableBufferPointer<UInt64>,
+        best: UnsafeMutableBufferPointer<UInt8>
+    ) {
         slots.withUnsafeBufferPointer { slots in
             weights.withUnsafeBufferPointer { weights in
-                best.withUnsafeMutableBufferPointer { best in
-                    mask.withUnsafeMutableBufferPointer { mask in
-                        for word in words {
-                            for position in Int(start[Int(word)])..<Int(start[Int(word) + 1]) {
-                                let slot = Int(slots[position])
-                                if weights[position] > best[slot] { best[slot] = weights[position] }
-                                mask[slot >> 6] |= 1 << UInt64(slot & 63)
-                            }
-                        }
+                func postings(_ word: UInt32) -> Range<Int> { Int(start[Int(word)])..<Int(start[Int(word) + 1]) }
+                if words.count == 1 {
+                    // A listing has each word once, so its weight is the best.
+                    for position in postings(words[0]) {
+                        let slot = Int(slots[position])
+                        scores[slot] &+= UInt16(weights[position])
+                        mask[slot >> 6] |= 1 << UInt64(slot & 63)
+                    }
+                    return
+                }
+                for word in words {
+                    for position in postings(word) {
+                        let slot = Int(slots[position])
+                        if weights[position] > best[slot] { best[slot] = weights[position] }
+                    }
+                }
+                for word in words {
+                    for position in postings(word) {
+                        let slot = Int(slots[position])
+                        guard best[slot] != 0 else { continue }
+                        scores[slot] &+= UInt16(best[slot])
+                        best[slot] = 0
+                        mask[slot >> 6] |= 1 << UInt64(slot & 63)
                     }
                 }
             }
         }
-        for slot in scores.indices { scores[slot] &+= UInt16(best[slot]) }
     }
 }
 
@@ -97,10 +113,19 @@ struct WordMatches {
         let words = (slotCount + 63) >> 6
         var all = [UInt64](repeating: ~0, count: words)
         var scores = [UInt16](repeating: 0, count: slotCount)
-        for term in terms {
-            var termMask = [UInt64](repeating: 0, count: words)
-            index.addBestWeights(of: index.words(matching: term, in: vocabulary), to: &scores, mask: &termMask)
-            for word in all.indices { all[word] &= termMask[word] }
+        let termMask = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: words)
+        let best = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: slotCount)
+        best.initialize(repeating: 0)
+        defer {
+            termMask.deallocate()
+            best.deallocate()
+        }
+        scores.withUnsafeMutableBufferPointer { scores in
+            for term in terms {
+                termMask.initialize(repeating: 0)
+                index.addBestWeights(of: index.words(matching: term, in: vocabulary), to: scores, mask: termMask, best: best)
+                for word in all.indices { all[word] &= termMask[word] }
+            }
         }
         mask = all
         self.scores = scores

@@ -110,4 +110,44 @@ import WexchangeGeo
         // The queries are not all misses.
         #expect(matchedSome > 30)
     }
+
+    /// Equal scores are ordered by id. The page keeps the smallest ids even when hundreds tie and
+    /// many ids share their first bytes (the search's quick tie check reads only those).
+    @Test func tiesOnRelevanceGoToTheSmallestIds() throws {
+        var random = SeededRandom(seed: 5)
+        let (_, base) = ReferenceSearchTests().catalogue(seed: 5, count: 600, spread: 0.3)
+        let entries = base.enumerated().map { position, entry in
+            var details = entry.details
+            details.title = "Engineering taster"
+            details.description = ""
+            var bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            if position % 3 != 0 { (bytes[0], bytes[1]) = (0x12, 0x34) }  // two in three share the top 16 bits
+            let id = UUID(
+                uuid: (
+                    bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
+                    bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+                ))
+            return CatalogueEntry(
+                id: id, providerId: entry.providerId, details: details, placesTaken: entry.placesTaken,
+                createdAt: entry.createdAt, updatedAt: entry.updatedAt)
+        }
+        let index = CatalogueIndex().applying(.init(upserts: entries, providers: []))
+        let query = try OpportunityQuery.parse([("q", "engineering"), ("include_closed", "true")], gazetteer: .bundled)
+        let expected = ReferenceSearchTests().reference(entries, query).matching.map(\.id)
+            .sorted { $0.uuidString < $1.uuidString }
+        #expect(expected.count > 100)
+        var seen: [UUID] = []
+        var cursor: Cursor?
+        repeat {
+            var parameters = [("q", "engineering"), ("include_closed", "true"), ("limit", "20")]
+            if let cursor { parameters.append(("cursor", cursor.encoded)) }
+            let query = try OpportunityQuery.parse(parameters, gazetteer: .bundled)
+            let page = index.search(query, today: Self.today, inBulk: true)
+            #expect(page.hits.map(\.entry.id) == Array(expected.dropFirst(seen.count).prefix(20)))
+            #expect(index.search(query, today: Self.today, inBulk: false).hits.map(\.entry.id) == page.hits.map(\.entry.id))
+            seen += page.hits.map(\.entry.id)
+            cursor = page.nextCursor
+        } while cursor != nil && seen.count < 200
+        #expect(seen.count == 200)
+    }
 }
