@@ -17,10 +17,14 @@ public struct SafeURL: Sendable, Hashable, CustomStringConvertible {
     public var description: String { string }
 
     public static func isSafe(_ string: String) -> Bool {
-        guard !string.isEmpty, string.utf8.count <= 4096 else { return false }
+        let bytes = string.utf8
+        guard let first = bytes.first, bytes.count <= 4096 else { return false }
         // Browsers drop tabs and newlines anywhere in a URL and trim spaces and controls at its
-        // ends; a URL we link to never needs any of them, so none is accepted.
-        guard !string.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\\" }) else { return false }
+        // ends; a URL we link to never needs any of them, so none is accepted. (All are ASCII,
+        // so the UTF-8 bytes tell: every byte of a longer character is 0x80 or more.)
+        guard !bytes.contains(where: { $0 <= 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }) else { return false }
+        // A query or fragment of this page, checked on every result card's link: no scheme.
+        if first == UInt8(ascii: "?") || first == UInt8(ascii: "#") { return true }
         let scheme = string.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" }
         if scheme.count < string.count, string[scheme.endIndex] == ":" {
             guard allowedSchemes.contains(scheme.lowercased()) else { return false }

@@ -18,11 +18,28 @@ enum FixedPoint {
         let part = product - floor
         var units = Int(floor)
         if part > 0.5 || (part == 0.5 && (residual > 0 || (residual == 0 && units % 2 == 1))) { units += 1 }
-        // As printf writes it, a negative value that rounds to nothing keeps its sign ("-0.00").
-        let sign = value.sign == .minus ? "-" : ""
-        let whole = String(units / scale)
-        guard places > 0 else { return sign + whole }
-        let fraction = String(units % scale)
-        return sign + whole + "." + String(repeating: "0", count: places - fraction.count) + fraction
+        // Written right to left into one string: at most 16 digits, the point and a sign.
+        return String(unsafeUninitializedCapacity: 40) { buffer in
+            var end = buffer.count
+            func put(_ byte: UInt8) {
+                end -= 1
+                buffer[end] = byte
+            }
+            var rest = units
+            for _ in 0..<places {
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            }
+            if places > 0 { put(UInt8(ascii: ".")) }
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            // As printf writes it, a negative value that rounds to nothing keeps its sign ("-0.00").
+            if value.sign == .minus { put(UInt8(ascii: "-")) }
+            let count = buffer.count - end
+            UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: buffer.baseAddress! + end, byteCount: count)
+            return count
+        }
     }
 }

@@ -43,10 +43,8 @@ extension SearchPage: PageView {
                     PageLayout.labelled("stage", "Stage", $0, hint: "From a first look at work to applying for a job.")
                 },
                 keptSelect("send", Self.sendChoices) { PageLayout.labelled("send", "Support needed", $0) },
-                DateInput.render(
-                    "from", legend: "Available from", hint: "For example, 1 6 2027", value: nonEmpty("from"), error: message(for: "from")),
-                DateInput.render(
-                    "to", legend: "Available until", hint: "For example, 31 7 2027", value: nonEmpty("to"), error: message(for: "to")),
+                dateInput("from", legend: "Available from", hint: "For example, 1 6 2027"),
+                dateInput("to", legend: "Available until", hint: "For example, 31 7 2027"),
                 checkbox("has_places", "Only with places left"),
                 checkbox("include_closed", "Include those closed to applications"),
                 checkbox("accredited", "Only accredited providers"),
@@ -55,6 +53,14 @@ extension SearchPage: PageView {
     }
 
     private func nonEmpty(_ name: String) -> String? { value(name).isEmpty ? nil : value(name) }
+
+    /// A date filter; kept rendered while it is empty and has no problem (the usual case).
+    private func dateInput(_ name: String, legend: String, hint: String) -> Node {
+        let value = nonEmpty(name), error = message(for: name)
+        let field = { DateInput.render(name, legend: legend, hint: hint, value: value, error: error) }
+        guard value == nil, error == nil else { return field() }
+        return KeptControls.control("search \(name) empty", make: field)
+    }
 
     /// The problem with a filter, beside it as well as in the summary.
     private func message(for parameter: String) -> String? { error?.parameter == parameter ? plainError : nil }
