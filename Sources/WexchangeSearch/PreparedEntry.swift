@@ -103,6 +103,9 @@ struct FacetCounts {
 
     init(_ counters: [Int]) { self.counters = counters }
 
+    /// The bits of `PreparedEntry.attributes` that `positions` reads: type, mode, sector, stage.
+    static let facetBits: UInt64 = 0xFFF
+
     /// The counters of the facet values a listing's packed bits hold (see `PreparedEntry.attributes`).
     @inline(__always)
     static func positions(_ bits: UInt64) -> (type: Int, mode: Int, sector: Int, stage: Int) {

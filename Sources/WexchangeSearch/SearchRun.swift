@@ -106,6 +106,37 @@ struct SearchRun {
         let visible = self.visible
         var matched = 0
         defer { total += matched }
+        /// Counts `base`'s slots by the facet rows of their word, 64 at a time (see `FacetCounts`:
+        /// each facet counts the slots that pass every other filter); gives those passing all.
+        func countByRows(_ base: UInt64, _ word: UnsafePointer<UInt64>) -> UInt64 {
+            let types = allowed(fast.types, row: FacetBitmaps.typeRow, word)
+            let modes = allowed(fast.modes, row: FacetBitmaps.modeRow, word)
+            let sectors = allowed(fast.sectors, row: FacetBitmaps.sectorRow, word)
+            let stages = allowed(fast.stages, row: FacetBitmaps.stageRow, word)
+            func count(_ passing: UInt64, row: Int, values: Int) {
+                guard passing != 0 else { return }
+                for value in row..<(row + values) { counters[value] += (passing & word[value]).nonzeroBitCount }
+            }
+            count(base & modes & sectors & stages, row: FacetBitmaps.typeRow, values: FacetBitmaps.typeCount)
+            count(base & types & sectors & stages, row: FacetBitmaps.modeRow, values: FacetBitmaps.modeCount)
+            count(base & types & modes & stages, row: FacetBitmaps.sectorRow, values: FacetBitmaps.sectorCount)
+            count(base & types & modes & sectors, row: FacetBitmaps.stageRow, values: FacetBitmaps.stageCount)
+            return base & types & modes & sectors & stages
+        }
+        /// The same for a few slots (words make most runs sparse): each counted from its packed
+        /// facet bits, a handful of additions instead of the forty rows.
+        func countOneByOne(_ base: UInt64, first: Int) -> UInt64 {
+            var matching: UInt64 = 0, rest = base
+            while rest != 0 {
+                let bit = rest & (0 &- rest)
+                let bits = UInt64(facets[first + rest.trailingZeroBitCount])
+                rest &= rest - 1
+                let failed = fast.failedFacets(bits)
+                FacetCounts.count(bits, failed: failed, times: 1, into: counters)
+                if failed == 0 { matching |= bit }
+            }
+            return matching
+        }
         bitmaps.withUnsafeBufferPointer { words in
             for wordIndex in (slots.lowerBound >> 6)...((slots.upperBound - 1) >> 6) {
                 let first = wordIndex << 6
@@ -118,51 +149,18 @@ struct SearchRun {
                 var base = inRun & allowed(fast.years, row: FacetBitmaps.yearRow, word)
                 if fast.hasPlaces { base &= word[FacetBitmaps.hasPlacesRow] }
                 guard base != 0 else { continue }
-                func offerEach(_ matching: UInt64) {
-                    var matching = matching
-                    while mayReachPage, matching != 0 {
-                        let slot = first + matching.trailingZeroBitCount
-                        matching &= matching - 1
-                        let score = matches?.score(slot) ?? 0
-                        if losesOnRelevance(slot, score: score) { continue }
-                        offer(
-                            slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan,
-                            score: score)
-                    }
-                }
-                var matching: UInt64 = 0
-                if base.nonzeroBitCount <= Self.fewSlots {
-                    // A few slots (words make most runs sparse): count each from its packed bits,
-                    // a handful of additions instead of the forty rows.
-                    var rest = base
-                    while rest != 0 {
-                        let bit = rest & (0 &- rest)
-                        let bits = UInt64(facets[first + rest.trailingZeroBitCount])
-                        rest &= rest - 1
-                        let failed = fast.failedFacets(bits)
-                        FacetCounts.count(bits, failed: failed, times: 1, into: counters)
-                        if failed == 0 { matching |= bit }
-                    }
-                    matched += matching.nonzeroBitCount
-                    offerEach(matching)
-                    continue
-                }
-                let types = allowed(fast.types, row: FacetBitmaps.typeRow, word)
-                let modes = allowed(fast.modes, row: FacetBitmaps.modeRow, word)
-                let sectors = allowed(fast.sectors, row: FacetBitmaps.sectorRow, word)
-                let stages = allowed(fast.stages, row: FacetBitmaps.stageRow, word)
-                // Each facet counts the slots that pass every other filter (see `FacetCounts`).
-                func count(_ passing: UInt64, row: Int, values: Int) {
-                    guard passing != 0 else { return }
-                    for value in row..<(row + values) { counters[value] += (passing & word[value]).nonzeroBitCount }
-                }
-                count(base & modes & sectors & stages, row: FacetBitmaps.typeRow, values: FacetBitmaps.typeCount)
-                count(base & types & sectors & stages, row: FacetBitmaps.modeRow, values: FacetBitmaps.modeCount)
-                count(base & types & modes & stages, row: FacetBitmaps.sectorRow, values: FacetBitmaps.sectorCount)
-                count(base & types & modes & sectors, row: FacetBitmaps.stageRow, values: FacetBitmaps.stageCount)
-                matching = base & types & modes & sectors & stages
+                var matching = base.nonzeroBitCount <= Self.fewSlots ? countOneByOne(base, first: first) : countByRows(base, word)
                 matched += matching.nonzeroBitCount
-                offerEach(matching)
+                while mayReachPage, matching != 0 {
+                    let slot = first + matching.trailingZeroBitCount
+                    matching &= matching - 1
+                    let score = matches?.score(slot) ?? 0
+                    // Relevance ties are many (a word in many titles): most stop here, before `offer`.
+                    if sort == .relevance, losesToWorst(slot, group: 0, primary: -Double(score)) { continue }
+                    offer(
+                        slot, group: group, chordSquared: center.map { spatial.chordSquared(at: slot, to: $0) } ?? .nan,
+                        score: score)
+                }
             }
         }
     }
@@ -170,13 +168,15 @@ struct SearchRun {
     /// Below this many matching slots in a word of 64, counting slot by slot beats the bitmaps.
     static let fewSlots = 8
 
-    /// Whether a match sorted by relevance cannot reach a full page: a lower score than the
-    /// page's worst, or the same score and a later id (ties are many: a word in many titles).
+    /// Whether a match cannot enter the full page on its group and primary key alone: it sorts
+    /// after the page's worst, or ties with it and its id's top bits come later (most ties stop
+    /// there, without reading the whole id).
     @inline(__always)
-    func losesOnRelevance(_ slot: Int, score: Int) -> Bool {
-        guard sort == .relevance, after == nil, let worst else { return false }
-        let primary = -Double(score)
-        return primary > worst.primary || (primary == worst.primary && index.hot.idTop[slot] > UInt16(worst.idHigh >> 48))
+    func losesToWorst(_ slot: Int, group: UInt8, primary: Double) -> Bool {
+        guard after == nil, let worst else { return false }
+        if group != worst.group { return group > worst.group }
+        if primary != worst.primary { return primary > worst.primary }
+        return index.hot.idTop[slot] > HotColumns.idTop(worst.idHigh)
     }
 
     /// Keeps a matching slot if it belongs among the best `keep` so far (and after the cursor).
@@ -191,7 +191,7 @@ struct SearchRun {
             }
         let group = sort == .distance ? group : 0
         // Most matches of a broad search lose to the page's worst on their first two parts alone.
-        if let worst, after == nil, group > worst.group || (group == worst.group && primary > worst.primary) { return }
+        if losesToWorst(slot, group: group, primary: primary) { return }
         let key = SortKey(group: group, primary: primary, idHigh: index.hot.idHigh[slot], idLow: index.hot.idLow[slot])
         if let after, !(after < key) { return }
         if let worst, !(key < worst) { return }
@@ -240,9 +240,9 @@ struct HotColumns: Sendable {
 
     init(_ slots: [PreparedEntry]) {
         attributes = slots.map(\.attributes)
-        facets = slots.map { UInt16(truncatingIfNeeded: $0.attributes & 0xFFF) }
+        facets = slots.map { UInt16(truncatingIfNeeded: $0.attributes & FacetCounts.facetBits) }
         idHigh = slots.map(\.idHigh)
-        idTop = slots.map { UInt16(truncatingIfNeeded: $0.idHigh >> 48) }
+        idTop = slots.map { Self.idTop($0.idHigh) }
         idLow = slots.map(\.idLow)
         created = slots.map { $0.entry.createdAt.timeIntervalSince1970 }
         lastDay = slots.map(\.lastDay)
@@ -255,6 +255,10 @@ struct HotColumns: Sendable {
             rangeStart.append(Int32(rangeFrom.count))
         }
     }
+
+    /// The first 16 bits of an id, as `idTop` keeps them.
+    @inline(__always)
+    static func idTop(_ idHigh: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: idHigh >> 48) }
 
     /// The next day the listing runs or can host, from today; far in the future when it is over.
     @inline(__always)

@@ -85,6 +85,8 @@ import WexchangeTestSupport
         "\u{1}javascript:x", "data:text/html,<b>", "vbscript:x", "//evil.example/x", "///evil.example", "/\\evil.example",
         "\\\\evil.example", "/\t/evil.example", "/%09/evil.example ", "http:evil.example", "https://", "https:///x", "mailto:nobody",
         "ftp://example.org", "relative/path", "", "file:///etc/passwd", "https://exa mple.org",
+        // A query or fragment is accepted at once, but still not with spaces, controls or a backslash.
+        "?q=a b", "#x\ty", "?a\\b", "#\u{7F}", "?q=\u{85}x ", "?" + String(repeating: "a", count: 4096),
     ])
     func refused(url: String) {
         #expect(SafeURL(url) == nil, "\(url.debugDescription) was accepted")
@@ -93,7 +95,7 @@ import WexchangeTestSupport
 
     @Test(arguments: [
         "/", "/opportunities/1?x=1#top", "?q=a%20b", "#main", "https://www.gov.uk/x", "HTTP://example.org", "mailto:a@example.org",
-        "/path:with:colons", "/%09/encoded-is-a-path",
+        "/path:with:colons", "/%09/encoded-is-a-path", "#café", "?q=caf%C3%A9&near=NE1%204ST",
     ])
     func accepted(url: String) {
         #expect(SafeURL(url)?.string == url)
